@@ -1,0 +1,41 @@
+#include "cli/CtlContext.h"
+
+#include "core/database/ConsoleDatabase.h"
+
+namespace gatehouse::cli {
+
+CtlContext::CtlContext(QTextStream& out, QTextStream& err, bool json)
+    : m_out(out)
+    , m_err(err)
+    , m_json(json)
+{
+}
+
+CtlContext::~CtlContext() = default;
+
+ConsoleDatabase* CtlContext::database()
+{
+    if (!m_db) {
+        auto db = std::make_unique<ConsoleDatabase>();
+        if (!db->open()) {
+            fail(db->errorString());
+            return nullptr;
+        }
+        m_db = std::move(db);
+    }
+    return m_db.get();
+}
+
+int CtlContext::fail(const QString& message)
+{
+    m_err << "gatehousectl: " << message << Qt::endl;
+    return 1;
+}
+
+int CtlContext::usageError(const QString& message)
+{
+    m_err << "gatehousectl: " << message << " (see gatehousectl --help)" << Qt::endl;
+    return 2;
+}
+
+} // namespace gatehouse::cli

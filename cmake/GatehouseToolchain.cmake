@@ -1,0 +1,27 @@
+# Compiler settings shared by every target: warnings as errors, sanitizers, ccache.
+
+find_program(GATEHOUSE_CCACHE ccache)
+if(GATEHOUSE_CCACHE AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
+    set(CMAKE_CXX_COMPILER_LAUNCHER "${GATEHOUSE_CCACHE}")
+endif()
+
+add_library(gatehouse_warnings INTERFACE)
+if(MSVC)
+    target_compile_options(gatehouse_warnings INTERFACE /W4 /permissive- /utf-8)
+    if(GATEHOUSE_WERROR)
+        target_compile_options(gatehouse_warnings INTERFACE /WX)
+    endif()
+else()
+    target_compile_options(gatehouse_warnings INTERFACE
+        -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual
+        -Wnull-dereference -Wimplicit-fallthrough -Wformat=2)
+    if(GATEHOUSE_WERROR)
+        target_compile_options(gatehouse_warnings INTERFACE -Werror)
+    endif()
+endif()
+
+if(GATEHOUSE_SANITIZE)
+    string(REPLACE ";" "," _gatehouse_sanitizers "${GATEHOUSE_SANITIZE}")
+    add_compile_options(-fsanitize=${_gatehouse_sanitizers} -fno-omit-frame-pointer -fno-sanitize-recover=all)
+    add_link_options(-fsanitize=${_gatehouse_sanitizers})
+endif()

@@ -1,0 +1,85 @@
+#include "core/database/Migrations.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace gatehouse {
+
+const QList<Migration>& consoleMigrations()
+{
+    static const QList<Migration> steps = {
+        {1,
+         "gateway registry and secret names",
+         {
+             "CREATE TABLE gateways ("
+             " id INTEGER PRIMARY KEY,"
+             " name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+             " kind TEXT NOT NULL,"
+             " base_url TEXT NOT NULL DEFAULT '',"
+             " metrics_url TEXT NOT NULL DEFAULT '',"
+             " admin_url TEXT NOT NULL DEFAULT '',"
+             " api_key_secret TEXT NOT NULL DEFAULT '',"
+             " admin_token_secret TEXT NOT NULL DEFAULT '',"
+             " tls_ca_file TEXT NOT NULL DEFAULT '',"
+             " tls_pin_sha256 TEXT NOT NULL DEFAULT '',"
+             " poll_interval_s INTEGER NOT NULL DEFAULT 15,"
+             " tags TEXT NOT NULL DEFAULT '[]',"
+             " created_at TEXT NOT NULL,"
+             " updated_at TEXT NOT NULL)",
+             "CREATE TABLE secret_names ("
+             " name TEXT PRIMARY KEY,"
+             " kind TEXT NOT NULL,"
+             " created_at TEXT NOT NULL,"
+             " updated_at TEXT NOT NULL)",
+         }},
+    };
+    return steps;
+}
+
+int latestSchemaVersion()
+{
+    return consoleMigrations().isEmpty() ? 0 : consoleMigrations().constLast().version;
+}
+
+static int userVersion(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    if (!q.exec("PRAGMA user_version") || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+QString migrate(QSqlDatabase& db)
+{
+    const int current = userVersion(db);
+    if (current < 0)
+        return QStringLiteral("cannot read the schema version: %1").arg(db.lastError().text());
+    if (current > latestSchemaVersion())
+        return QStringLiteral("the database was written by a newer Gatehouse (schema %1, this one knows up to %2); "
+                              "update Gatehouse or open another data directory")
+            .arg(current)
+            .arg(latestSchemaVersion());
+
+    for (const Migration& step : consoleMigrations()) {
+        if (step.version <= current)
+            continue;
+        if (!db.transaction())
+            return QStringLiteral("cannot start migration %1: %2").arg(step.version).arg(db.lastError().text());
+        QSqlQuery q(db);
+        for (const QString& sql : step.statements) {
+            if (!q.exec(sql)) {
+                const QString why = q.lastError().text();
+                db.rollback();
+                return QStringLiteral("migration %1 (%2) failed: %3").arg(step.version).arg(step.description, why);
+            }
+        }
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)) || !db.commit()) {
+            const QString why = db.lastError().text();
+            db.rollback();
+            return QStringLiteral("migration %1 could not be committed: %2").arg(step.version).arg(why);
+        }
+    }
+    return {};
+}
+
+} // namespace gatehouse
