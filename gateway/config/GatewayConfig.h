@@ -1,0 +1,45 @@
+#pragma once
+
+#include "gateway/server/ListenAddress.h"
+
+#include <filesystem>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace gatehouse::gateway {
+
+// The static configuration from gatehoused's TOML file. Every section added later (upstreams,
+// tls, limits, cache) gets its own struct member and its own parse function in GatewayConfig.cpp.
+struct GatewayConfig
+{
+    static constexpr unsigned maxWorkers = 256;
+
+    struct Server
+    {
+        ListenAddress listen; // [server] listen = "HOST:PORT"
+        unsigned workers = 0; // [server] workers = N; 0 means one per CPU core
+    };
+
+    Server server;
+
+    // The number of worker threads to run: `server.workers`, or one per core when it is 0.
+    unsigned effectiveWorkers() const;
+};
+
+// A config file that cannot be used. what() is one line a user can act on:
+// "FILE:LINE:COLUMN: what is wrong" (or "FILE: why it could not be read").
+class ConfigError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// Parses TOML text; `sourceName` is what error messages call it (normally the file's path).
+// Unknown tables and keys are errors, so a typo never silently falls back to a default.
+GatewayConfig parseGatewayConfig(std::string_view toml, const std::string& sourceName);
+
+// Reads and parses a config file; throws ConfigError.
+GatewayConfig loadGatewayConfig(const std::filesystem::path& file);
+
+} // namespace gatehouse::gateway
