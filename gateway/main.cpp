@@ -1,0 +1,68 @@
+// gatehoused: parse the command line, load the config, run the gateway.
+
+#include "core/buildinfo/BuildInfo.h"
+#include "gateway/Gateway.h"
+#include "gateway/GatewayOptions.h"
+#include "gateway/config/GatewayConfig.h"
+
+#include <exception>
+#include <iostream>
+#include <string_view>
+#include <vector>
+
+using namespace gatehouse::gateway;
+
+namespace {
+
+constexpr int exitFailure = 1;
+constexpr int exitUsage = 2;
+
+GatewayConfig loadConfig(const GatewayOptions& options)
+{
+    GatewayConfig config = options.configFile ? loadGatewayConfig(*options.configFile) : GatewayConfig{};
+    if (options.listen)
+        config.server.listen = *options.listen;
+    if (options.workers)
+        config.server.workers = *options.workers;
+    return config;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    const std::vector<std::string_view> arguments(argv + 1, argv + argc);
+    GatewayOptions options;
+    try {
+        options = parseGatewayOptions(arguments);
+    } catch (const OptionsError& e) {
+        std::cerr << "gatehoused: " << e.what() << "\nTry 'gatehoused --help' for the options.\n";
+        return exitUsage;
+    }
+
+    try {
+        switch (options.action) {
+        case GatewayOptions::Action::ShowHelp:
+            std::cout << gatewayUsage();
+            return 0;
+        case GatewayOptions::Action::ShowVersion:
+            std::cout << "gatehoused (" << gatehouse::buildinfo::productName() << ") "
+                      << gatehouse::buildinfo::version() << '\n';
+            return 0;
+        case GatewayOptions::Action::CheckConfig:
+            loadGatewayConfig(*options.configFile);
+            std::cout << *options.configFile << ": ok\n";
+            return 0;
+        case GatewayOptions::Action::Run:
+            break;
+        }
+        const GatewayConfig config = loadConfig(options);
+        return runGateway(config, std::cerr);
+    } catch (const ConfigError& e) {
+        std::cerr << e.what() << '\n';
+        return exitFailure;
+    } catch (const std::exception& e) {
+        std::cerr << "gatehoused: " << e.what() << '\n';
+        return exitFailure;
+    }
+}

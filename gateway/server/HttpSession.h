@@ -1,0 +1,18 @@
+#pragma once
+
+#include <boost/asio/ip/tcp.hpp>
+
+namespace gatehouse::gateway {
+
+class ConnectionSet;
+class Router;
+struct HttpLimits;
+
+// Serves HTTP/1.1 on an accepted connection until the client closes it, a timeout or error ends
+// it, or the worker's connections are stopped. Call on the thread that runs the socket's
+// io_context; the session keeps itself alive while it has an operation pending. `router`,
+// `limits` and `connections` must outlive that io_context's handlers.
+void startHttpSession(boost::asio::ip::tcp::socket socket, const Router& router, const HttpLimits& limits,
+                      ConnectionSet& connections);
+
+} // namespace gatehouse::gateway

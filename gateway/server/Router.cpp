@@ -1,0 +1,53 @@
+#include "gateway/server/Router.h"
+
+#include "gateway/http/ErrorBody.h"
+
+#include <set>
+#include <stdexcept>
+
+namespace gatehouse::gateway {
+
+void Router::add(std::string method, std::string path, Handler handler)
+{
+    auto& methods = m_routes[std::move(path)];
+    if (!methods.emplace(std::move(method), std::move(handler)).second)
+        throw std::logic_error("Router::add: route registered twice");
+}
+
+http::Response Router::route(const http::Request& request) const
+{
+    const std::string_view path = request.path();
+    const auto routes = m_routes.find(path);
+    if (routes == m_routes.end())
+        return http::notFoundError(request.method, path).toResponse();
+
+    const auto& methods = routes->second;
+    auto handler = methods.find(request.method);
+    if (handler == methods.end() && request.method == "HEAD")
+        handler = methods.find("GET");
+    if (handler == methods.end()) {
+        const std::string allowed = allowedMethods(path);
+        http::Response response = http::methodNotAllowedError(request.method, path, allowed).toResponse();
+        response.setHeader("Allow", allowed);
+        return response;
+    }
+    return handler->second(request);
+}
+
+std::string Router::allowedMethods(std::string_view path) const
+{
+    const auto routes = m_routes.find(path);
+    if (routes == m_routes.end())
+        return {};
+    std::set<std::string> methods;
+    for (const auto& entry : routes->second)
+        methods.insert(entry.first);
+    if (methods.contains("GET"))
+        methods.insert("HEAD");
+    std::string allowed;
+    for (const auto& method : methods)
+        allowed += (allowed.empty() ? "" : ", ") + method;
+    return allowed;
+}
+
+} // namespace gatehouse::gateway
