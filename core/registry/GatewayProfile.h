@@ -12,8 +12,9 @@ namespace gatehouse {
 // ignored wholesale: either a CA file that signs the gateway's certificate, or a pin.
 struct TlsOptions
 {
-    QString caFile;     // PEM file with extra trusted CA certificates
-    QString pinSha256;  // SHA-256 of the certificate's SubjectPublicKeyInfo, base64 ("sha256//" prefix allowed)
+    QString caFile; // PEM file with extra trusted CA certificates
+    QString
+        pinSha256; // SHA-256 of the certificate's SubjectPublicKeyInfo, base64 ("sha256//" prefix allowed)
 
     bool operator==(const TlsOptions&) const = default;
 };
@@ -22,14 +23,14 @@ struct TlsOptions
 // server. Secrets are referenced by their name in the SecretStore, never held here.
 struct GatewayProfile
 {
-    qint64 id = 0;  // 0 until stored
+    qint64 id = 0; // 0 until stored
     QString name;
     GatewayKind kind = GatewayKind::Gatehouse;
-    QUrl baseUrl;     // OpenAI-compatible API root, e.g. https://gw.example.com/v1
-    QUrl metricsUrl;  // Prometheus /metrics, or the Prometheus server's root for PrometheusServer
-    QUrl adminUrl;    // gatehoused admin API root, e.g. https://gw.example.com/admin/v1
-    QString apiKeySecret;      // name of the API/access key in the SecretStore (may be empty)
-    QString adminTokenSecret;  // name of the admin token in the SecretStore (may be empty)
+    QUrl baseUrl;             // OpenAI-compatible API root, e.g. https://gw.example.com/v1
+    QUrl metricsUrl;          // Prometheus /metrics, or the Prometheus server's root for PrometheusServer
+    QUrl adminUrl;            // gatehoused admin API root, e.g. https://gw.example.com/admin/v1
+    QString apiKeySecret;     // name of the API/access key in the SecretStore (may be empty)
+    QString adminTokenSecret; // name of the admin token in the SecretStore (may be empty)
     TlsOptions tls;
     int pollIntervalSeconds = 15;
     QStringList tags;
