@@ -1,0 +1,144 @@
+#include "gateway/config/GatewayConfig.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace gatehouse::gateway;
+
+namespace {
+
+QString errorFor(const QByteArray& toml)
+{
+    try {
+        parseGatewayConfig(toml.toStdString(), "gatehoused.toml");
+    } catch (const ConfigError& e) {
+        return QString::fromUtf8(e.what());
+    }
+    return QStringLiteral("(accepted)");
+}
+
+} // namespace
+
+class TestGatewayConfig : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void emptyFileMeansDefaults()
+    {
+        const GatewayConfig config = parseGatewayConfig("", "gatehoused.toml");
+        QCOMPARE(QString::fromStdString(config.server.listen.toString()), QStringLiteral("127.0.0.1:8080"));
+        QCOMPARE(config.server.workers, 0U);
+        QVERIFY(config.effectiveWorkers() >= 1);
+    }
+
+    void readsServerSection()
+    {
+        const GatewayConfig config = parseGatewayConfig("# gateway\n"
+                                                        "[server]\n"
+                                                        "listen = \"[::1]:9090\"\n"
+                                                        "workers = 3\n",
+                                                        "gatehoused.toml");
+        QCOMPARE(QString::fromStdString(config.server.listen.toString()), QStringLiteral("[::1]:9090"));
+        QCOMPARE(config.server.workers, 3U);
+        QCOMPARE(config.effectiveWorkers(), 3U);
+    }
+
+    void readsDottedAndInlineForms()
+    {
+        QCOMPARE(parseGatewayConfig("server.workers = 2\n", "g").server.workers, 2U);
+        QCOMPARE(parseGatewayConfig("server = { listen = \"127.0.0.1:1\" }\n", "g").server.listen.port, 1);
+    }
+
+    void errorsNameFileLineColumnAndKey_data()
+    {
+        QTest::addColumn<QByteArray>("toml");
+        QTest::addColumn<QStringList>("mentions");
+
+        QTest::newRow("unknown key") << QByteArray("[server]\nlisten = \"127.0.0.1:1\"\nlisen = \"x\"\n")
+                                     << QStringList{"gatehoused.toml:3:1:", "unknown key 'server.lisen'",
+                                                    "listen"};
+        QTest::newRow("unknown table") << QByteArray("\n[servre]\nlisten = \"127.0.0.1:1\"\n")
+                                       << QStringList{"gatehoused.toml:2:2:", "unknown table [servre]"};
+        QTest::newRow("unknown top-level key") << QByteArray("listen = \"127.0.0.1:1\"\n")
+                                               << QStringList{"gatehoused.toml:1:1:", "unknown key 'listen'"};
+        QTest::newRow("listen not a string")
+            << QByteArray("[server]\nlisten = 8080\n")
+            << QStringList{"gatehoused.toml:2:10:", "server.listen", "an integer"};
+        QTest::newRow("listen not an address")
+            << QByteArray("[server]\nlisten = \"localhost:80\"\n")
+            << QStringList{"gatehoused.toml:2:10:", "server.listen", "'localhost:80'"};
+        QTest::newRow("workers not an integer")
+            << QByteArray("[server]\nworkers = \"4\"\n")
+            << QStringList{"gatehoused.toml:2:11:", "server.workers", "a string"};
+        QTest::newRow("workers negative") << QByteArray("[server]\nworkers = -1\n")
+                                          << QStringList{"gatehoused.toml:2:11:", "server.workers", "-1"};
+        QTest::newRow("workers too many") << QByteArray("[server]\nworkers = 100000\n")
+                                          << QStringList{"gatehoused.toml:2:11:", "server.workers", "100000"};
+        QTest::newRow("server not a table") << QByteArray("server = \"127.0.0.1:1\"\n")
+                                            << QStringList{"gatehoused.toml:1:10:", "must be a table"};
+        QTest::newRow("syntax error")
+            << QByteArray("[server]\nlisten = \n") << QStringList{"gatehoused.toml:2:"};
+        QTest::newRow("unclosed table") << QByteArray("[server\n") << QStringList{"gatehoused.toml:1:"};
+    }
+
+    void errorsNameFileLineColumnAndKey()
+    {
+        QFETCH(QByteArray, toml);
+        QFETCH(QStringList, mentions);
+
+        const QString message = errorFor(toml);
+        for (const QString& mention : mentions)
+            QVERIFY2(message.contains(mention), qPrintable(message));
+        QVERIFY2(!message.contains('\n'), qPrintable(message));
+    }
+
+    void loadsFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("gatehoused.toml"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[server]\nlisten = \"127.0.0.1:7070\"\n");
+        file.close();
+
+        const GatewayConfig config = loadGatewayConfig(path.toStdString());
+        QCOMPARE(config.server.listen.port, 7070);
+    }
+
+    void missingFileNamesPathAndCause()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("absent.toml"));
+        try {
+            loadGatewayConfig(path.toStdString());
+            QFAIL("loaded a missing file");
+        } catch (const ConfigError& e) {
+            const QString message = QString::fromUtf8(e.what());
+            QVERIFY2(message.startsWith(path + ": "), qPrintable(message));
+            QVERIFY2(message.contains(QLatin1String("No such file")), qPrintable(message));
+        }
+    }
+
+    void errorsInFilesNameThePath()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.toml"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[server]\n\nworkerz = 2\n");
+        file.close();
+        try {
+            loadGatewayConfig(path.toStdString());
+            QFAIL("loaded a bad file");
+        } catch (const ConfigError& e) {
+            const QString message = QString::fromUtf8(e.what());
+            QVERIFY2(message.startsWith(path + ":3:1: "), qPrintable(message));
+            QVERIFY2(message.contains(QLatin1String("server.workerz")), qPrintable(message));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGatewayConfig)
+#include "tst_gatewayconfig.moc"

@@ -1,0 +1,107 @@
+#include "gateway/server/Router.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace gatehouse::gateway;
+
+namespace {
+
+http::Request request(const char* method, const char* target)
+{
+    http::Request r;
+    r.method = method;
+    r.target = target;
+    return r;
+}
+
+http::Response text(const char* body)
+{
+    http::Response response;
+    response.body = body;
+    return response;
+}
+
+QJsonObject errorObject(const http::Response& response)
+{
+    return QJsonDocument::fromJson(QByteArray::fromStdString(response.body))
+        .object()
+        .value("error")
+        .toObject();
+}
+
+} // namespace
+
+class TestGatewayRouter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_router = Router();
+        m_router.add("GET", "/a", [](const http::Request&) { return text("get a"); });
+        m_router.add("POST", "/b", [](const http::Request&) { return text("post b"); });
+        m_router.add("GET", "/b", [](const http::Request& r) { return text(r.target.c_str()); });
+    }
+
+    void routesByMethodAndPath()
+    {
+        QCOMPARE(QString::fromStdString(m_router.route(request("GET", "/a")).body), QStringLiteral("get a"));
+        QCOMPARE(QString::fromStdString(m_router.route(request("POST", "/b")).body),
+                 QStringLiteral("post b"));
+    }
+
+    void ignoresQueryStringButPassesIt()
+    {
+        const http::Response response = m_router.route(request("GET", "/b?x=1"));
+        QCOMPARE(response.status, 200U);
+        QCOMPARE(QString::fromStdString(response.body), QStringLiteral("/b?x=1"));
+    }
+
+    void headIsServedByGet()
+    {
+        QCOMPARE(QString::fromStdString(m_router.route(request("HEAD", "/a")).body), QStringLiteral("get a"));
+    }
+
+    void unknownPathIs404InOpenAiShape()
+    {
+        const http::Response response = m_router.route(request("GET", "/a/"));
+        QCOMPARE(response.status, 404U);
+        QCOMPARE(QString::fromStdString(std::string(response.header("content-type"))),
+                 QStringLiteral("application/json"));
+        const QJsonObject error = errorObject(response);
+        QVERIFY(error.value("message").toString().contains(QLatin1String("/a/")));
+        QCOMPARE(error.value("type").toString(), QStringLiteral("invalid_request_error"));
+        QCOMPARE(error.value("code").toString(), QStringLiteral("not_found"));
+    }
+
+    void wrongMethodIs405WithAllow()
+    {
+        const http::Response response = m_router.route(request("DELETE", "/b"));
+        QCOMPARE(response.status, 405U);
+        QCOMPARE(QString::fromStdString(std::string(response.header("Allow"))),
+                 QStringLiteral("GET, HEAD, POST"));
+        const QJsonObject error = errorObject(response);
+        QVERIFY(error.value("message").toString().contains(QLatin1String("DELETE")));
+        QCOMPARE(error.value("code").toString(), QStringLiteral("method_not_allowed"));
+
+        QCOMPARE(QString::fromStdString(m_router.allowedMethods("/a")), QStringLiteral("GET, HEAD"));
+        QCOMPARE(QString::fromStdString(m_router.allowedMethods("/none")), QString());
+    }
+
+    void methodsAreCaseSensitive() { QCOMPARE(m_router.route(request("get", "/a")).status, 405U); }
+
+    void registeringARouteTwiceIsAnError()
+    {
+        QVERIFY_THROWS_EXCEPTION(
+            std::logic_error, m_router.add("GET", "/a", [](const http::Request&) { return text("again"); }));
+    }
+
+private:
+    Router m_router;
+};
+
+QTEST_GUILESS_MAIN(TestGatewayRouter)
+#include "tst_gatewayrouter.moc"
