@@ -12,9 +12,10 @@ namespace gatehouse {
 // ignored wholesale: either a CA file that signs the gateway's certificate, or a pin.
 struct TlsOptions
 {
-    QString caFile; // PEM file with extra trusted CA certificates
-    QString
-        pinSha256; // SHA-256 of the certificate's SubjectPublicKeyInfo, base64 ("sha256//" prefix allowed)
+    QString caFile; // absolute path of a PEM file with extra trusted CA certificates
+    // SHA-256 of the certificate's SubjectPublicKeyInfo, base64 ("sha256//" prefix allowed, as in curl's
+    // --pinnedpubkey). A matching pin makes the certificate trusted even if no CA vouches for it.
+    QString pinSha256;
 
     bool operator==(const TlsOptions&) const = default;
 };
@@ -28,6 +29,7 @@ struct GatewayProfile
     GatewayKind kind = GatewayKind::Gatehouse;
     QUrl baseUrl;             // OpenAI-compatible API root, e.g. https://gw.example.com/v1
     QUrl metricsUrl;          // Prometheus /metrics, or the Prometheus server's root for PrometheusServer
+                              // (a PrometheusServer has no chat API: its baseUrl is unused and may be empty)
     QUrl adminUrl;            // gatehoused admin API root, e.g. https://gw.example.com/admin/v1
     QString apiKeySecret;     // name of the API/access key in the SecretStore (may be empty)
     QString adminTokenSecret; // name of the admin token in the SecretStore (may be empty)

@@ -3,6 +3,8 @@
 #include <QFile>
 #include <QSslSocket>
 
+#include <cctype>
+
 namespace gatehouse::test {
 
 namespace {
@@ -94,6 +96,12 @@ void LocalHttpServer::serve(QTcpSocket* socket)
     connect(socket, &QAbstractSocket::errorOccurred, socket, [socket] { socket->deleteLater(); });
     connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
         QByteArray buffer = socket->property("buffer").toByteArray() + socket->readAll();
+        if (!buffer.isEmpty() && !std::isupper(uchar(buffer[0]))) {
+            // Not HTTP (a TLS ClientHello on a plain port): answer like real servers do.
+            socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            socket->disconnectFromHost();
+            return;
+        }
         const qsizetype end = buffer.indexOf("\r\n\r\n");
         if (end < 0) {
             socket->setProperty("buffer", buffer);
