@@ -1,5 +1,7 @@
 #include "core/registry/ProfileValidation.h"
 
+#include "core/secrets/SecretCatalog.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -33,25 +35,6 @@ bool hasControlCharacters(const QString& text)
 bool hasOuterSpace(const QString& text)
 {
     return !text.isEmpty() && (text.front().isSpace() || text.back().isSpace());
-}
-
-// Same rule as SecretCatalog::isValidName: names are keys in the keychain and in gatehousectl's argv.
-bool isSecretName(const QString& name)
-{
-    if (name.isEmpty() || name.size() > 128)
-        return false;
-    const auto asciiAlnum = [](QChar c) {
-        return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
-               (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
-               (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
-    };
-    if (!asciiAlnum(name.front()))
-        return false;
-    for (const QChar c : name) {
-        if (!asciiAlnum(c) && !QStringLiteral("._-:/").contains(c))
-            return false;
-    }
-    return true;
 }
 
 void checkName(const GatewayProfile& p, QList<FieldError>& errors)
@@ -108,9 +91,9 @@ void checkSecrets(const GatewayProfile& p, QList<FieldError>& errors)
 {
     const QString problem = tr("use the name of a secret in the keychain (letters, digits and . _ - : /, "
                                "starting with a letter or digit, at most 128), not the secret itself");
-    if (!p.apiKeySecret.isEmpty() && !isSecretName(p.apiKeySecret))
+    if (!p.apiKeySecret.isEmpty() && !SecretCatalog::isValidName(p.apiKeySecret))
         errors << fieldError(QStringLiteral("apiKeySecret"), problem);
-    if (!p.adminTokenSecret.isEmpty() && !isSecretName(p.adminTokenSecret))
+    if (!p.adminTokenSecret.isEmpty() && !SecretCatalog::isValidName(p.adminTokenSecret))
         errors << fieldError(QStringLiteral("adminTokenSecret"), problem);
     if (!p.adminTokenSecret.isEmpty() && !kindHasAdminApi(p.kind))
         errors << fieldError(QStringLiteral("adminTokenSecret"),
