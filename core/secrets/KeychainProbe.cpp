@@ -17,7 +17,10 @@ namespace gatehouse::detail {
 
 namespace {
 
-const QString secretService = QStringLiteral("org.freedesktop.secrets");
+QString secretService()
+{
+    return QStringLiteral("org.freedesktop.secrets");
+}
 
 KeychainState stateFromError(const QDBusError& error)
 {
@@ -53,7 +56,7 @@ void probeKeychain(QObject* context, int timeoutMs, std::function<void(KeychainS
         return;
     }
     QDBusMessage readAlias = QDBusMessage::createMethodCall(
-        secretService, QStringLiteral("/org/freedesktop/secrets"),
+        secretService(), QStringLiteral("/org/freedesktop/secrets"),
         QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("ReadAlias"));
     readAlias << QStringLiteral("default");
     call(context, readAlias, timeoutMs,
@@ -68,7 +71,7 @@ void probeKeychain(QObject* context, int timeoutMs, std::function<void(KeychainS
                  return;
              }
              QDBusMessage getLocked = QDBusMessage::createMethodCall(
-                 secretService, path, QStringLiteral("org.freedesktop.DBus.Properties"),
+                 secretService(), path, QStringLiteral("org.freedesktop.DBus.Properties"),
                  QStringLiteral("Get"));
              getLocked << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
              call(context, getLocked, timeoutMs, [done](const QDBusMessage& lockedReply) {
