@@ -106,7 +106,9 @@ bool kindHasMetrics(GatewayKind kind)
 QUrl suggestedMetricsUrl(GatewayKind kind, const QUrl& baseUrl)
 {
     const char* path = info(kind).metricsPath;
-    if (!path || !baseUrl.isValid() || baseUrl.host().isEmpty())
+    const QString scheme = baseUrl.scheme().toLower();
+    if (!path || !baseUrl.isValid() || baseUrl.host().isEmpty() ||
+        (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
         return {};
     QUrl url;
     url.setScheme(baseUrl.scheme());
