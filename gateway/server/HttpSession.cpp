@@ -34,7 +34,7 @@ constexpr std::size_t firstReadBytes = 4096;
 // After an error response the client may still be sending the request we refused; read and
 // discard that much of it for up to drainTime, so that closing does not reset the connection
 // before the client has read our response.
-constexpr std::size_t drainBytes = 1024 * 1024;
+constexpr std::size_t drainBytes = std::size_t{1024} * 1024;
 constexpr auto drainTime = std::chrono::seconds(2);
 
 const std::string& serverHeader()
@@ -229,7 +229,7 @@ private:
     State m_state = State::Idle;
     bool m_stopRequested = false;
     std::size_t m_drained = 0;
-    std::array<char, 16 * 1024> m_drainBuffer{};
+    std::array<char, std::size_t{16} * 1024> m_drainBuffer{};
 };
 
 } // namespace

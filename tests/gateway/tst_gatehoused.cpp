@@ -166,7 +166,7 @@ bool waitForServerClose(QTcpSocket& socket)
 
 QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content)
 {
-    const QString path = dir.filePath(name);
+    QString path = dir.filePath(name);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
         qFatal("cannot write %s", qPrintable(path));
@@ -186,7 +186,10 @@ void verifyOpenAiError(const RawResponse& response, const QString& code)
     QCOMPARE(error.value("code").toString(), code);
 }
 
-const QByteArray getHealthz = "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+QByteArray healthzRequest()
+{
+    return QByteArrayLiteral("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+}
 
 } // namespace
 
@@ -212,7 +215,7 @@ private slots:
         QCOMPARE(m_server->process().exitCode(), 0);
     }
 
-    void healthzAnswersOkJson()
+    void healthzAnswersOkJson() const
     {
         QNetworkAccessManager manager;
         std::unique_ptr<QNetworkReply> reply(
@@ -227,7 +230,7 @@ private slots:
         QCOMPARE(body.object(), (QJsonObject{{"status", "ok"}}));
     }
 
-    void headSendsHeadersWithoutBody()
+    void headSendsHeadersWithoutBody() const
     {
         QTcpSocket socket;
         QVERIFY(connectTo(socket, m_port));
@@ -238,13 +241,13 @@ private slots:
         QCOMPARE(head.headers.value("content-length"), QByteArray("15"));
         QCOMPARE(head.extra, QByteArray());
         // Had the server sent a body after all, it would arrive here in place of the next status line.
-        const RawResponse get = exchange(socket, getHealthz);
+        const RawResponse get = exchange(socket, healthzRequest());
         QVERIFY2(get.problem.isEmpty(), qPrintable(get.problem));
         QCOMPARE(get.status, 200);
         QCOMPARE(get.body, QByteArray(R"({"status":"ok"})"));
     }
 
-    void unknownPathIs404WithOpenAiError()
+    void unknownPathIs404WithOpenAiError() const
     {
         QTcpSocket socket;
         QVERIFY(connectTo(socket, m_port));
@@ -256,7 +259,7 @@ private slots:
             response.json().value("error").toObject().value("message").toString().contains("/v1/nothing"));
     }
 
-    void wrongMethodIs405WithAllow()
+    void wrongMethodIs405WithAllow() const
     {
         QTcpSocket socket;
         QVERIFY(connectTo(socket, m_port));
@@ -268,13 +271,12 @@ private slots:
         verifyOpenAiError(response, QStringLiteral("method_not_allowed"));
     }
 
-    void oversizedHeaderIs431()
+    void oversizedHeaderIs431() const
     {
         QTcpSocket socket;
         QVERIFY(connectTo(socket, m_port));
-        const QByteArray request =
-            "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Padding: " + QByteArray(64 * 1024, 'a') +
-            "\r\n\r\n";
+        const QByteArray request = "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Padding: " +
+                                   QByteArray(qsizetype{64} * 1024, 'a') + "\r\n\r\n";
         const RawResponse response = exchange(socket, request);
         QVERIFY2(response.problem.isEmpty(), qPrintable(response.problem));
         QCOMPARE(response.status, 431);
@@ -283,7 +285,7 @@ private slots:
         QVERIFY(waitForServerClose(socket));
     }
 
-    void oversizedBodyIs413()
+    void oversizedBodyIs413() const
     {
         QTcpSocket socket;
         QVERIFY(connectTo(socket, m_port));
@@ -295,7 +297,7 @@ private slots:
         verifyOpenAiError(response, QStringLiteral("request_too_large"));
     }
 
-    void malformedRequestIs400()
+    void malformedRequestIs400() const
     {
         QTcpSocket socket;
         QVERIFY(connectTo(socket, m_port));
@@ -305,12 +307,12 @@ private slots:
         verifyOpenAiError(response, QStringLiteral("bad_request"));
     }
 
-    void keepAliveServesRequestsOnOneConnection()
+    void keepAliveServesRequestsOnOneConnection() const
     {
         QTcpSocket socket;
         QVERIFY(connectTo(socket, m_port));
         for (int i = 0; i < 2; ++i) {
-            const RawResponse response = exchange(socket, getHealthz);
+            const RawResponse response = exchange(socket, healthzRequest());
             QVERIFY2(response.problem.isEmpty(),
                      qPrintable(QString("request %1: %2").arg(i).arg(response.problem)));
             QCOMPARE(response.status, 200);
@@ -318,7 +320,7 @@ private slots:
         }
         // Two requests in one packet (pipelining) get two answers in order.
         const RawResponse first =
-            exchange(socket, getHealthz + "GET /nope HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+            exchange(socket, healthzRequest() + "GET /nope HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
         QVERIFY2(first.problem.isEmpty(), qPrintable(first.problem));
         QCOMPARE(first.status, 200);
         const RawResponse second = exchange(socket, {}, false, first.extra);
@@ -326,7 +328,7 @@ private slots:
         QCOMPARE(second.status, 404);
     }
 
-    void connectionCloseIsHonoured()
+    void connectionCloseIsHonoured() const
     {
         QTcpSocket socket;
         QVERIFY(connectTo(socket, m_port));
@@ -355,7 +357,7 @@ private slots:
         // A kept-alive idle connection must not keep gatehoused running.
         QTcpSocket idle;
         QVERIFY(connectTo(idle, port));
-        const RawResponse response = exchange(idle, getHealthz);
+        const RawResponse response = exchange(idle, healthzRequest());
         QCOMPARE(response.status, 200);
 
         QCOMPARE(::kill(pid_t(gatehoused->process().processId()), signal), 0);
@@ -406,7 +408,7 @@ private slots:
             QVERIFY2(port != 0, qPrintable(gatehoused->failure()));
             QTcpSocket socket;
             QVERIFY(connectTo(socket, port));
-            QCOMPARE(exchange(socket, getHealthz).status, 200);
+            QCOMPARE(exchange(socket, healthzRequest()).status, 200);
             gatehoused->process().terminate();
             QVERIFY(gatehoused->waitForExit());
             QCOMPARE(gatehoused->process().exitCode(), 0);
