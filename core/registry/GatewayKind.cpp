@@ -9,37 +9,37 @@ namespace {
 struct KindInfo
 {
     GatewayKind kind;
+    bool hasMetrics;
     const char* id;
     const char* displayName;
     const char* exampleBaseUrl;
-    bool hasMetrics;
     const char* metricsPath; // nullptr: no usual place next to the base URL; "": the root itself
 };
 
 // Kong serves metrics on its separate status port, so it has no usual place next to the base URL.
 // Ports are the projects' defaults, so the example is often already right for a local server.
 constexpr KindInfo kinds[] = {
-    // kind, id, display name, example base URL, has metrics, metrics path
-    {GatewayKind::Gatehouse, "gatehouse", QT_TRANSLATE_NOOP("GatewayKind", "Gatehouse gateway"),
-     "https://gateway.example.com/v1", true, "/metrics"},
-    {GatewayKind::OpenAiCompatible, "openai", QT_TRANSLATE_NOOP("GatewayKind", "OpenAI-compatible API"),
-     "https://api.openai.com/v1", false, nullptr},
-    {GatewayKind::LiteLlm, "litellm", QT_TRANSLATE_NOOP("GatewayKind", "LiteLLM proxy"),
-     "http://localhost:4000/v1", true, "/metrics/"},
-    {GatewayKind::Vllm, "vllm", QT_TRANSLATE_NOOP("GatewayKind", "vLLM server"), "http://localhost:8000/v1",
-     true, "/metrics"},
-    {GatewayKind::LlamaCpp, "llamacpp", QT_TRANSLATE_NOOP("GatewayKind", "llama.cpp server"),
-     "http://localhost:8080/v1", true, "/metrics"},
-    {GatewayKind::Ollama, "ollama", QT_TRANSLATE_NOOP("GatewayKind", "Ollama"), "http://localhost:11434/v1",
-     false, nullptr},
-    {GatewayKind::Kong, "kong", QT_TRANSLATE_NOOP("GatewayKind", "Kong AI Gateway"),
-     "http://localhost:8000/v1", true, nullptr},
-    {GatewayKind::Bifrost, "bifrost", QT_TRANSLATE_NOOP("GatewayKind", "Bifrost"), "http://localhost:8080/v1",
-     true, "/metrics"},
-    {GatewayKind::TensorZero, "tensorzero", QT_TRANSLATE_NOOP("GatewayKind", "TensorZero gateway"),
-     "http://localhost:3000/openai/v1", true, "/metrics"},
-    {GatewayKind::PrometheusServer, "prometheus", QT_TRANSLATE_NOOP("GatewayKind", "Prometheus server"),
-     "http://localhost:9090", true, ""},
+    // kind, has metrics, id, display name, example base URL, metrics path
+    {GatewayKind::Gatehouse, true, "gatehouse", QT_TRANSLATE_NOOP("GatewayKind", "Gatehouse gateway"),
+     "https://gateway.example.com/v1", "/metrics"},
+    {GatewayKind::OpenAiCompatible, false, "openai",
+     QT_TRANSLATE_NOOP("GatewayKind", "OpenAI-compatible API"), "https://api.openai.com/v1", nullptr},
+    {GatewayKind::LiteLlm, true, "litellm", QT_TRANSLATE_NOOP("GatewayKind", "LiteLLM proxy"),
+     "http://localhost:4000/v1", "/metrics/"},
+    {GatewayKind::Vllm, true, "vllm", QT_TRANSLATE_NOOP("GatewayKind", "vLLM server"),
+     "http://localhost:8000/v1", "/metrics"},
+    {GatewayKind::LlamaCpp, true, "llamacpp", QT_TRANSLATE_NOOP("GatewayKind", "llama.cpp server"),
+     "http://localhost:8080/v1", "/metrics"},
+    {GatewayKind::Ollama, false, "ollama", QT_TRANSLATE_NOOP("GatewayKind", "Ollama"),
+     "http://localhost:11434/v1", nullptr},
+    {GatewayKind::Kong, true, "kong", QT_TRANSLATE_NOOP("GatewayKind", "Kong AI Gateway"),
+     "http://localhost:8000/v1", nullptr},
+    {GatewayKind::Bifrost, true, "bifrost", QT_TRANSLATE_NOOP("GatewayKind", "Bifrost"),
+     "http://localhost:8080/v1", "/metrics"},
+    {GatewayKind::TensorZero, true, "tensorzero", QT_TRANSLATE_NOOP("GatewayKind", "TensorZero gateway"),
+     "http://localhost:3000/openai/v1", "/metrics"},
+    {GatewayKind::PrometheusServer, true, "prometheus", QT_TRANSLATE_NOOP("GatewayKind", "Prometheus server"),
+     "http://localhost:9090", ""},
 };
 
 const KindInfo& info(GatewayKind kind)

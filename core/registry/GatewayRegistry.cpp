@@ -52,7 +52,7 @@ QStringList tagsFromText(const QString& text)
 {
     QStringList tags;
     const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
-    for (const QJsonValue& v : array)
+    for (const auto& v : array)
         tags << v.toString();
     return tags;
 }

@@ -115,7 +115,7 @@ void checkTls(const GatewayProfile& p, QList<FieldError>& errors)
         else if (!info.isFile())
             errors << fieldError(
                 f, tr("%1 is not a file; choose the PEM file with the CA certificate").arg(caFile));
-        else if (info.size() > 1024 * 1024 || !file.open(QIODevice::ReadOnly))
+        else if (info.size() > qint64(1024) * 1024 || !file.open(QIODevice::ReadOnly))
             errors << fieldError(f, tr("cannot read %1; check its permissions").arg(caFile));
         else if (QSslCertificate::fromData(file.readAll(), QSsl::Pem).isEmpty())
             errors << fieldError(f, tr("%1 holds no PEM certificate; export the CA certificate as PEM "
