@@ -1,0 +1,76 @@
+#include "core/settings/Settings.h"
+
+namespace gatehouse {
+
+namespace {
+
+QString keyName(Settings::Key key)
+{
+    switch (key) {
+    case Settings::Key::Language:
+        return QStringLiteral("ui/language");
+    case Settings::Key::Theme:
+        return QStringLiteral("ui/theme");
+    case Settings::Key::ClipboardClearSeconds:
+        return QStringLiteral("security/clipboardClearSeconds");
+    case Settings::Key::WindowGeometry:
+        return QStringLiteral("window/geometry");
+    case Settings::Key::WindowState:
+        return QStringLiteral("window/state");
+    case Settings::Key::CurrentPage:
+        return QStringLiteral("window/currentPage");
+    }
+    return {};
+}
+
+} // namespace
+
+Settings::Settings()
+    : m_settings(std::make_unique<QSettings>())
+{}
+
+Settings::Settings(const QString& iniFile)
+    : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+{}
+
+Settings::~Settings() = default;
+
+QVariant Settings::defaultValue(Key key)
+{
+    switch (key) {
+    case Key::Language:
+        return QString();
+    case Key::Theme:
+        return QStringLiteral("system");
+    case Key::ClipboardClearSeconds:
+        return 30;
+    case Key::WindowGeometry:
+    case Key::WindowState:
+        return QByteArray();
+    case Key::CurrentPage:
+        return QStringLiteral("gateways");
+    }
+    return {};
+}
+
+QVariant Settings::value(Key key) const
+{
+    return m_settings->value(keyName(key), defaultValue(key));
+}
+
+void Settings::setValue(Key key, const QVariant& value)
+{
+    m_settings->setValue(keyName(key), value);
+}
+
+void Settings::reset(Key key)
+{
+    m_settings->remove(keyName(key));
+}
+
+void Settings::sync()
+{
+    m_settings->sync();
+}
+
+} // namespace gatehouse

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QSettings>
+#include <QVariant>
+
+#include <memory>
+
+namespace gatehouse {
+
+// The console's preferences, keyed by an enum so that a typo cannot create a second setting and
+// every default lives in one place. Backed by QSettings (the platform's native store); never holds
+// a secret. Tests construct it over a temporary INI file.
+class Settings
+{
+public:
+    enum class Key
+    {
+        Language,              // "" = follow the system, or "en", "ru"
+        Theme,                 // "system", "light", "dark"
+        ClipboardClearSeconds, // copied secrets are cleared from the clipboard after this long
+        WindowGeometry,
+        WindowState,
+        CurrentPage,
+    };
+
+    Settings();                                // the user's settings
+    explicit Settings(const QString& iniFile); // an explicit file (tests)
+    ~Settings();
+
+    QVariant value(Key key) const;
+    void setValue(Key key, const QVariant& value);
+    void reset(Key key);
+    static QVariant defaultValue(Key key);
+
+    QString language() const { return value(Key::Language).toString(); }
+    QString theme() const { return value(Key::Theme).toString(); }
+    int clipboardClearSeconds() const { return value(Key::ClipboardClearSeconds).toInt(); }
+
+    void sync();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace gatehouse
