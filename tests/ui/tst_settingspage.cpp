@@ -1,0 +1,58 @@
+#include "core/database/ConsoleDatabase.h"
+#include "core/settings/Settings.h"
+#include "ui/settings/SettingsPage.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace gatehouse;
+
+class TestSettingsPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void changesAreStoredAndThemeApplies()
+    {
+        QTemporaryDir dir;
+        ConsoleDatabase db(dir.filePath(QStringLiteral("console.sqlite")));
+        QVERIFY(db.open());
+        const QString ini = dir.filePath(QStringLiteral("settings.ini"));
+        {
+            Settings settings(ini);
+            ui::SettingsPage page(settings, db);
+            page.show();
+
+            const QColor before = QApplication::palette().color(QPalette::Window);
+            page.themeBox()->setCurrentIndex(page.themeBox()->findData(QStringLiteral("dark")));
+            const QColor dark = QApplication::palette().color(QPalette::Window);
+            QVERIFY(dark.lightness() < 100);
+            QVERIFY(dark != before);
+            page.themeBox()->setCurrentIndex(page.themeBox()->findData(QStringLiteral("light")));
+            QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 150);
+
+            page.languageBox()->setCurrentIndex(page.languageBox()->findData(QStringLiteral("ru")));
+            page.clipboardSecondsBox()->setValue(45);
+            settings.sync();
+        }
+        Settings reread(ini);
+        QCOMPARE(reread.theme(), QStringLiteral("light"));
+        QCOMPARE(reread.language(), QStringLiteral("ru"));
+        QCOMPARE(reread.clipboardClearSeconds(), 45);
+    }
+
+    void defaultsWhenNothingIsStored()
+    {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("empty.ini")));
+        QCOMPARE(settings.theme(), QStringLiteral("system"));
+        QCOMPARE(settings.language(), QString());
+        QCOMPARE(settings.clipboardClearSeconds(), 30);
+    }
+};
+
+QTEST_MAIN(TestSettingsPage)
+#include "tst_settingspage.moc"

@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+
+namespace gatehouse {
+class SecretStore;
+class Settings;
+struct SecretError;
+} // namespace gatehouse
+
+namespace gatehouse::ui {
+
+class EmptyState;
+class SecretClipboard;
+class SecretTableModel;
+
+// The secrets the console keeps in the OS keychain — provider API keys, gateway admin tokens,
+// gateway access keys — listed by name with their values masked. Set, replace, delete; reveal a
+// value on request (hidden again after a while); copy a value to the clipboard, cleared after
+// the delay set in Settings.
+class KeysPage : public QWidget
+{
+    Q_OBJECT
+public:
+    KeysPage(SecretStore& secrets, Settings& settings, QWidget* parent = nullptr);
+
+    QTableView* table() const { return m_table; }
+    SecretTableModel* model() const { return m_model; }
+    SecretClipboard* clipboard() const { return m_clipboard; }
+    bool showsEmptyState() const;
+    QString problemText() const; // the keychain problem shown at the top, "" when none
+    QString statusText() const;
+
+public slots:
+    void refresh();
+    void addSecret();
+    void replaceSelected();
+    void deleteSelected();
+    void toggleRevealSelected();
+    void copySelected();
+
+signals:
+    void operationFinished(); // a keychain operation finished (tests wait on this)
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
+private:
+    QString selectedName() const;
+    void select(const QString& name);
+    void updateActions();
+    void setBusy(bool busy);
+    void showProblem(const SecretError& error);
+    void showStatus(const QString& text);
+    void retintIcons();
+    void store(const QString& name, int kind, QByteArray value, bool replacing);
+
+    SecretStore& m_secrets;
+    Settings& m_settings;
+    SecretTableModel* m_model;
+    SecretClipboard* m_clipboard;
+    QTableView* m_table;
+    QStackedWidget* m_stack;
+    EmptyState* m_empty;
+    QLabel* m_problem;
+    QLabel* m_status;
+    QTimer* m_autoHide;
+    QAction* m_add;
+    QAction* m_replace;
+    QAction* m_reveal;
+    QAction* m_copy;
+    QAction* m_delete;
+    bool m_busy = false;
+};
+
+} // namespace gatehouse::ui

@@ -1,0 +1,134 @@
+#include "ui/settings/SettingsPage.h"
+
+#include "core/buildinfo/BuildInfo.h"
+#include "core/database/ConsoleDatabase.h"
+#include "core/settings/Settings.h"
+#include "ui/common/PageHeader.h"
+#include "ui/common/ThemedIcon.h"
+#include "ui/shell/Theme.h"
+
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace gatehouse::ui {
+
+SettingsPage::SettingsPage(Settings& settings, ConsoleDatabase& database, QWidget* parent)
+    : QWidget(parent)
+    , m_settings(settings)
+    , m_database(database)
+    , m_language(new QComboBox(this))
+    , m_theme(new QComboBox(this))
+    , m_clipboardSeconds(new QSpinBox(this))
+    , m_languageNote(new QLabel(this))
+    , m_dataSize(new QLabel(this))
+{
+    m_language->addItem(tr("Same as the system"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language())));
+    m_language->setAccessibleName(tr("Language"));
+    m_languageNote->setText(tr("A new language applies the next time Gatehouse starts."));
+    m_languageNote->setForegroundRole(QPalette::PlaceholderText);
+    m_languageNote->setVisible(false);
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        m_settings.setValue(Settings::Key::Language, m_language->currentData());
+        m_languageNote->setVisible(true);
+    });
+
+    m_theme->addItem(tr("Same as the system"), QStringLiteral("system"));
+    m_theme->addItem(tr("Light"), QStringLiteral("light"));
+    m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(settings.theme())));
+    m_theme->setAccessibleName(tr("Theme"));
+    connect(m_theme, &QComboBox::currentIndexChanged, this, [this] {
+        const QString theme = m_theme->currentData().toString();
+        m_settings.setValue(Settings::Key::Theme, theme);
+        applyTheme(theme);
+    });
+
+    m_clipboardSeconds->setRange(5, 600);
+    m_clipboardSeconds->setSuffix(tr(" s"));
+    m_clipboardSeconds->setValue(settings.clipboardClearSeconds());
+    m_clipboardSeconds->setAccessibleName(tr("Clear copied keys after"));
+    connect(m_clipboardSeconds, &QSpinBox::valueChanged, this,
+            [this](int seconds) { m_settings.setValue(Settings::Key::ClipboardClearSeconds, seconds); });
+
+    auto* appearance = new QGroupBox(tr("Appearance"), this);
+    auto* appearanceForm = new QFormLayout(appearance);
+    appearanceForm->addRow(tr("&Language:"), m_language);
+    appearanceForm->addRow(QString(), m_languageNote);
+    appearanceForm->addRow(tr("&Theme:"), m_theme);
+
+    auto* security = new QGroupBox(tr("Security"), this);
+    auto* securityForm = new QFormLayout(security);
+    securityForm->addRow(tr("&Clear copied keys after:"), m_clipboardSeconds);
+
+    auto* dataBox = new QGroupBox(tr("Data"), this);
+    auto* dataForm = new QFormLayout(dataBox);
+    const QString folder = QFileInfo(database.path()).absolutePath();
+    auto* path = new QLabel(QDir::toNativeSeparators(database.path()), dataBox);
+    path->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    path->setWordWrap(true);
+    auto* open =
+        new QPushButton(themedIcon(QStringLiteral("folder"), palette()), tr("&Open folder"), dataBox);
+    connect(open, &QPushButton::clicked, this,
+            [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
+    auto* pathRow = new QHBoxLayout;
+    pathRow->addWidget(path, 1);
+    pathRow->addWidget(open);
+    dataForm->addRow(tr("Database:"), pathRow);
+    dataForm->addRow(tr("Size:"), m_dataSize);
+
+    auto* about = new QLabel(
+        tr("Gatehouse %1 · Qt %2")
+            .arg(QString::fromUtf8(buildinfo::version().data(), qsizetype(buildinfo::version().size())),
+                 QString::fromLatin1(qVersion())),
+        this);
+    about->setForegroundRole(QPalette::PlaceholderText);
+
+    auto* column = new QVBoxLayout;
+    column->addWidget(appearance);
+    column->addWidget(security);
+    column->addWidget(dataBox);
+    column->addStretch(1);
+    column->addWidget(about);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->addWidget(
+        new PageHeader(tr("Settings"), tr("How Gatehouse looks and where it keeps its data."), this));
+    auto* limited = new QHBoxLayout;
+    limited->addLayout(column, 0);
+    limited->addStretch(1);
+    column->setSizeConstraint(QLayout::SetDefaultConstraint);
+    appearance->setMinimumWidth(560);
+    layout->addLayout(limited, 1);
+    updateDataSize();
+}
+
+void SettingsPage::showEvent(QShowEvent* event)
+{
+    updateDataSize();
+    QWidget::showEvent(event);
+}
+
+void SettingsPage::updateDataSize()
+{
+    qint64 bytes = 0;
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        bytes += QFileInfo(m_database.path() + suffix).size();
+    m_dataSize->setText(QLocale().formattedDataSize(bytes));
+}
+
+} // namespace gatehouse::ui

@@ -1,0 +1,229 @@
+#include "ui/shell/MainWindow.h"
+
+#include "core/buildinfo/BuildInfo.h"
+#include "core/settings/Settings.h"
+#include "ui/common/EmptyState.h"
+#include "ui/common/PageHeader.h"
+#include "ui/common/ThemedIcon.h"
+#include "ui/gateways/GatewaysPage.h"
+#include "ui/keys/KeysPage.h"
+#include "ui/settings/SettingsPage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace gatehouse::ui {
+
+namespace {
+
+// A page whose capability arrives in a later version: it says what the page is for and what to
+// do now, instead of showing empty widgets.
+QWidget* upcomingPage(const QString& title, const QString& subtitle, const QString& iconName,
+                      const QString& emptyTitle, const QString& emptyText, MainWindow* window)
+{
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->addWidget(new PageHeader(title, subtitle, page));
+    auto* empty = new EmptyState(iconName, emptyTitle, emptyText, page);
+    empty->setAction(MainWindow::tr("Go to Gateways"));
+    QObject::connect(empty, &EmptyState::actionTriggered, window,
+                     [window] { window->showPage(QStringLiteral("gateways")); });
+    layout->addWidget(empty, 1);
+    return page;
+}
+
+} // namespace
+
+MainWindow::MainWindow(Settings& settings, ConsoleDatabase& database, GatewayRegistry& registry,
+                       SecretStore& secrets, QWidget* parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+{
+    setWindowTitle(tr("Gatehouse"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/gatehouse.svg")));
+    setMinimumSize(900, 600);
+
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setSpacing(2);
+    m_navigation->setUniformItemSizes(true);
+    m_navigation->setFixedWidth(200);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    auto* gateways = new GatewaysPage(registry, secrets, this);
+    addPage(QStringLiteral("gateways"), QStringLiteral("gateways"), tr("Gateways"), gateways);
+    addPage(QStringLiteral("dashboard"), QStringLiteral("dashboard"), tr("Dashboard"),
+            upcomingPage(tr("Dashboard"), tr("Latency, errors and load of every gateway you run."),
+                         QStringLiteral("dashboard"), tr("No dashboards in this version yet"),
+                         tr("Charts of latency, error rate and load, polled from any Prometheus-speaking "
+                            "gateway, arrive in a coming version. Register your gateways with their metrics "
+                            "URLs now and they will be charted as soon as it does."),
+                         this));
+    addPage(QStringLiteral("chat"), QStringLiteral("chat"), tr("Chat"),
+            upcomingPage(tr("Chat"), tr("Try prompts against any gateway or model and compare the answers."),
+                         QStringLiteral("chat"), tr("The test chat is not in this version yet"),
+                         tr("Streaming chat with time to first token, tokens per second and cache verdicts "
+                            "arrives in a coming version. It will talk to every OpenAI-compatible entry of "
+                            "your gateway list, using the keys stored in your keychain."),
+                         this));
+    addPage(QStringLiteral("rules"), QStringLiteral("rules"), tr("Rules"),
+            upcomingPage(tr("Rules"), tr("Content filter rules enforced by your gateways."),
+                         QStringLiteral("rules"), tr("Filter rules are not in this version yet"),
+                         tr("Editing, testing and pushing block, redact and flag rules to Gatehouse gateways "
+                            "arrives in a coming version."),
+                         this));
+    addPage(QStringLiteral("cache"), QStringLiteral("cache"), tr("Cache"),
+            upcomingPage(tr("Cache"), tr("Cached answers held by your gateways."), QStringLiteral("cache"),
+                         tr("Cache browsing is not in this version yet"),
+                         tr("Listing, searching, pinning and deleting cached answers on Gatehouse gateways "
+                            "arrives in a coming version."),
+                         this));
+    addPage(QStringLiteral("keys"), QStringLiteral("keys"), tr("Keys"),
+            new KeysPage(secrets, settings, this));
+    addPage(QStringLiteral("settings"), QStringLiteral("settings"), tr("Settings"),
+            new SettingsPage(settings, database, this));
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    auto* line = new QFrame(central);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Plain);
+    line->setForegroundRole(QPalette::Mid);
+    layout->addWidget(line);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            m_settings.setValue(Settings::Key::CurrentPage, m_ids.value(row));
+    });
+
+    createMenus();
+    statusBar()->showMessage(tr("Ready"), 3000);
+
+    restoreGeometry(m_settings.value(Settings::Key::WindowGeometry).toByteArray());
+    restoreState(m_settings.value(Settings::Key::WindowState).toByteArray());
+    const QString last = m_settings.value(Settings::Key::CurrentPage).toString();
+    showPage(m_ids.contains(last) ? last : m_ids.first());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(const QString& id, const QString& iconName, const QString& title, QWidget* page)
+{
+    page->setObjectName(id + QStringLiteral("Page"));
+    auto* item = new QListWidgetItem(themedIcon(iconName, palette()), title, m_navigation);
+    item->setSizeHint(QSize(0, 36));
+    item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(m_ids.size() + 1));
+    m_pages->addWidget(page);
+    m_ids << id;
+    m_iconNames << iconName;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&Gatehouse"));
+    QAction* settingsAction =
+        file->addAction(tr("&Settings…"), this, [this] { showPage(QStringLiteral("settings")); });
+    settingsAction->setShortcut(QKeySequence::Preferences);
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_ids.size(); ++i) {
+        const QString id = m_ids[i];
+        QAction* go = view->addAction(m_navigation->item(i)->text(), this, [this, id] { showPage(id); });
+        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Gatehouse"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+QStringList MainWindow::pageIds() const
+{
+    return m_ids;
+}
+
+QString MainWindow::currentPageId() const
+{
+    return m_ids.value(m_navigation->currentRow());
+}
+
+void MainWindow::showPage(const QString& id)
+{
+    const int row = static_cast<int>(m_ids.indexOf(id));
+    if (row >= 0)
+        m_navigation->setCurrentRow(row);
+}
+
+QWidget* MainWindow::page(const QString& id) const
+{
+    const int row = static_cast<int>(m_ids.indexOf(id));
+    return row >= 0 ? m_pages->widget(row) : nullptr;
+}
+
+void MainWindow::activate()
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_settings.setValue(Settings::Key::WindowGeometry, saveGeometry());
+    m_settings.setValue(Settings::Key::WindowState, saveState());
+    m_settings.sync();
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        retintIcons();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retintIcons()
+{
+    for (int i = 0; i < m_navigation->count(); ++i)
+        m_navigation->item(i)->setIcon(themedIcon(m_iconNames.value(i), palette()));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Gatehouse"),
+        tr("<h3>Gatehouse %1</h3>"
+           "<p>An admin console for LLM chat gateways: keys in your keychain, gateways, test chat, "
+           "filter rules, cache entries and dashboards in one place.</p>"
+           "<p>Built with Qt %2.</p>")
+            .arg(QString::fromUtf8(buildinfo::version().data(), qsizetype(buildinfo::version().size())),
+                 QString::fromLatin1(qVersion())));
+}
+
+} // namespace gatehouse::ui

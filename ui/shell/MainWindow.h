@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace gatehouse {
+class ConsoleDatabase;
+class GatewayRegistry;
+class SecretStore;
+class Settings;
+} // namespace gatehouse
+
+namespace gatehouse::ui {
+
+// The console's window: a navigation list on the left (Gateways, Dashboard, Chat, Rules, Cache,
+// Keys, Settings; Ctrl+1…Ctrl+7) and the current page on the right. Remembers its geometry and
+// the last page.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(Settings& settings, ConsoleDatabase& database, GatewayRegistry& registry, SecretStore& secrets,
+               QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    QStringList pageIds() const;
+    QString currentPageId() const;
+    void showPage(const QString& id);
+    QWidget* page(const QString& id) const;
+
+    // Brings the window to the front (a second launch of the console asks for this).
+    void activate();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void addPage(const QString& id, const QString& iconName, const QString& title, QWidget* page);
+    void createMenus();
+    void retintIcons();
+    void showAbout();
+
+    Settings& m_settings;
+    QListWidget* m_navigation;
+    QStackedWidget* m_pages;
+    QStringList m_ids;
+    QStringList m_iconNames;
+};
+
+} // namespace gatehouse::ui
