@@ -1,0 +1,6 @@
+#include "app/Console.h"
+
+int main(int argc, char** argv)
+{
+    return gatehouse::app::runConsole(argc, argv);
+}
