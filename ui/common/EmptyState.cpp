@@ -3,6 +3,7 @@
 #include "ui/common/ThemedIcon.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -30,7 +31,7 @@ EmptyState::EmptyState(const QString& iconName, const QString& title, const QStr
 
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
-    m_text->setMaximumWidth(520);
+    m_text->setMaximumWidth(560);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_button->setVisible(false);
@@ -41,7 +42,13 @@ EmptyState::EmptyState(const QString& iconName, const QString& title, const QStr
     layout->addWidget(m_icon);
     layout->addSpacing(8);
     layout->addWidget(m_title);
-    layout->addWidget(m_text, 0, Qt::AlignHCenter);
+    // Centred by stretches, not by alignment: an aligned label gets its narrow size hint and a
+    // wrapped text would be cut off.
+    auto* textRow = new QHBoxLayout;
+    textRow->addStretch(1);
+    textRow->addWidget(m_text, 100);
+    textRow->addStretch(1);
+    layout->addLayout(textRow);
     layout->addSpacing(12);
     layout->addWidget(m_button, 0, Qt::AlignHCenter);
     layout->addStretch(3);

@@ -1,8 +1,8 @@
 #include "ui/common/PageHeader.h"
 
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QVBoxLayout>
 
 namespace gatehouse::ui {
 
@@ -20,21 +20,20 @@ PageHeader::PageHeader(const QString& title, const QString& subtitle, QWidget* p
     m_subtitle->setWordWrap(true);
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
 
-    auto* texts = new QVBoxLayout;
-    texts->setSpacing(2);
-    texts->addWidget(m_title);
-    texts->addWidget(m_subtitle);
-
-    auto* layout = new QHBoxLayout(this);
+    // Title and actions share the first row; the subtitle has the full width below them.
+    auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 8);
-    layout->addLayout(texts, 1);
-    layout->addLayout(m_actions);
+    layout->setVerticalSpacing(2);
+    layout->addWidget(m_title, 0, 0);
+    layout->addLayout(m_actions, 0, 1, Qt::AlignRight | Qt::AlignVCenter);
+    layout->addWidget(m_subtitle, 1, 0, 1, 2);
+    layout->setColumnStretch(0, 1);
     m_actions->setSpacing(6);
 }
 
 void PageHeader::addAction(QWidget* widget)
 {
-    m_actions->addWidget(widget, 0, Qt::AlignBottom);
+    m_actions->addWidget(widget);
 }
 
 } // namespace gatehouse::ui

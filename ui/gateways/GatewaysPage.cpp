@@ -81,11 +81,17 @@ GatewaysPage::GatewaysPage(GatewayRegistry& registry, SecretStore& secrets, QWid
     m_table->sortByColumn(GatewayTableModel::Name, Qt::AscendingOrder);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(GatewayTableModel::Address, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(GatewayTableModel::Metrics, QHeaderView::Stretch);
-    m_table->setColumnWidth(GatewayTableModel::Name, 180);
-    m_table->setColumnWidth(GatewayTableModel::Kind, 150);
+    m_table->horizontalHeader()->setSectionResizeMode(GatewayTableModel::Name, QHeaderView::Interactive);
+    m_table->setColumnWidth(GatewayTableModel::Name, 160);
+    m_table->horizontalHeader()->setSectionResizeMode(GatewayTableModel::Kind, QHeaderView::ResizeToContents);
+    m_table->setColumnWidth(GatewayTableModel::Metrics, 200);
+    m_table->setColumnWidth(GatewayTableModel::Tags, 90);
+    m_table->horizontalHeader()->setSectionResizeMode(GatewayTableModel::PollInterval,
+                                                      QHeaderView::ResizeToContents);
     connect(m_table, &QTableView::doubleClicked, this, &GatewaysPage::editSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &GatewaysPage::updateActions);

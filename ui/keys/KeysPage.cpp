@@ -90,7 +90,11 @@ KeysPage::KeysPage(SecretStore& secrets, Settings& settings, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->horizontalHeader()->setSectionResizeMode(SecretTableModel::Value, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(SecretTableModel::Updated,
+                                                      QHeaderView::ResizeToContents);
     m_table->setColumnWidth(SecretTableModel::Name, 200);
     m_table->setColumnWidth(SecretTableModel::Kind, 160);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {

@@ -15,6 +15,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
@@ -77,9 +78,10 @@ SettingsPage::SettingsPage(Settings& settings, ConsoleDatabase& database, QWidge
     auto* dataBox = new QGroupBox(tr("Data"), this);
     auto* dataForm = new QFormLayout(dataBox);
     const QString folder = QFileInfo(database.path()).absolutePath();
-    auto* path = new QLabel(QDir::toNativeSeparators(database.path()), dataBox);
-    path->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    path->setWordWrap(true);
+    auto* path = new QLineEdit(QDir::toNativeSeparators(database.path()), dataBox);
+    path->setReadOnly(true);
+    path->setAccessibleName(tr("Database file"));
+    path->setCursorPosition(0);
     auto* open =
         new QPushButton(themedIcon(QStringLiteral("folder"), palette()), tr("&Open folder"), dataBox);
     connect(open, &QPushButton::clicked, this,

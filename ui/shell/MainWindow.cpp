@@ -118,6 +118,7 @@ MainWindow::MainWindow(Settings& settings, ConsoleDatabase& database, GatewayReg
     createMenus();
     statusBar()->showMessage(tr("Ready"), 3000);
 
+    resize(1180, 740);
     restoreGeometry(m_settings.value(Settings::Key::WindowGeometry).toByteArray());
     restoreState(m_settings.value(Settings::Key::WindowState).toByteArray());
     const QString last = m_settings.value(Settings::Key::CurrentPage).toString();
