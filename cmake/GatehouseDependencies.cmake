@@ -1,7 +1,15 @@
 # Third-party packages, all from the OS (Debian/Ubuntu apt, Homebrew) or vcpkg (vcpkg.json).
 
 find_package(Threads REQUIRED)
-find_package(PkgConfig)
+find_package(PkgConfig REQUIRED)
+
+# RE2 (core/rules) is shared by the gateway, the console and gatehousectl. Debian ships only a
+# pkg-config file; vcpkg and Homebrew ship a CMake package.
+find_package(re2 CONFIG QUIET)
+if(NOT TARGET re2::re2)
+    pkg_check_modules(RE2 REQUIRED IMPORTED_TARGET re2)
+    add_library(re2::re2 ALIAS PkgConfig::RE2)
+endif()
 
 if(GATEHOUSE_GATEWAY)
     find_package(Boost 1.81 CONFIG REQUIRED COMPONENTS json)
