@@ -1,9 +1,11 @@
 #pragma once
 
 #include "gateway/http/HttpMessage.h"
+#include "gateway/http/ResponseWriter.h"
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <string>
 
 namespace gatehouse::gateway {
@@ -12,13 +14,22 @@ namespace gatehouse::gateway {
 // afterwards, so all worker threads share one Router without locking. Unknown paths get 404,
 // known paths with another method 405 with an Allow header, both as OpenAI-shaped errors.
 // HEAD is served by the GET handler (the server sends the headers without the body).
+// A handler is either synchronous (returns the response) or asynchronous (answers through a
+// ResponseWriter whenever it is ready, possibly streaming).
 class Router
 {
 public:
     using Handler = std::function<http::Response(const http::Request&)>;
+    using AsyncHandler = std::function<void(http::Request, std::shared_ptr<http::ResponseWriter>)>;
 
     void add(std::string method, std::string path, Handler handler);
+    void addAsync(std::string method, std::string path, AsyncHandler handler);
 
+    // Hands the request to its handler, which answers through `writer`.
+    void dispatch(http::Request request, std::shared_ptr<http::ResponseWriter> writer) const;
+
+    // For synchronous handlers and tests: dispatches and returns what was sent (a streamed
+    // body concatenated). An asynchronous handler that has not answered yet gives a 500.
     http::Response route(const http::Request& request) const;
 
     // The methods `path` answers to, as an Allow header value ("GET, HEAD"); empty if none.
@@ -26,7 +37,7 @@ public:
 
 private:
     // path -> method -> handler; std::less<> so lookups take a string_view.
-    std::map<std::string, std::map<std::string, Handler>, std::less<>> m_routes;
+    std::map<std::string, std::map<std::string, AsyncHandler>, std::less<>> m_routes;
 };
 
 } // namespace gatehouse::gateway

@@ -1,3 +1,4 @@
+#include "gateway/http/RecordingResponseWriter.h"
 #include "gateway/server/Router.h"
 
 #include <QJsonDocument>
@@ -89,6 +90,34 @@ private slots:
 
         QCOMPARE(QString::fromStdString(m_router.allowedMethods("/a")), QStringLiteral("GET, HEAD"));
         QCOMPARE(QString::fromStdString(m_router.allowedMethods("/none")), QString());
+    }
+
+    void asyncHandlersAnswerThroughTheWriter()
+    {
+        m_router.addAsync("POST", "/s", [](http::Request r, std::shared_ptr<http::ResponseWriter> writer) {
+            writer->beginStream(201, {{"Content-Type", "text/event-stream"}});
+            writer->write("data: " + r.body + "\n\n");
+            writer->write("data: [DONE]\n\n");
+            writer->end();
+        });
+        http::Request post = request("POST", "/s");
+        post.body = "x";
+        auto writer = std::make_shared<http::RecordingResponseWriter>();
+        m_router.dispatch(post, writer);
+        QVERIFY(writer->streamed());
+        QVERIFY(writer->ended());
+        QCOMPARE(writer->response()->status, 201U);
+        QCOMPARE(writer->pieces().size(), std::size_t{2});
+        QCOMPARE(QString::fromStdString(writer->pieces()[0]), QStringLiteral("data: x\n\n"));
+        // route() gives the same, the body concatenated.
+        QCOMPARE(QString::fromStdString(m_router.route(post).body),
+                 QStringLiteral("data: x\n\ndata: [DONE]\n\n"));
+    }
+
+    void asyncHandlerThatNeverAnswersIs500ForRoute()
+    {
+        m_router.addAsync("GET", "/never", [](http::Request, std::shared_ptr<http::ResponseWriter>) {});
+        QCOMPARE(m_router.route(request("GET", "/never")).status, 500U);
     }
 
     void methodsAreCaseSensitive() { QCOMPARE(m_router.route(request("get", "/a")).status, 405U); }

@@ -1,0 +1,164 @@
+// HttpSession's asynchronous response writer, served by a real HttpServer on 127.0.0.1:
+// chunked streaming flushed piece by piece, keep-alive after a stream, and the handler learning
+// that its client went away.
+
+#include "gateway/server/HttpServer.h"
+#include "gateway/server/Router.h"
+
+#include <QDeadlineTimer>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/steady_timer.hpp>
+
+#include <atomic>
+#include <thread>
+
+using namespace gatehouse::gateway;
+
+namespace {
+
+constexpr int ioTimeoutMs = 15000; // safety limit only
+
+// Runs `then` on the writer's thread once `flag` is set, polling without blocking the thread.
+void whenSet(const std::shared_ptr<http::ResponseWriter>& writer, std::atomic<bool>& flag,
+             std::function<void()> then)
+{
+    auto timer = std::make_shared<boost::asio::steady_timer>(writer->executor());
+    auto poll = std::make_shared<std::function<void()>>();
+    *poll = [timer, poll, &flag, then = std::move(then)] {
+        if (flag) {
+            then();
+            *poll = nullptr; // break the cycle
+            return;
+        }
+        timer->expires_after(std::chrono::milliseconds(5));
+        timer->async_wait([poll](const boost::system::error_code&) {
+            if (*poll)
+                (*poll)();
+        });
+    };
+    (*poll)();
+}
+
+// Reads from `socket` until `data` contains `needle`; false at the safety limit or on close.
+bool readUntil(QTcpSocket& socket, QByteArray& data, const QByteArray& needle)
+{
+    const QDeadlineTimer deadline(ioTimeoutMs);
+    while (!data.contains(needle)) {
+        if (deadline.hasExpired() || socket.state() != QAbstractSocket::ConnectedState)
+            return false;
+        socket.waitForReadyRead(50);
+        data += socket.readAll();
+    }
+    return true;
+}
+
+} // namespace
+
+class TestGatewayHttpSession : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        m_router.addAsync("GET", "/stream",
+                          [this](http::Request, std::shared_ptr<http::ResponseWriter> writer) {
+                              writer->beginStream(200, {{"Content-Type", "text/event-stream"}});
+                              writer->write("data: one\n\n");
+                              whenSet(writer, m_release, [writer] {
+                                  writer->write("data: two\n\n", [writer](bool written) {
+                                      if (written)
+                                          writer->end();
+                                  });
+                              });
+                          });
+        m_router.addAsync("GET", "/hang",
+                          [this](http::Request, std::shared_ptr<http::ResponseWriter> writer) {
+                              writer->beginStream(200, {{"Content-Type", "text/event-stream"}});
+                              writer->write("data: waiting\n\n");
+                              // Keeps the writer only through the callback; the client's close must reach it.
+                              writer->onClientGone([this, writer] { m_gone = true; });
+                          });
+        m_router.addAsync("GET", "/dropped", [](http::Request, std::shared_ptr<http::ResponseWriter>) {});
+
+        m_server = std::make_unique<HttpServer>(m_acceptContext, m_router, HttpLimits{}, 1);
+        m_port = m_server->listen(ListenAddress{"127.0.0.1", 0}).port;
+        m_server->start();
+        m_thread = std::thread([this] { m_acceptContext.run(); });
+    }
+
+    void cleanupTestCase()
+    {
+        boost::asio::post(m_acceptContext, [this] { m_server->stop(); });
+        m_thread.join();
+        m_server->join();
+    }
+
+    void streamIsChunkedAndFlushedPerPiece()
+    {
+        m_release = false;
+        QTcpSocket socket;
+        socket.connectToHost("127.0.0.1", m_port);
+        QVERIFY(socket.waitForConnected(ioTimeoutMs));
+        socket.write("GET /stream HTTP/1.1\r\nHost: x\r\n\r\n");
+        QByteArray data;
+        // The first piece arrives while the handler still holds back the second.
+        QVERIFY2(readUntil(socket, data, "data: one\n\n\r\n"), data.constData());
+        QVERIFY(data.startsWith("HTTP/1.1 200 OK\r\n"));
+        QVERIFY(data.contains("Transfer-Encoding: chunked\r\n"));
+        QVERIFY(data.contains("Content-Type: text/event-stream\r\n"));
+        QVERIFY(!data.contains("two"));
+        m_release = true;
+        QVERIFY2(readUntil(socket, data, "\r\n0\r\n\r\n"), data.constData());
+        QVERIFY(data.contains("\r\nb\r\ndata: one\n\n\r\nb\r\ndata: two\n\n\r\n0\r\n\r\n"));
+
+        // The connection stays open for the next request.
+        data.clear();
+        socket.write("GET /nothing HTTP/1.1\r\nHost: x\r\n\r\n");
+        QVERIFY2(readUntil(socket, data, "not_found"), data.constData());
+        QVERIFY(data.startsWith("HTTP/1.1 404"));
+    }
+
+    void handlerLearnsThatTheClientWentAway()
+    {
+        m_gone = false;
+        {
+            QTcpSocket socket;
+            socket.connectToHost("127.0.0.1", m_port);
+            QVERIFY(socket.waitForConnected(ioTimeoutMs));
+            socket.write("GET /hang HTTP/1.1\r\nHost: x\r\n\r\n");
+            QByteArray data;
+            QVERIFY(readUntil(socket, data, "data: waiting"));
+            QVERIFY(!m_gone);
+            socket.abort();
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(m_gone.load(), ioTimeoutMs);
+    }
+
+    void droppedWriterBecomes500()
+    {
+        QTcpSocket socket;
+        socket.connectToHost("127.0.0.1", m_port);
+        QVERIFY(socket.waitForConnected(ioTimeoutMs));
+        socket.write("GET /dropped HTTP/1.1\r\nHost: x\r\n\r\n");
+        QByteArray data;
+        QVERIFY2(readUntil(socket, data, "internal_error"), data.constData());
+        QVERIFY(data.startsWith("HTTP/1.1 500"));
+    }
+
+private:
+    Router m_router;
+    boost::asio::io_context m_acceptContext{1};
+    std::unique_ptr<HttpServer> m_server;
+    std::thread m_thread;
+    quint16 m_port = 0;
+    std::atomic<bool> m_release{false};
+    std::atomic<bool> m_gone{false};
+};
+
+QTEST_GUILESS_MAIN(TestGatewayHttpSession)
+#include "tst_gatewayhttpsession.moc"
