@@ -34,6 +34,13 @@ QString reasoningOf(const QJsonObject& message)
     return message.value(QStringLiteral("reasoning")).toString();
 }
 
+void readHeader(const QJsonObject& object, ChatChunk& chunk)
+{
+    chunk.id = object.value(QStringLiteral("id")).toString();
+    chunk.model = object.value(QStringLiteral("model")).toString();
+    readUsage(object, chunk);
+}
+
 bool readError(const QJsonObject& object, ChatChunk& chunk)
 {
     if (!object.contains(QStringLiteral("error")))
@@ -82,9 +89,7 @@ ChatChunk readStreamEvent(const sse::Event& event)
     if (!object || readError(*object, chunk))
         return chunk;
 
-    chunk.id = object->value(QStringLiteral("id")).toString();
-    chunk.model = object->value(QStringLiteral("model")).toString();
-    readUsage(*object, chunk);
+    readHeader(*object, chunk);
     const QJsonArray choices = object->value(QStringLiteral("choices")).toArray();
     for (const QJsonValue& choiceValue : choices) {
         const QJsonObject choice = choiceValue.toObject();
@@ -106,9 +111,7 @@ ChatChunk readCompletion(const QByteArray& body)
     const auto object = parseObject(body, chunk);
     if (!object || readError(*object, chunk))
         return chunk;
-    chunk.id = object->value(QStringLiteral("id")).toString();
-    chunk.model = object->value(QStringLiteral("model")).toString();
-    readUsage(*object, chunk);
+    readHeader(*object, chunk);
     const QJsonArray choices = object->value(QStringLiteral("choices")).toArray();
     if (choices.isEmpty()) {
         chunk.error.kind = ChatError::Kind::Stream;

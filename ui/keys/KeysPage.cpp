@@ -266,52 +266,47 @@ void KeysPage::deleteSelected()
     });
 }
 
-void KeysPage::toggleRevealSelected()
+void KeysPage::readSelected(const std::function<void(const QString& name, const QByteArray& value)>& use)
 {
     const QString name = selectedName();
     if (name.isEmpty())
         return;
-    if (m_model->isRevealed(name)) {
-        m_model->hide(name);
-        updateActions();
-        return;
-    }
     setBusy(true);
     QPointer<KeysPage> self(this);
-    m_secrets.read(name, [self, name](const SecretError& error, const QByteArray& value) {
+    m_secrets.read(name, [self, name, use](const SecretError& error, const QByteArray& value) {
         if (!self)
             return;
         self->setBusy(false);
         self->showProblem(error);
-        if (!error) {
-            self->m_model->reveal(name, value);
-            self->m_autoHide->start(revealSeconds * 1000);
-            self->showStatus(tr("The value is hidden again after %n seconds.", nullptr, revealSeconds));
-        }
+        if (!error)
+            use(name, value);
         self->updateActions();
         emit self->operationFinished();
     });
 }
 
-void KeysPage::copySelected()
+void KeysPage::toggleRevealSelected()
 {
     const QString name = selectedName();
-    if (name.isEmpty())
+    if (!name.isEmpty() && m_model->isRevealed(name)) {
+        m_model->hide(name);
+        updateActions();
         return;
-    setBusy(true);
-    QPointer<KeysPage> self(this);
-    m_secrets.read(name, [self, name](const SecretError& error, const QByteArray& value) {
-        if (!self)
-            return;
-        self->setBusy(false);
-        self->showProblem(error);
-        if (!error) {
-            const int seconds = self->m_settings.clipboardClearSeconds();
-            self->m_clipboard->copy(value, seconds);
-            self->showStatus(
-                tr("Copied “%1”. The clipboard is cleared in %n seconds.", nullptr, seconds).arg(name));
-        }
-        emit self->operationFinished();
+    }
+    readSelected([this](const QString& secretName, const QByteArray& value) {
+        m_model->reveal(secretName, value);
+        m_autoHide->start(revealSeconds * 1000);
+        showStatus(tr("The value is hidden again after %n seconds.", nullptr, revealSeconds));
+    });
+}
+
+void KeysPage::copySelected()
+{
+    readSelected([this](const QString& secretName, const QByteArray& value) {
+        const int seconds = m_settings.clipboardClearSeconds();
+        m_clipboard->copy(value, seconds);
+        showStatus(
+            tr("Copied “%1”. The clipboard is cleared in %n seconds.", nullptr, seconds).arg(secretName));
     });
 }
 

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QAction;
 class QLabel;
 class QStackedWidget;
@@ -61,6 +63,7 @@ private:
     void showStatus(const QString& text);
     void retintIcons();
     void store(const QString& name, int kind, QByteArray value, bool replacing);
+    void readSelected(const std::function<void(const QString& name, const QByteArray& value)>& use);
 
     SecretStore& m_secrets;
     Settings& m_settings;
