@@ -1,0 +1,75 @@
+#include "core/database/ConsoleDatabase.h"
+#include "core/secrets/SecretCatalog.h"
+#include "core/secrets/SecretStore.h"
+#include "ui/gateways/ConnectionTestDialog.h"
+
+#include <QDir>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace gatehouse;
+
+class TestConnectionTestDialog : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<ConsoleDatabase> m_db;
+    std::unique_ptr<SecretCatalog> m_catalog;
+    std::unique_ptr<SecretStore> m_secrets;
+
+    static quint16 closedPort()
+    {
+        QTcpServer server;
+        server.listen(QHostAddress::LocalHost, 0);
+        const quint16 port = server.serverPort();
+        server.close();
+        return port;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_db = std::make_unique<ConsoleDatabase>(QDir::home().filePath(QStringLiteral("console.sqlite")));
+        QVERIFY(m_db->open());
+        m_catalog = std::make_unique<SecretCatalog>(*m_db);
+        m_secrets = std::make_unique<SecretStore>(*m_catalog);
+    }
+
+    void refusedPortIsReportedInPlainWords()
+    {
+        GatewayProfile p;
+        p.name = QStringLiteral("Nothing there");
+        p.kind = GatewayKind::OpenAiCompatible;
+        p.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(closedPort()));
+        ui::ConnectionTestDialog dialog(p, *m_secrets);
+        QSignalSpy done(&dialog, &ui::ConnectionTestDialog::testFinished);
+        dialog.show();
+        dialog.start();
+        QVERIFY(done.wait(20000));
+        QCOMPARE(done.first().first().toBool(), false);
+        const QString steps = dialog.stepTexts().join(QLatin1Char('\n'));
+        QVERIFY2(steps.contains(QStringLiteral("Connection:")), qPrintable(steps));
+        QVERIFY2(dialog.summary().contains(QStringLiteral("refused"), Qt::CaseInsensitive),
+                 qPrintable(dialog.summary()));
+        QVERIFY(!dialog.isRunning());
+    }
+
+    void missingKeyIsSaidAndTheTestStillRuns()
+    {
+        GatewayProfile p;
+        p.name = QStringLiteral("Needs a key");
+        p.kind = GatewayKind::OpenAiCompatible;
+        p.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(closedPort()));
+        p.apiKeySecret = QStringLiteral("never-stored");
+        ui::ConnectionTestDialog dialog(p, *m_secrets);
+        QSignalSpy done(&dialog, &ui::ConnectionTestDialog::testFinished);
+        dialog.start();
+        QVERIFY(done.wait(40000));
+        QVERIFY2(dialog.stepTexts().first().contains(QStringLiteral("never-stored")),
+                 qPrintable(dialog.stepTexts().join(QLatin1Char('\n'))));
+    }
+};
+
+QTEST_MAIN(TestConnectionTestDialog)
+#include "tst_connectiontestdialog.moc"
