@@ -22,6 +22,11 @@ using namespace gatehouse::promtext;
 
 namespace {
 
+template <typename... Parts> void add(std::string& out, const Parts&... parts)
+{
+    (out += ... += parts);
+}
+
 // An exposition shaped like a Go service's /metrics: long HELP texts, mostly counters and
 // gauges, a few histograms with a dozen buckets per series, a few summaries.
 std::string generatedExposition()
@@ -31,50 +36,56 @@ std::string generatedExposition()
                              "/gc/heap/allocs:bytes and a sentence or two of explanation.";
     int family = 0;
     auto name = [&family](const char* kind) {
-        return "gatehouse_bench_" + std::to_string(family) + "_" + std::string(kind);
+        std::string n = "gatehouse_bench_";
+        add(n, std::to_string(family), "_", kind);
+        return n;
+    };
+    auto metadata = [&out, &help](const std::string& n, const char* type) {
+        add(out, "# HELP ", n, " ", help, "\n# TYPE ", n, " ", type, "\n");
     };
     for (int i = 0; i < 112; ++i, ++family) {
         const std::string n = name("requests_total");
-        out += "# HELP " + n + " " + help + "\n# TYPE " + n + " counter\n";
+        metadata(n, "counter");
         const int series = i % 4 == 0 ? 5 : 1;
         for (int s = 0; s < series; ++s) {
             out += n;
             if (series > 1)
-                out += "{code=\"" + std::to_string(200 + s) + "\",handler=\"/api/v1/query\"}";
-            out += " " + std::to_string(190932 + i * 7919 + s) + "\n";
+                add(out, "{code=\"", std::to_string(200 + s), "\",handler=\"/api/v1/query\"}");
+            add(out, " ", std::to_string(190932 + i * 7919 + s), "\n");
         }
     }
     for (int i = 0; i < 97; ++i, ++family) {
         const std::string n = name("bytes");
-        out += "# HELP " + n + " " + help + "\n# TYPE " + n + " gauge\n";
-        out += n + " " + std::to_string(9.03676723e+08 + i * 1.5) + "\n";
+        metadata(n, "gauge");
+        add(out, n, " ", std::to_string(9.03676723e+08 + i * 1.5), "\n");
     }
     for (int i = 0; i < 15; ++i, ++family) {
         const std::string n = name("duration_seconds");
-        out += "# HELP " + n + " " + help + "\n# TYPE " + n + " histogram\n";
-        const int series = 7;
-        for (int s = 0; s < series; ++s) {
-            const std::string labels = "handler=\"/api/v" + std::to_string(s) + "/query_range\"";
+        metadata(n, "histogram");
+        for (int s = 0; s < 7; ++s) {
+            std::string labels = "handler=\"/api/v";
+            add(labels, std::to_string(s), "/query_range\"");
             double bound = 0.005;
             double count = 0;
             for (int b = 0; b < 11; ++b, bound *= 2.5) {
                 count += 1234.0 + b * 17;
-                out += n + "_bucket{" + labels + ",le=\"" + std::to_string(bound) + "\"} " +
-                       std::to_string(count) + "\n";
+                add(out, n, "_bucket{", labels, ",le=\"", std::to_string(bound), "\"} ",
+                    std::to_string(count), "\n");
             }
-            out += n + "_bucket{" + labels + ",le=\"+Inf\"} " + std::to_string(count) + "\n";
-            out += n + "_sum{" + labels + "} " + std::to_string(count * 0.137) + "\n";
-            out += n + "_count{" + labels + "} " + std::to_string(count) + "\n";
+            add(out, n, "_bucket{", labels, ",le=\"+Inf\"} ", std::to_string(count), "\n");
+            add(out, n, "_sum{", labels, "} ", std::to_string(count * 0.137), "\n");
+            add(out, n, "_count{", labels, "} ", std::to_string(count), "\n");
         }
     }
     for (int i = 0; i < 13; ++i, ++family) {
         const std::string n = name("pause_seconds");
-        out += "# HELP " + n + " " + help + "\n# TYPE " + n + " summary\n";
+        metadata(n, "summary");
         for (const char* q : {"0", "0.25", "0.5", "0.75", "1"})
-            out += n + "{quantile=\"" + q + "\"} 7.6238e-05\n";
-        out += n + "_sum 44.985611511\n" + n + "_count 190932\n";
+            add(out, n, "{quantile=\"", q, "\"} 7.6238e-05\n");
+        add(out, n, "_sum 44.985611511\n", n, "_count 190932\n");
     }
-    return out + "# EOF\n"; // a comment in 0.0.4, the required last line in OpenMetrics
+    out += "# EOF\n"; // a comment in 0.0.4, the required last line in OpenMetrics
+    return out;
 }
 
 struct Input
@@ -87,11 +98,12 @@ const Input& input()
 {
     static const Input loaded = [] {
         std::string shared;
-        if (const char* env = std::getenv("GATEHOUSE_SHARED_DIR"))
+        // Read once, before any benchmark thread runs.
+        if (const char* env = std::getenv("GATEHOUSE_SHARED_DIR")) // NOLINT(concurrency-mt-unsafe)
             shared = env;
         else
             shared = GATEHOUSE_DEFAULT_SHARED_DIR;
-        const std::string path = shared + "/data/prometheus/alltypes.237mfs.prom.txt";
+        const std::string path = shared.append("/data/prometheus/alltypes.237mfs.prom.txt");
         std::ifstream file(path, std::ios::binary);
         if (file) {
             std::string text((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
@@ -115,7 +127,7 @@ void PullParser(benchmark::State& state, Format format)
 {
     const std::string_view text = input().text;
     std::size_t samples = 0;
-    for (auto _ : state) {
+    while (state.KeepRunning()) {
         Parser parser(text, format);
         double sum = 0;
         std::size_t labels = 0;
@@ -143,7 +155,7 @@ void PullParser(benchmark::State& state, Format format)
 void ParseScrape(benchmark::State& state)
 {
     const std::string_view text = input().text;
-    for (auto _ : state) {
+    while (state.KeepRunning()) {
         ScrapeResult result = parseScrape(text, Format::Prometheus004);
         if (!result.ok()) {
             state.SkipWithError(result.error->toString().c_str());
@@ -158,7 +170,7 @@ void ParseScrape(benchmark::State& state)
 void MemchrLines(benchmark::State& state)
 {
     const std::string& text = input().text;
-    for (auto _ : state) {
+    while (state.KeepRunning()) {
         std::size_t lines = 0;
         const char* p = text.data();
         const char* const end = p + text.size();
@@ -228,7 +240,7 @@ std::vector<NaiveSample> naiveParse(const std::string& text)
 void NaiveIstream(benchmark::State& state)
 {
     const std::string& text = input().text;
-    for (auto _ : state) {
+    while (state.KeepRunning()) {
         std::vector<NaiveSample> samples = naiveParse(text);
         benchmark::DoNotOptimize(samples.data());
     }
