@@ -2,6 +2,7 @@
 
 #include "cli/CtlContext.h"
 #include "cli/GatewayCommand.h"
+#include "cli/MetricsCommand.h"
 #include "cli/SecretCommand.h"
 #include "core/buildinfo/BuildInfo.h"
 
@@ -23,6 +24,7 @@ struct Command
 
 const Command commands[] = {
     {"gateway", runGatewayCommand, &gatewayCommandHelp},
+    {"metrics", runMetricsCommand, &metricsCommandHelp},
     {"secret", runSecretCommand, &secretCommandHelp},
 };
 
@@ -46,7 +48,7 @@ int run(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Gatehouse"));
-    QCoreApplication::setApplicationName(QStringLiteral("gatehouse"));  // same data dir as the console
+    QCoreApplication::setApplicationName(QStringLiteral("gatehouse")); // same data dir as the console
     QCoreApplication::setApplicationVersion(QString::fromUtf8(buildinfo::version().data()));
 
     QTextStream out(stdout);

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "cli/CtlContext.h"
+
+namespace gatehouse::cli {
+
+// gatehousectl metrics parse FILE [--format auto|prometheus|openmetrics] [--json]
+// Reads an exposition (FILE or - for stdin) and prints its families and samples, or the first
+// error as FILE:LINE:COLUMN.
+int runMetricsCommand(CtlContext& context, const QStringList& args);
+extern const char* const metricsCommandHelp;
+
+} // namespace gatehouse::cli
