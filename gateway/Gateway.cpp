@@ -1,8 +1,13 @@
 #include "gateway/Gateway.h"
 
+#include "gateway/pipeline/ChatPipeline.h"
+#include "gateway/routes/ChatCompletionsRoute.h"
 #include "gateway/routes/HealthRoute.h"
+#include "gateway/routes/ModelsRoute.h"
+#include "gateway/routing/UpstreamPool.h"
 #include "gateway/server/HttpServer.h"
 #include "gateway/server/Router.h"
+#include "gateway/upstream/UpstreamFactory.h"
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/signal_set.hpp>
@@ -14,10 +19,12 @@ namespace gatehouse::gateway {
 
 namespace {
 
-Router makeRouter()
+Router makeRouter(UpstreamPool& pool, const ChatPipeline& pipeline)
 {
     Router router;
     addHealthRoute(router);
+    addModelsRoute(router, pool);
+    addChatCompletionsRoute(router, pool, pipeline);
     return router;
 }
 
@@ -37,9 +44,17 @@ const char* signalName(int signal)
 
 int runGateway(const GatewayConfig& config, std::ostream& log)
 {
-    const Router router = makeRouter();
+    std::unique_ptr<UpstreamPool> pool;
+    try {
+        pool = std::make_unique<UpstreamPool>(config.routing, makeUpstream);
+    } catch (const ConfigError& e) {
+        log << e.what() << std::endl;
+        return 1;
+    }
+    const ChatPipeline pipeline = ChatPipeline::standard(log);
+    const Router router = makeRouter(*pool, pipeline);
     boost::asio::io_context acceptContext{1};
-    HttpServer server(acceptContext, router, HttpLimits{}, config.effectiveWorkers());
+    HttpServer server(acceptContext, router, config.limits, config.effectiveWorkers());
 
     ListenAddress bound;
     try {
@@ -58,6 +73,9 @@ int runGateway(const GatewayConfig& config, std::ostream& log)
         server.stop();
     });
 
+    for (const auto& model : pool->models())
+        log << "gatehoused: model " << model.name << (model.demo ? " (built-in demo provider, offline)" : "")
+            << std::endl;
     log << "gatehoused listening on http://" << bound.toString() << std::endl;
     server.start();
     acceptContext.run();

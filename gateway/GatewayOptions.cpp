@@ -76,6 +76,9 @@ GatewayOptions parseGatewayOptions(std::span<const std::string_view> arguments)
                 fail(std::string(name) + ": the file name is empty");
             options.configFile = std::string(file);
             checkConfig = checkConfig || name == "--check-config";
+        } else if (name == "--demo") {
+            noValue();
+            options.demo = true;
         } else if (name == "--workers") {
             options.workers = parseWorkers(value());
         } else if (name.starts_with('-')) {
@@ -84,6 +87,10 @@ GatewayOptions parseGatewayOptions(std::span<const std::string_view> arguments)
             fail("unexpected argument '" + std::string(name) + "'");
         }
     }
+
+    if (options.demo && options.configFile && !help && !version)
+        fail("--demo runs without a config file; drop --config, or add a kind = \"demo\" upstream to the "
+             "file");
 
     // Help and version win over everything else, as users expect when they add them to a line.
     if (help)
@@ -105,6 +112,9 @@ std::string gatewayUsage()
            "  --listen HOST:PORT   accept connections on HOST:PORT (overrides [server] listen);\n"
            "                       e.g. 127.0.0.1:8080, [::1]:8080, or port 0 for any free port\n"
            "  --workers N          run N worker threads (overrides [server] workers)\n"
+           "  --demo               serve the built-in offline demo model \"gatehouse-demo\" with no config\n"
+           "                       file: a first model to try, e.g. gatehoused --demo --listen "
+           "127.0.0.1:8080\n"
            "  --check-config FILE  check the config file FILE, print \"FILE: ok\" or the error, and exit\n"
            "  -h, --help           show this help and exit\n"
            "  --version            show the version and exit\n"

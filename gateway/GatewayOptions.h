@@ -26,6 +26,7 @@ struct GatewayOptions
     std::optional<std::string> configFile; // --config FILE, or the FILE of --check-config
     std::optional<ListenAddress> listen;   // --listen HOST:PORT
     std::optional<unsigned> workers;       // --workers N
+    bool demo = false;                     // --demo: serve the built-in demo model, no config file
 };
 
 // A command line gatehoused cannot run with; what() names the offending argument.

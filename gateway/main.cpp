@@ -20,6 +20,8 @@ constexpr int exitUsage = 2;
 GatewayConfig loadConfig(const GatewayOptions& options)
 {
     GatewayConfig config = options.configFile ? loadGatewayConfig(*options.configFile) : GatewayConfig{};
+    if (options.demo)
+        config.routing = demoRouting();
     if (options.listen)
         config.server.listen = *options.listen;
     if (options.workers)

@@ -1,5 +1,8 @@
 #include "gateway/config/GatewayConfig.h"
 
+#include "gateway/config/RoutingConfigParser.h"
+#include "gateway/config/TomlReading.h"
+
 #include <toml++/toml.h>
 
 #include <cerrno>
@@ -11,76 +14,9 @@ namespace gatehouse::gateway {
 
 namespace {
 
-std::string position(const std::string& sourceName, const toml::source_region& where)
-{
-    return sourceName + ":" + std::to_string(where.begin.line) + ":" + std::to_string(where.begin.column);
-}
-
-std::string_view typeName(const toml::node& node)
-{
-    switch (node.type()) {
-    case toml::node_type::table:
-        return "a table";
-    case toml::node_type::array:
-        return "an array";
-    case toml::node_type::string:
-        return "a string";
-    case toml::node_type::integer:
-        return "an integer";
-    case toml::node_type::floating_point:
-        return "a floating-point number";
-    case toml::node_type::boolean:
-        return "a boolean";
-    case toml::node_type::date:
-    case toml::node_type::time:
-    case toml::node_type::date_time:
-        return "a date or time";
-    case toml::node_type::none:
-        break;
-    }
-    return "nothing";
-}
-
-// Reads one table's keys, rejecting the ones it does not know with their position.
-class TableReader
-{
-public:
-    TableReader(const std::string& sourceName, std::string path, const toml::table& table)
-        : m_sourceName(sourceName)
-        , m_path(std::move(path))
-        , m_table(table)
-    {}
-
-    [[noreturn]] void fail(const toml::source_region& where, const std::string& message) const
-    {
-        throw ConfigError(position(m_sourceName, where) + ": " + message);
-    }
-
-    std::string keyPath(std::string_view key) const { return m_path + "." + std::string(key); }
-
-    // Calls `read(key, node)` for every key; `known` lists the keys this table may hold.
-    template <typename Read> void forEach(std::initializer_list<std::string_view> known, Read read) const
-    {
-        for (const auto& [key, node] : m_table) {
-            bool isKnown = false;
-            for (const auto name : known)
-                isKnown = isKnown || key.str() == name;
-            if (!isKnown) {
-                std::string knownList;
-                for (const auto name : known)
-                    knownList += (knownList.empty() ? "" : ", ") + std::string(name);
-                fail(key.source(), "unknown key '" + keyPath(key.str()) + "' (known keys in [" + m_path +
-                                       "]: " + knownList + ")");
-            }
-            read(key.str(), node);
-        }
-    }
-
-private:
-    const std::string& m_sourceName;
-    std::string m_path;
-    const toml::table& m_table;
-};
+using config::position;
+using config::TableReader;
+using config::typeName;
 
 GatewayConfig::Server parseServer(const std::string& sourceName, const toml::node& node)
 {
@@ -118,6 +54,29 @@ GatewayConfig::Server parseServer(const std::string& sourceName, const toml::nod
     return server;
 }
 
+HttpLimits parseLimits(const std::string& sourceName, const toml::node& node)
+{
+    HttpLimits limits;
+    const TableReader reader(sourceName, "limits", config::requireTable(sourceName, node, "[limits]"));
+    constexpr std::int64_t gib = std::int64_t{1024} * 1024 * 1024;
+    reader.forEach(
+        {"max_body_bytes", "max_header_bytes", "idle_timeout_ms", "read_timeout_ms", "write_timeout_ms"},
+        [&](std::string_view key, const toml::node& value) {
+            if (key == "max_body_bytes")
+                limits.maxBodyBytes = static_cast<std::size_t>(reader.integer(key, value, 1, gib));
+            else if (key == "max_header_bytes")
+                limits.maxHeaderBytes =
+                    static_cast<std::size_t>(reader.integer(key, value, 1024, std::int64_t{1024} * 1024));
+            else if (key == "idle_timeout_ms")
+                limits.idleTimeout = reader.milliseconds(key, value);
+            else if (key == "read_timeout_ms")
+                limits.readTimeout = reader.milliseconds(key, value);
+            else if (key == "write_timeout_ms")
+                limits.writeTimeout = reader.milliseconds(key, value);
+        });
+    return limits;
+}
+
 } // namespace
 
 unsigned GatewayConfig::effectiveWorkers() const
@@ -141,12 +100,25 @@ GatewayConfig parseGatewayConfig(std::string_view tomlText, const std::string& s
     for (const auto& [key, node] : root) {
         if (key.str() == "server") {
             config.server = parseServer(sourceName, node);
+        } else if (key.str() == "limits") {
+            config.limits = parseLimits(sourceName, node);
+        } else if (key.str() == "upstreams") {
+            config::parseUpstreams(sourceName, node, config.routing);
+        } else if (key.str() == "models") {
+            config::parseModels(sourceName, node, config.routing);
+        } else if (key.str() == "retry") {
+            config::parseRetry(sourceName, node, config.routing);
+        } else if (key.str() == "circuit_breaker") {
+            config::parseCircuitBreaker(sourceName, node, config.routing);
         } else {
             const std::string what = node.is_table() ? "unknown table [" + std::string(key.str()) + "]"
                                                      : "unknown key '" + std::string(key.str()) + "'";
-            throw ConfigError(position(sourceName, key.source()) + ": " + what + " (known tables: [server])");
+            throw ConfigError(
+                position(sourceName, key.source()) + ": " + what +
+                " (known: [server], [limits], [[upstreams]], [[models]], [retry], [circuit_breaker])");
         }
     }
+    config::checkRouting(config.routing);
     return config;
 }
 

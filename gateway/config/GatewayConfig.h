@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gateway/config/RoutingConfig.h"
+#include "gateway/server/HttpLimits.h"
 #include "gateway/server/ListenAddress.h"
 
 #include <filesystem>
@@ -22,6 +24,8 @@ struct GatewayConfig
     };
 
     Server server;
+    HttpLimits limits;     // [limits]
+    RoutingConfig routing; // [[upstreams]], [[models]], [retry], [circuit_breaker]
 
     // The number of worker threads to run: `server.workers`, or one per core when it is 0.
     unsigned effectiveWorkers() const;

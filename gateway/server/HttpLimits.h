@@ -9,8 +9,8 @@ namespace gatehouse::gateway {
 // timeout, so a slow or silent client can hold a connection only for so long.
 struct HttpLimits
 {
-    std::size_t maxHeaderBytes = std::size_t{16} * 1024;     // larger request headers: 431
-    std::size_t maxBodyBytes = std::size_t{4} * 1024 * 1024; // larger request bodies: 413
+    std::size_t maxHeaderBytes = std::size_t{16} * 1024; // larger request headers: 431
+    std::size_t maxBodyBytes = std::size_t{1024} * 1024; // larger request bodies: 413
     // Waiting for the first byte of a request on an open (kept-alive) connection.
     std::chrono::milliseconds idleTimeout = std::chrono::seconds(60);
     // Receiving the rest of a request once its first byte arrived.

@@ -178,7 +178,8 @@ public:
         if (!m_exchange.started) {
             send(http::internalError().toResponse());
         } else if (!m_exchange.ended) {
-            std::fprintf(stderr, "gatehoused: a streamed response was abandoned unfinished\n");
+            if (!m_exchange.clientGone)
+                std::fprintf(stderr, "gatehoused: a streamed response was abandoned unfinished\n");
             end(true);
         }
     }

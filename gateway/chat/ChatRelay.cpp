@@ -1,0 +1,314 @@
+#include "gateway/chat/ChatRelay.h"
+
+#include "gateway/chat/SseEventSplitter.h"
+#include "gateway/http/ErrorBody.h"
+#include "gateway/http/ResponseWriter.h"
+#include "gateway/pipeline/ChatExchange.h"
+#include "gateway/pipeline/ChatPipeline.h"
+
+#include <boost/asio/steady_timer.hpp>
+
+#include <random>
+
+namespace gatehouse::gateway {
+
+namespace {
+
+// A non-streamed answer larger than this is refused rather than held in memory.
+constexpr std::size_t maxBufferedBody = std::size_t{32} * 1024 * 1024;
+
+double random01()
+{
+    thread_local std::mt19937 generator{std::random_device{}()};
+    return std::uniform_real_distribution<double>(0.0, 1.0)(generator);
+}
+
+bool isEventStream(const std::vector<http::Header>& headers)
+{
+    http::Response view;
+    view.headers = headers;
+    return view.header("content-type").starts_with("text/event-stream");
+}
+
+class ChatRelay : public std::enable_shared_from_this<ChatRelay>
+{
+public:
+    ChatRelay(UpstreamPool& pool, const UpstreamPool::Model& model, const ChatPipeline& pipeline,
+              std::shared_ptr<ChatExchange> exchange, std::shared_ptr<http::ResponseWriter> writer)
+        : m_pool(pool)
+        , m_model(model)
+        , m_pipeline(pipeline)
+        , m_exchange(std::move(exchange))
+        , m_writer(std::move(writer))
+        , m_timer(m_writer->executor())
+        , m_excluded(model.members.size(), false)
+    {}
+
+    void start()
+    {
+        m_writer->onClientGone([weak = weak_from_this()] {
+            if (auto self = weak.lock())
+                self->onClientGone();
+        });
+        failover();
+    }
+
+private:
+    const UpstreamPool::Member& member() const { return m_model.members[m_member]; }
+
+    void attempt()
+    {
+        ++m_exchange->attempts;
+        ++m_attemptsOnMember;
+        m_status = 0;
+        m_headers.clear();
+        m_body.clear();
+        m_splitter = SseEventSplitter();
+        m_inFlight = true;
+        const std::uint64_t id = ++m_attemptId;
+        const auto self = shared_from_this();
+        UpstreamHandlers handlers;
+        handlers.onHead = [self, id](unsigned status, std::vector<http::Header> headers) {
+            if (self->m_attemptId == id)
+                self->onHead(status, std::move(headers));
+        };
+        handlers.onBody = [self, id](std::string data, std::function<void()> more) {
+            if (self->m_attemptId == id)
+                self->onBody(std::move(data), std::move(more));
+        };
+        handlers.onEnd = [self, id](std::optional<UpstreamFailure> failure) {
+            if (self->m_attemptId == id)
+                self->onEnd(std::move(failure));
+        };
+        m_call = m_pool.upstream(member().upstream)
+                     .start(m_writer->executor(), UpstreamRequest{m_exchange->chat, member().upstreamModel},
+                            std::move(handlers));
+    }
+
+    void onHead(unsigned status, std::vector<http::Header> headers)
+    {
+        m_status = status;
+        m_headers = std::move(headers);
+        if (status >= 200 && status < 300 && m_exchange->chat->stream && isEventStream(m_headers)) {
+            m_exchange->upstream = m_pool.upstreamName(member().upstream);
+            m_exchange->status = 200;
+            m_exchange->streamed = true;
+            m_writer->beginStream(200, {{"Content-Type", "text/event-stream"},
+                                        {"Cache-Control", "no-cache"},
+                                        {"X-Accel-Buffering", "no"}});
+        }
+    }
+
+    void onBody(std::string data, std::function<void()> more)
+    {
+        if (!m_exchange->streamed) {
+            m_body += data;
+            if (m_body.size() > maxBufferedBody) {
+                m_call->cancel();
+                return onEnd(UpstreamFailure{UpstreamFailure::Kind::Protocol,
+                                             "the upstream's answer is larger than 32 MiB"});
+            }
+            return more();
+        }
+        const std::vector<std::string> events = m_splitter.feed(data);
+        if (events.empty())
+            return more();
+        for (std::size_t i = 0; i < events.size(); ++i) {
+            if (SseEventSplitter::dataOf(events[i]) == "[DONE]")
+                m_sawDone = true;
+            std::string event = m_pipeline.outputFilter->filterEvent(*m_exchange, events[i]);
+            m_exchange->bytesOut += event.size();
+            // Read on once the client has taken the last of these events.
+            http::ResponseWriter::Done done;
+            if (i + 1 == events.size())
+                done = [more](bool written) {
+                    if (written)
+                        more();
+                };
+            m_writer->write(std::move(event), std::move(done));
+        }
+    }
+
+    void onEnd(std::optional<UpstreamFailure> failure)
+    {
+        m_call.reset();
+        m_inFlight = false;
+        if (m_exchange->streamed) {
+            if (failure) {
+                m_pool.release(member().upstream, UpstreamPool::Outcome::Failure);
+                return failMidStream(*failure);
+            }
+            m_pool.release(member().upstream, UpstreamPool::Outcome::Success);
+            m_writer->end();
+            return finish();
+        }
+        if (failure) {
+            m_lastFailure = failure;
+            m_lastResponse.reset();
+            return retryOrFailover(std::nullopt);
+        }
+        if (m_status >= 200 && m_status < 300) {
+            m_pool.release(member().upstream, UpstreamPool::Outcome::Success);
+            http::Response response = http::Response::json(
+                m_status, m_pipeline.outputFilter->filterBody(*m_exchange, std::move(m_body)));
+            m_pipeline.cache->store(*m_exchange, response);
+            m_exchange->upstream = m_pool.upstreamName(member().upstream);
+            return respond(std::move(response));
+        }
+        http::Response upstreamError = http::Response::json(m_status, std::move(m_body));
+        if (const auto retryAfter = http::Response{0, m_headers, {}}.header("retry-after");
+            !retryAfter.empty())
+            upstreamError.setHeader("Retry-After", std::string(retryAfter));
+        if (RetryPolicy::isRetryableStatus(m_status, upstreamError.body)) {
+            m_lastFailure.reset();
+            m_lastResponse = std::move(upstreamError);
+            return retryOrFailover(RetryPolicy::retryAfter(m_headers));
+        }
+        // The client's own mistake (400, 401, 404, ...): the upstream is fine, the answer stands.
+        m_pool.release(member().upstream, UpstreamPool::Outcome::Success);
+        m_exchange->upstream = m_pool.upstreamName(member().upstream);
+        respond(std::move(upstreamError));
+    }
+
+    void retryOrFailover(std::optional<std::chrono::milliseconds> retryAfter)
+    {
+        m_pool.release(member().upstream, UpstreamPool::Outcome::Failure);
+        const RetryPolicy& policy = m_pool.retryPolicy();
+        if (m_attemptsOnMember >= policy.config().attemptsPerUpstream)
+            return failover();
+        // A wait longer than the maximum backoff is better spent on another upstream.
+        if (retryAfter && *retryAfter > policy.config().maxBackoff)
+            return failover();
+        const auto delay = retryAfter ? *retryAfter : policy.backoff(m_attemptsOnMember - 1, random01());
+        m_timer.expires_after(delay);
+        m_timer.async_wait([self = shared_from_this()](boost::system::error_code ec) {
+            if (ec || self->m_finished)
+                return;
+            if (self->m_pool.acquireMember(self->m_model, self->m_member))
+                return self->attempt();
+            self->failover(); // its circuit opened meanwhile
+        });
+    }
+
+    void failover()
+    {
+        if (m_started)
+            m_excluded[m_member] = true;
+        m_started = true;
+        m_attemptsOnMember = 0;
+        const auto next = m_pool.acquire(m_model, m_excluded);
+        if (!next)
+            return giveUp();
+        m_member = *next;
+        attempt();
+    }
+
+    void giveUp()
+    {
+        if (m_lastResponse) {
+            m_exchange->upstream = m_pool.upstreamName(member().upstream);
+            return respond(std::move(*m_lastResponse));
+        }
+        http::ApiError error;
+        if (!m_lastFailure) {
+            error = {503,
+                     "No upstream of model '" + m_model.name +
+                         "' is available: their circuit breakers are open after repeated failures; try again "
+                         "shortly.",
+                     "server_error", std::nullopt, "upstream_unavailable"};
+        } else if (m_lastFailure->kind == UpstreamFailure::Kind::Timeout) {
+            error = {504,
+                     "The upstream of model '" + m_model.name + "' did not answer in time (" +
+                         m_lastFailure->message + "); try again later.",
+                     "server_error", std::nullopt, "upstream_timeout"};
+        } else {
+            error = {502,
+                     "No upstream of model '" + m_model.name +
+                         "' could answer (last: " + m_lastFailure->message + "); try again later.",
+                     "server_error", std::nullopt, "upstream_unavailable"};
+        }
+        m_exchange->errorCode = *error.code;
+        respond(error.toResponse());
+    }
+
+    void failMidStream(const UpstreamFailure& failure)
+    {
+        const http::ApiError error{502,
+                                   "The upstream '" + m_pool.upstreamName(member().upstream) +
+                                       "' failed mid-stream (" + failure.message +
+                                       "); the answer is incomplete.",
+                                   "server_error", std::nullopt, "upstream_stream_failed"};
+        m_exchange->failedMidStream = true;
+        m_exchange->errorCode = *error.code;
+        std::string event = "data: " + error.body() + "\n\n";
+        m_exchange->bytesOut += event.size();
+        m_writer->write(std::move(event));
+        m_writer->end(true);
+        finish();
+    }
+
+    void respond(http::Response response)
+    {
+        m_exchange->status = response.status;
+        m_exchange->bytesOut += response.body.size();
+        m_writer->send(std::move(response));
+        finish();
+    }
+
+    void onClientGone()
+    {
+        if (m_finished)
+            return;
+        m_exchange->clientGone = true;
+        m_timer.cancel();
+        if (m_call) {
+            m_call->cancel();
+            m_call.reset();
+        }
+        if (m_inFlight) {
+            m_inFlight = false;
+            m_pool.release(member().upstream, UpstreamPool::Outcome::Neutral);
+        }
+        finish();
+    }
+
+    void finish()
+    {
+        if (m_finished)
+            return;
+        m_finished = true;
+        m_pipeline.accessLog->record(*m_exchange);
+    }
+
+    UpstreamPool& m_pool;
+    const UpstreamPool::Model& m_model;
+    const ChatPipeline& m_pipeline;
+    std::shared_ptr<ChatExchange> m_exchange;
+    std::shared_ptr<http::ResponseWriter> m_writer;
+    boost::asio::steady_timer m_timer;
+    std::vector<bool> m_excluded;
+    std::size_t m_member = 0;
+    bool m_started = false;
+    unsigned m_attemptsOnMember = 0;
+    std::uint64_t m_attemptId = 0;
+    std::shared_ptr<UpstreamCall> m_call;
+    bool m_inFlight = false;
+    unsigned m_status = 0;
+    std::vector<http::Header> m_headers;
+    std::string m_body;
+    SseEventSplitter m_splitter;
+    bool m_sawDone = false;
+    std::optional<UpstreamFailure> m_lastFailure;
+    std::optional<http::Response> m_lastResponse;
+    bool m_finished = false;
+};
+
+} // namespace
+
+void relayChat(UpstreamPool& pool, const UpstreamPool::Model& model, const ChatPipeline& pipeline,
+               std::shared_ptr<ChatExchange> exchange, std::shared_ptr<http::ResponseWriter> writer)
+{
+    std::make_shared<ChatRelay>(pool, model, pipeline, std::move(exchange), std::move(writer))->start();
+}
+
+} // namespace gatehouse::gateway

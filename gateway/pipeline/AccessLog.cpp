@@ -1,0 +1,45 @@
+#include "gateway/pipeline/AccessLog.h"
+
+#include "gateway/pipeline/ChatExchange.h"
+
+#include <ostream>
+
+namespace gatehouse::gateway {
+
+AccessLog::AccessLog(std::ostream& out)
+    : m_out(out)
+{}
+
+std::string AccessLog::format(const ChatExchange& exchange)
+{
+    const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
+        std::chrono::steady_clock::now() - exchange.received);
+    std::string line =
+        "gatehoused: " + exchange.method + " " + exchange.path + " " + std::to_string(exchange.status);
+    if (exchange.chat)
+        line += " model=" + exchange.chat->model;
+    if (!exchange.upstream.empty())
+        line += " upstream=" + exchange.upstream;
+    line += std::string(" stream=") + (exchange.streamed ? "yes" : "no");
+    line += " attempts=" + std::to_string(exchange.attempts);
+    line += " bytes=" + std::to_string(exchange.bytesOut);
+    line += " ms=" + std::to_string(elapsed.count());
+    if (exchange.cacheHit)
+        line += " cache=hit";
+    if (!exchange.errorCode.empty())
+        line += " error=" + exchange.errorCode;
+    if (exchange.failedMidStream)
+        line += " failed-mid-stream";
+    if (exchange.clientGone)
+        line += " client-gone";
+    return line;
+}
+
+void AccessLog::record(const ChatExchange& exchange)
+{
+    const std::string line = format(exchange);
+    const std::lock_guard lock(m_mutex);
+    m_out << line << std::endl;
+}
+
+} // namespace gatehouse::gateway

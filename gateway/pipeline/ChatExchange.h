@@ -1,0 +1,33 @@
+#pragma once
+
+#include "gateway/chat/ChatRequest.h"
+#include "gateway/http/HttpMessage.h"
+
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <string>
+
+namespace gatehouse::gateway {
+
+// One chat completion as it passes the pipeline's stages: what came in, what each stage
+// decided, and what went out — what the metrics and access log stage reports.
+struct ChatExchange
+{
+    std::chrono::steady_clock::time_point received = std::chrono::steady_clock::now();
+    std::string method;
+    std::string path;
+    std::shared_ptr<const ChatRequest> chat; // null when the body was refused
+    std::string caller = "anonymous";        // set by the authenticate stage
+    std::string upstream;                    // the upstream that answered, if any
+    unsigned attempts = 0;                   // upstream attempts made
+    unsigned status = 0;                     // the status sent to the client
+    bool streamed = false;
+    bool cacheHit = false;
+    bool clientGone = false;      // the client disconnected before the end
+    bool failedMidStream = false; // the stream ended with an error event
+    std::uint64_t bytesOut = 0;   // body bytes sent to the client
+    std::string errorCode;        // the error's code, if one was sent
+};
+
+} // namespace gatehouse::gateway

@@ -1,0 +1,26 @@
+#include "gateway/pipeline/ChatPipeline.h"
+
+namespace gatehouse::gateway {
+
+ChatPipeline ChatPipeline::standard(std::ostream& log)
+{
+    ChatPipeline pipeline;
+    pipeline.admission.push_back(std::make_unique<Authenticator>());
+    pipeline.admission.push_back(std::make_unique<RequestLimiter>());
+    pipeline.admission.push_back(std::make_unique<InputFilter>());
+    pipeline.cache = std::make_unique<ResponseCache>();
+    pipeline.outputFilter = std::make_unique<OutputFilter>();
+    pipeline.accessLog = std::make_unique<AccessLog>(log);
+    return pipeline;
+}
+
+std::optional<http::ApiError> ChatPipeline::admit(ChatExchange& exchange) const
+{
+    for (const auto& stage : admission) {
+        if (auto refusal = stage->admit(exchange))
+            return refusal;
+    }
+    return std::nullopt;
+}
+
+} // namespace gatehouse::gateway

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "gateway/pipeline/AccessLog.h"
+#include "gateway/pipeline/AdmissionStage.h"
+#include "gateway/pipeline/OutputFilter.h"
+#include "gateway/pipeline/ResponseCache.h"
+
+#include <memory>
+#include <vector>
+
+namespace gatehouse::gateway {
+
+// The ordered stages a chat completion passes: authenticate → limits → input filter → cache
+// lookup → route to upstream (ChatRelay) → output filter → cache store → metrics and access log.
+// Each stage is replaceable; today all but the upstream and the access log are pass-through seams.
+struct ChatPipeline
+{
+    std::vector<std::unique_ptr<AdmissionStage>> admission; // in order
+    std::unique_ptr<ResponseCache> cache;
+    std::unique_ptr<OutputFilter> outputFilter;
+    std::unique_ptr<AccessLog> accessLog;
+
+    // The standard stages, logging to `log`.
+    static ChatPipeline standard(std::ostream& log);
+
+    // Runs the admission stages in order; the first refusal stops the rest.
+    std::optional<http::ApiError> admit(ChatExchange& exchange) const;
+};
+
+} // namespace gatehouse::gateway

@@ -1,0 +1,70 @@
+#include "gateway/routes/ChatCompletionsRoute.h"
+
+#include "gateway/chat/ChatRelay.h"
+#include "gateway/pipeline/ChatExchange.h"
+#include "gateway/pipeline/ChatPipeline.h"
+#include "gateway/routing/UpstreamPool.h"
+#include "gateway/server/Router.h"
+
+namespace gatehouse::gateway {
+
+namespace {
+
+http::ApiError modelNotFound(const std::string& model, const UpstreamPool& pool)
+{
+    std::string known;
+    for (const auto& entry : pool.models())
+        known += (known.empty() ? "" : ", ") + entry.name;
+    return {404,
+            "The model `" + model +
+                "` does not exist or you do not have access to it (this gateway serves: " +
+                (known.empty() ? std::string("no models; add [[models]] to gatehoused.toml") : known) + ").",
+            "invalid_request_error", "model", "model_not_found"};
+}
+
+void refuse(const ChatPipeline& pipeline, ChatExchange& exchange, http::ResponseWriter& writer,
+            const http::ApiError& error)
+{
+    exchange.status = error.status;
+    exchange.errorCode = error.code.value_or("");
+    http::Response response = error.toResponse();
+    exchange.bytesOut = response.body.size();
+    writer.send(std::move(response));
+    pipeline.accessLog->record(exchange);
+}
+
+} // namespace
+
+void addChatCompletionsRoute(Router& router, UpstreamPool& pool, const ChatPipeline& pipeline)
+{
+    router.addAsync(
+        "POST", "/v1/chat/completions",
+        [&pool, &pipeline](http::Request request, std::shared_ptr<http::ResponseWriter> writer) {
+            auto exchange = std::make_shared<ChatExchange>();
+            exchange->method = request.method;
+            exchange->path = std::string(request.path());
+
+            auto parsed = parseChatRequest(request.body);
+            if (auto* error = std::get_if<http::ApiError>(&parsed))
+                return refuse(pipeline, *exchange, *writer, *error);
+            exchange->chat = std::make_shared<const ChatRequest>(std::move(std::get<ChatRequest>(parsed)));
+
+            const UpstreamPool::Model* model = pool.model(exchange->chat->model);
+            if (!model)
+                return refuse(pipeline, *exchange, *writer, modelNotFound(exchange->chat->model, pool));
+            if (auto refusal = pipeline.admit(*exchange))
+                return refuse(pipeline, *exchange, *writer, *refusal);
+            if (!exchange->chat->stream) {
+                if (auto cached = pipeline.cache->lookup(*exchange)) {
+                    exchange->cacheHit = true;
+                    exchange->status = cached->status;
+                    exchange->bytesOut = cached->body.size();
+                    writer->send(std::move(*cached));
+                    return pipeline.accessLog->record(*exchange);
+                }
+            }
+            relayChat(pool, *model, pipeline, std::move(exchange), std::move(writer));
+        });
+}
+
+} // namespace gatehouse::gateway

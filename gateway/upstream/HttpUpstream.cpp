@@ -1,0 +1,351 @@
+#include "gateway/upstream/HttpUpstream.h"
+
+#include "core/buildinfo/BuildInfo.h"
+#include "gateway/chat/ChatRequest.h"
+#include "gateway/config/GatewayConfig.h"
+
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/beast/core/flat_buffer.hpp>
+#include <boost/beast/core/tcp_stream.hpp>
+#include <boost/beast/http/buffer_body.hpp>
+#include <boost/beast/http/error.hpp>
+#include <boost/beast/http/message.hpp>
+#include <boost/beast/http/parser.hpp>
+#include <boost/beast/http/read.hpp>
+#include <boost/beast/http/string_body.hpp>
+#include <boost/beast/http/write.hpp>
+
+#include <array>
+#include <mutex>
+#include <vector>
+
+namespace gatehouse::gateway {
+
+namespace {
+
+namespace beast = boost::beast;
+namespace bhttp = boost::beast::http;
+using boost::asio::ip::tcp;
+using error_code = boost::system::error_code;
+
+constexpr std::size_t maxIdlePerUpstream = 16;
+constexpr std::size_t readPieceBytes = 16 * 1024;
+
+} // namespace
+
+struct HttpUpstream::Shared
+{
+    std::string name;
+    std::string host;
+    std::string port;
+    std::string target; // path and query of the chat completions endpoint
+    std::string hostHeader;
+    std::string authName; // header name, empty when no key
+    std::string authValue;
+    std::chrono::milliseconds connectTimeout;
+    std::chrono::milliseconds firstByteTimeout;
+    std::chrono::milliseconds idleTimeout;
+
+    // Kept-alive connections, each usable only on the executor it was made on.
+    std::mutex mutex;
+    std::vector<std::unique_ptr<beast::tcp_stream>> idle;
+
+    std::unique_ptr<beast::tcp_stream> takeIdle(const boost::asio::any_io_executor& executor)
+    {
+        const std::lock_guard lock(mutex);
+        for (auto it = idle.begin(); it != idle.end(); ++it) {
+            if ((*it)->get_executor() == executor) {
+                auto stream = std::move(*it);
+                idle.erase(it);
+                return stream;
+            }
+        }
+        return nullptr;
+    }
+
+    void putIdle(std::unique_ptr<beast::tcp_stream> stream)
+    {
+        const std::lock_guard lock(mutex);
+        if (idle.size() < maxIdlePerUpstream)
+            idle.push_back(std::move(stream));
+    }
+};
+
+namespace {
+
+class HttpCall : public UpstreamCall, public std::enable_shared_from_this<HttpCall>
+{
+public:
+    HttpCall(boost::asio::any_io_executor executor, std::shared_ptr<HttpUpstream::Shared> shared,
+             UpstreamRequest request, UpstreamHandlers handlers)
+        : m_executor(std::move(executor))
+        , m_shared(std::move(shared))
+        , m_resolver(m_executor)
+        , m_resolveTimer(m_executor)
+        , m_handlers(std::move(handlers))
+    {
+        const ChatRequest& chat = *request.chat;
+        m_request.method(bhttp::verb::post);
+        m_request.target(m_shared->target);
+        m_request.version(11);
+        m_request.set(bhttp::field::host, m_shared->hostHeader);
+        m_request.set(bhttp::field::user_agent, "gatehoused/" + std::string(buildinfo::version()));
+        m_request.set(bhttp::field::content_type, "application/json");
+        m_request.set(bhttp::field::accept, chat.stream ? "text/event-stream" : "application/json");
+        if (!m_shared->authName.empty())
+            m_request.set(m_shared->authName, m_shared->authValue);
+        m_request.keep_alive(true);
+        m_request.body() = chat.bodyFor(request.upstreamModel);
+        m_request.prepare_payload();
+    }
+
+    void start()
+    {
+        m_stream = m_shared->takeIdle(m_executor);
+        if (m_stream) {
+            m_reused = true;
+            return send();
+        }
+        connect();
+    }
+
+    void cancel() override
+    {
+        if (m_cancelled)
+            return;
+        m_cancelled = true;
+        m_resolver.cancel();
+        m_resolveTimer.cancel();
+        if (m_stream) {
+            error_code ignored;
+            m_stream->socket().close(ignored); // never reused: the answer is half read
+        }
+    }
+
+private:
+    std::string where() const { return "upstream '" + m_shared->name + "' (" + m_shared->hostHeader + ")"; }
+
+    void fail(UpstreamFailure::Kind kind, const std::string& message)
+    {
+        if (m_cancelled || m_ended)
+            return;
+        m_ended = true;
+        if (m_stream) {
+            error_code ignored;
+            m_stream->socket().close(ignored);
+        }
+        m_handlers.onEnd(UpstreamFailure{kind, where() + ": " + message});
+    }
+
+    void connect()
+    {
+        m_reused = false;
+        m_resolveTimer.expires_after(m_shared->connectTimeout);
+        m_resolveTimer.async_wait([self = shared_from_this()](error_code ec) {
+            if (!ec)
+                self->m_resolver.cancel();
+        });
+        m_resolver.async_resolve(
+            m_shared->host, m_shared->port,
+            [self = shared_from_this()](error_code ec, tcp::resolver::results_type results) {
+                self->m_resolveTimer.cancel();
+                if (self->m_cancelled)
+                    return;
+                if (ec)
+                    return self->fail(UpstreamFailure::Kind::Connect,
+                                      "cannot resolve " + self->m_shared->host + ": " + ec.message());
+                self->m_stream = std::make_unique<beast::tcp_stream>(self->m_executor);
+                self->m_stream->expires_after(self->m_shared->connectTimeout);
+                self->m_stream->async_connect(results, [self](error_code connectError, const tcp::endpoint&) {
+                    if (self->m_cancelled)
+                        return;
+                    if (connectError == beast::error::timeout)
+                        return self->fail(UpstreamFailure::Kind::Connect, "connecting timed out");
+                    if (connectError)
+                        return self->fail(UpstreamFailure::Kind::Connect,
+                                          "cannot connect: " + connectError.message());
+                    error_code ignored;
+                    self->m_stream->socket().set_option(tcp::no_delay(true), ignored);
+                    self->send();
+                });
+            });
+    }
+
+    // A kept-alive connection the server has closed meanwhile fails at once: then connect anew.
+    bool retryFresh(const error_code& ec)
+    {
+        if (!m_reused || ec == beast::error::timeout)
+            return false;
+        error_code ignored;
+        m_stream->socket().close(ignored);
+        m_stream.reset();
+        connect();
+        return true;
+    }
+
+    void send()
+    {
+        m_stream->expires_after(m_shared->firstByteTimeout);
+        bhttp::async_write(*m_stream, m_request, [self = shared_from_this()](error_code ec, std::size_t) {
+            if (self->m_cancelled)
+                return;
+            if (ec && self->retryFresh(ec))
+                return;
+            if (ec)
+                return self->fail(ec == beast::error::timeout ? UpstreamFailure::Kind::Timeout
+                                                              : UpstreamFailure::Kind::Connect,
+                                  "cannot send the request: " + ec.message());
+            self->readHeader();
+        });
+    }
+
+    void readHeader()
+    {
+        m_parser.emplace();
+        m_parser->body_limit(boost::none);
+        m_stream->expires_after(m_shared->firstByteTimeout);
+        bhttp::async_read_header(
+            *m_stream, m_buffer, *m_parser, [self = shared_from_this()](error_code ec, std::size_t) {
+                if (self->m_cancelled)
+                    return;
+                if (ec && self->m_buffer.size() == 0 && self->retryFresh(ec))
+                    return;
+                if (ec == beast::error::timeout)
+                    return self->fail(UpstreamFailure::Kind::Timeout,
+                                      "no answer within " +
+                                          std::to_string(self->m_shared->firstByteTimeout.count()) +
+                                          " ms (first_byte_timeout_ms)");
+                if (ec == bhttp::error::end_of_stream || ec == boost::asio::error::eof ||
+                    ec == boost::asio::error::connection_reset)
+                    return self->fail(UpstreamFailure::Kind::Connect,
+                                      "the connection closed before an answer");
+                if (ec)
+                    return self->fail(UpstreamFailure::Kind::Protocol, "unreadable answer: " + ec.message());
+                self->m_reused = false;
+                std::vector<http::Header> headers;
+                for (const auto& field : self->m_parser->get())
+                    headers.emplace_back(std::string(field.name_string()), std::string(field.value()));
+                self->m_handlers.onHead(self->m_parser->get().result_int(), std::move(headers));
+                if (!self->m_cancelled)
+                    self->readBody();
+            });
+    }
+
+    void readBody()
+    {
+        if (m_parser->is_done())
+            return complete();
+        m_parser->get().body().data = m_piece.data();
+        m_parser->get().body().size = m_piece.size();
+        m_stream->expires_after(m_shared->idleTimeout);
+        bhttp::async_read(
+            *m_stream, m_buffer, *m_parser, [self = shared_from_this()](error_code ec, std::size_t) {
+                if (self->m_cancelled)
+                    return;
+                if (ec == bhttp::error::need_buffer)
+                    ec = {};
+                if (ec == beast::error::timeout)
+                    return self->fail(UpstreamFailure::Kind::Timeout,
+                                      "nothing more within " +
+                                          std::to_string(self->m_shared->idleTimeout.count()) +
+                                          " ms (idle_timeout_ms)");
+                if (ec)
+                    return self->fail(UpstreamFailure::Kind::Broken, "the answer broke off: " + ec.message());
+                const std::size_t bytes = self->m_piece.size() - self->m_parser->get().body().size;
+                if (bytes == 0)
+                    return self->readBody();
+                self->m_handlers.onBody(std::string(self->m_piece.data(), bytes), [self] {
+                    if (!self->m_cancelled)
+                        self->readBody();
+                });
+            });
+    }
+
+    void complete()
+    {
+        if (m_ended)
+            return;
+        m_ended = true;
+        if (m_parser->get().keep_alive() && m_buffer.size() == 0) {
+            m_stream->expires_never();
+            m_shared->putIdle(std::move(m_stream));
+        }
+        m_handlers.onEnd(std::nullopt);
+    }
+
+    boost::asio::any_io_executor m_executor;
+    std::shared_ptr<HttpUpstream::Shared> m_shared;
+    tcp::resolver m_resolver;
+    boost::asio::steady_timer m_resolveTimer;
+    UpstreamHandlers m_handlers;
+    bhttp::request<bhttp::string_body> m_request;
+    std::unique_ptr<beast::tcp_stream> m_stream;
+    beast::flat_buffer m_buffer;
+    std::optional<bhttp::response_parser<bhttp::buffer_body>> m_parser;
+    std::array<char, readPieceBytes> m_piece{};
+    bool m_reused = false;
+    bool m_cancelled = false;
+    bool m_ended = false;
+};
+
+} // namespace
+
+HttpUpstream::HttpUpstream(const UpstreamConfig& config, std::string apiKey)
+    : m_shared(std::make_shared<Shared>())
+{
+    Shared& shared = *m_shared;
+    const std::string who = config.where + ": upstream '" + config.name + "': ";
+    std::string_view url = config.baseUrl;
+    if (url.starts_with("https://"))
+        throw ConfigError(who +
+                          "https:// upstreams are not supported by this build yet; use http:// or a local "
+                          "TLS-terminating proxy");
+    if (!url.starts_with("http://"))
+        throw ConfigError(who + "base_url must start with http://");
+    url.remove_prefix(7);
+    const auto slash = url.find('/');
+    const std::string_view authority = url.substr(0, slash);
+    const std::string_view path = slash == std::string_view::npos ? std::string_view() : url.substr(slash);
+    if (authority.empty())
+        throw ConfigError(who + "base_url has no host");
+    shared.hostHeader = std::string(authority);
+    std::string_view hostPart = authority;
+    std::string_view portPart = "80";
+    if (authority.starts_with('[')) {
+        const auto close = authority.find(']');
+        if (close == std::string_view::npos)
+            throw ConfigError(who + "base_url has an unclosed [IPv6] host");
+        hostPart = authority.substr(1, close - 1);
+        if (close + 1 < authority.size() && authority[close + 1] == ':')
+            portPart = authority.substr(close + 2);
+    } else if (const auto colon = authority.rfind(':'); colon != std::string_view::npos) {
+        hostPart = authority.substr(0, colon);
+        portPart = authority.substr(colon + 1);
+    }
+    shared.name = config.name;
+    shared.host = std::string(hostPart);
+    shared.port = std::string(portPart);
+    shared.target =
+        std::string(path) + "/chat/completions" + (config.query.empty() ? "" : "?" + config.query);
+    if (!apiKey.empty()) {
+        shared.authName = config.auth == UpstreamConfig::Auth::ApiKey ? "api-key" : "Authorization";
+        shared.authValue = config.auth == UpstreamConfig::Auth::ApiKey ? apiKey : "Bearer " + apiKey;
+    }
+    shared.connectTimeout = config.connectTimeout;
+    shared.firstByteTimeout = config.firstByteTimeout;
+    shared.idleTimeout = config.idleTimeout;
+}
+
+HttpUpstream::~HttpUpstream() = default;
+
+std::shared_ptr<UpstreamCall> HttpUpstream::start(boost::asio::any_io_executor executor,
+                                                  UpstreamRequest request, UpstreamHandlers handlers)
+{
+    auto call =
+        std::make_shared<HttpCall>(std::move(executor), m_shared, std::move(request), std::move(handlers));
+    call->start();
+    return call;
+}
+
+} // namespace gatehouse::gateway

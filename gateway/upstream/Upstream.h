@@ -1,0 +1,68 @@
+#pragma once
+
+#include "gateway/http/HttpMessage.h"
+
+#include <boost/asio/any_io_executor.hpp>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace gatehouse::gateway {
+
+struct ChatRequest;
+
+// Why an upstream call ended without a complete response.
+struct UpstreamFailure
+{
+    enum class Kind
+    {
+        Connect, // could not connect or send the request: nothing reached the upstream
+        Timeout, // no answer, or no next piece, in time
+        Broken,  // the connection or stream ended early
+        Protocol // the upstream's answer was not valid HTTP
+    };
+    Kind kind = Kind::Broken;
+    std::string message; // one sentence, no secrets
+};
+
+// What one call reports, on the executor it was started on, in order: onHead at most once,
+// onBody any number of times after it, onEnd exactly once — unless cancel() was called, after
+// which nothing is reported.
+struct UpstreamHandlers
+{
+    std::function<void(unsigned status, std::vector<http::Header> headers)> onHead;
+    // One piece of the body as it arrived; the next piece is read only after `more` is called.
+    std::function<void(std::string data, std::function<void()> more)> onBody;
+    // nullopt: the response is complete.
+    std::function<void(std::optional<UpstreamFailure> failure)> onEnd;
+};
+
+// One chat request sent upstream.
+struct UpstreamRequest
+{
+    std::shared_ptr<const ChatRequest> chat;
+    std::string upstreamModel; // the model name this upstream knows it by
+};
+
+class UpstreamCall
+{
+public:
+    virtual ~UpstreamCall() = default;
+    // Stops the call and its connection; no handler runs afterwards.
+    virtual void cancel() = 0;
+};
+
+// A server that answers OpenAI chat completions: one reached over HTTP, or the built-in demo.
+// Shared by all worker threads; each call runs on the executor it is started on.
+class Upstream
+{
+public:
+    virtual ~Upstream() = default;
+    virtual std::shared_ptr<UpstreamCall> start(boost::asio::any_io_executor executor,
+                                                UpstreamRequest request, UpstreamHandlers handlers) = 0;
+};
+
+} // namespace gatehouse::gateway
