@@ -2,6 +2,7 @@
 
 #include "core/buildinfo/BuildInfo.h"
 #include "core/settings/Settings.h"
+#include "ui/chat/ChatPage.h"
 #include "ui/common/EmptyState.h"
 #include "ui/common/PageHeader.h"
 #include "ui/common/ThemedIcon.h"
@@ -72,13 +73,9 @@ MainWindow::MainWindow(Settings& settings, ConsoleDatabase& database, GatewayReg
                             "gateway, arrive in a coming version. Register your gateways with their metrics "
                             "URLs now and they will be charted as soon as it does."),
                          this));
-    addPage(QStringLiteral("chat"), QStringLiteral("chat"), tr("Chat"),
-            upcomingPage(tr("Chat"), tr("Try prompts against any gateway or model and compare the answers."),
-                         QStringLiteral("chat"), tr("The test chat is not in this version yet"),
-                         tr("Streaming chat with time to first token, tokens per second and cache verdicts "
-                            "arrives in a coming version. It will talk to every OpenAI-compatible entry of "
-                            "your gateway list, using the keys stored in your keychain."),
-                         this));
+    auto* chat = new ChatPage(registry, secrets, this);
+    connect(chat, &ChatPage::gatewaysRequested, this, [this] { showPage(QStringLiteral("gateways")); });
+    addPage(QStringLiteral("chat"), QStringLiteral("chat"), tr("Chat"), chat);
     addPage(QStringLiteral("rules"), QStringLiteral("rules"), tr("Rules"),
             upcomingPage(tr("Rules"), tr("Content filter rules enforced by your gateways."),
                          QStringLiteral("rules"), tr("Filter rules are not in this version yet"),

@@ -1,0 +1,207 @@
+#include "core/database/ConsoleDatabase.h"
+#include "core/registry/GatewayRegistry.h"
+#include "core/secrets/SecretCatalog.h"
+#include "core/secrets/SecretStore.h"
+#include "ui/chat/ChatPage.h"
+#include "ui/chat/MessageView.h"
+#include "ui/common/EmptyState.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace gatehouse;
+
+// The Chat page against a real gatehoused on its demo provider, over real HTTP on 127.0.0.1.
+class TestChatPage : public QObject
+{
+    Q_OBJECT
+
+    QProcess m_gateway;
+    quint16 m_port = 0;
+    std::unique_ptr<ConsoleDatabase> m_db;
+    std::unique_ptr<SecretCatalog> m_catalog;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<GatewayRegistry> m_registry;
+
+    static void selectModel(ui::ChatPage& page, const QString& model)
+    {
+        page.modelBox()->setCurrentText(model);
+    }
+
+    static bool ask(ui::ChatPage& page, const QString& text)
+    {
+        QSignalSpy done(&page, &ui::ChatPage::answerFinished);
+        page.composer()->setPlainText(text);
+        page.send();
+        return done.wait(30000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const QString config = QDir::home().filePath(QStringLiteral("gatehoused.toml"));
+        QFile f(config);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"(
+[[upstreams]]
+name = "fast"
+kind = "demo"
+first_token_ms = 0
+chunk_ms = 1
+
+[[upstreams]]
+name = "slow"
+kind = "demo"
+first_token_ms = 0
+chunk_ms = 400
+
+[[upstreams]]
+name = "broken"
+kind = "demo"
+first_token_ms = 0
+chunk_ms = 1
+fail_after_chunks = 3
+
+[[upstreams]]
+name = "failing"
+kind = "demo"
+error_rate = 1.0
+error_status = 503
+
+[[models]]
+name = "demo-fast"
+upstreams = ["fast"]
+[[models]]
+name = "demo-slow"
+upstreams = ["slow"]
+[[models]]
+name = "demo-broken"
+upstreams = ["broken"]
+[[models]]
+name = "demo-failing"
+upstreams = ["failing"]
+)");
+        f.close();
+        m_gateway.start(
+            QStringLiteral(GATEHOUSED_PATH),
+            {QStringLiteral("--config"), config, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        QVERIFY(m_gateway.waitForStarted(10000));
+        const QRegularExpression listening(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
+        QByteArray log;
+        for (int i = 0; i < 200 && m_port == 0; ++i) {
+            m_gateway.waitForReadyRead(100);
+            log += m_gateway.readAllStandardError();
+            const auto match = listening.match(QString::fromUtf8(log));
+            if (match.hasMatch())
+                m_port = quint16(match.captured(1).toUInt());
+        }
+        QVERIFY2(m_port != 0, log.constData());
+
+        m_db = std::make_unique<ConsoleDatabase>(QDir::home().filePath(QStringLiteral("console.sqlite")));
+        QVERIFY(m_db->open());
+        m_catalog = std::make_unique<SecretCatalog>(*m_db);
+        m_secrets = std::make_unique<SecretStore>(*m_catalog);
+        m_registry = std::make_unique<GatewayRegistry>(*m_db);
+        GatewayProfile p;
+        p.name = QStringLiteral("Local demo");
+        p.kind = GatewayKind::Gatehouse;
+        p.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(m_port));
+        QVERIFY2(m_registry->add(p).ok(), "profile stored");
+    }
+
+    void cleanupTestCase()
+    {
+        m_gateway.terminate();
+        m_gateway.waitForFinished(10000);
+    }
+
+    void emptyUntilAChatGatewayExists()
+    {
+        ConsoleDatabase emptyDb(QDir::home().filePath(QStringLiteral("empty.sqlite")));
+        QVERIFY(emptyDb.open());
+        GatewayRegistry empty(emptyDb);
+        ui::ChatPage page(empty, *m_secrets);
+        QVERIFY(page.showsEmptyState());
+        QSignalSpy wanted(&page, &ui::ChatPage::gatewaysRequested);
+        page.findChild<ui::EmptyState*>()->findChild<QPushButton*>()->click();
+        QCOMPARE(wanted.count(), 1);
+    }
+
+    void modelsLoadAndAnAnswerStreamsWithFigures()
+    {
+        ui::ChatPage page(*m_registry, *m_secrets);
+        page.show();
+        QVERIFY(!page.showsEmptyState());
+        QSignalSpy models(&page, &ui::ChatPage::modelsLoaded);
+        page.refreshModels();
+        QVERIFY(models.wait(20000));
+        QStringList offered;
+        for (int i = 0; i < page.modelBox()->count(); ++i)
+            offered << page.modelBox()->itemText(i);
+        QVERIFY2(offered.contains(QStringLiteral("demo-fast")), qPrintable(offered.join(QLatin1Char(','))));
+
+        selectModel(page, QStringLiteral("demo-fast"));
+        QVERIFY(ask(page, QStringLiteral("What is a gateway?")));
+        QCOMPARE(page.messageViews().size(), 2);
+        ui::MessageView* answer = page.messageViews().last();
+        QVERIFY(!answer->text().isEmpty());
+        QCOMPARE(answer->errorText(), QString());
+        QVERIFY2(answer->figuresText().contains(QStringLiteral("TTFT")), qPrintable(answer->figuresText()));
+        QVERIFY2(answer->figuresText().contains(QStringLiteral("tokens")), qPrintable(answer->figuresText()));
+        QVERIFY(page.composer()->toPlainText().isEmpty());
+
+        // A second question carries the conversation; regenerate replaces only the last answer.
+        QVERIFY(ask(page, QStringLiteral("And a cache?")));
+        QCOMPARE(page.messageViews().size(), 4);
+        QSignalSpy done(&page, &ui::ChatPage::answerFinished);
+        QMetaObject::invokeMethod(page.messageViews().last(), "regenerateRequested");
+        QVERIFY(done.wait(30000));
+        QCOMPARE(page.messageViews().size(), 4);
+
+        // Editing a question puts it back in the composer and drops what followed.
+        QMetaObject::invokeMethod(page.messageViews().at(2), "editRequested");
+        QCOMPARE(page.composer()->toPlainText(), QStringLiteral("And a cache?"));
+        QCOMPARE(page.messageViews().size(), 2);
+    }
+
+    void escapeStopsAnAnswerMidStream()
+    {
+        ui::ChatPage page(*m_registry, *m_secrets);
+        page.show();
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page)); // shortcuts work in the active window
+        selectModel(page, QStringLiteral("demo-slow"));
+        QSignalSpy done(&page, &ui::ChatPage::answerFinished);
+        page.composer()->setPlainText(QStringLiteral("Tell me a long story"));
+        page.send();
+        QTRY_VERIFY_WITH_TIMEOUT(page.isAnswering() && !page.messageViews().last()->text().isEmpty(), 20000);
+        QTest::keyClick(page.composer(), Qt::Key_Escape);
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 10000);
+        QCOMPARE(page.messageViews().last()->errorText(), QStringLiteral("Stopped."));
+        QVERIFY(!page.isAnswering());
+    }
+
+    void failuresAreShownNotSwallowed()
+    {
+        ui::ChatPage page(*m_registry, *m_secrets);
+        page.show();
+        selectModel(page, QStringLiteral("demo-broken"));
+        QVERIFY(ask(page, QStringLiteral("hello")));
+        QVERIFY2(page.messageViews().last()->errorText().contains(QStringLiteral("broke off")),
+                 qPrintable(page.messageViews().last()->errorText()));
+
+        selectModel(page, QStringLiteral("demo-failing"));
+        QVERIFY(ask(page, QStringLiteral("hello again")));
+        QVERIFY2(page.messageViews().last()->errorText().contains(QStringLiteral("503")),
+                 qPrintable(page.messageViews().last()->errorText()));
+    }
+};
+
+QTEST_MAIN(TestChatPage)
+#include "tst_chatpage.moc"
