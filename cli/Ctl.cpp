@@ -1,5 +1,6 @@
 #include "cli/Ctl.h"
 
+#include "cli/ChatCommand.h"
 #include "cli/CtlContext.h"
 #include "cli/GatewayCommand.h"
 #include "cli/MetricsCommand.h"
@@ -23,6 +24,7 @@ struct Command
 };
 
 const Command commands[] = {
+    {"chat", runChatCommand, &chatCommandHelp},
     {"gateway", runGatewayCommand, &gatewayCommandHelp},
     {"metrics", runMetricsCommand, &metricsCommandHelp},
     {"secret", runSecretCommand, &secretCommandHelp},

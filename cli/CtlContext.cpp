@@ -8,8 +8,7 @@ CtlContext::CtlContext(QTextStream& out, QTextStream& err, bool json)
     : m_out(out)
     , m_err(err)
     , m_json(json)
-{
-}
+{}
 
 CtlContext::~CtlContext() = default;
 

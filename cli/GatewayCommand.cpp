@@ -1,5 +1,6 @@
 #include "cli/GatewayCommand.h"
 
+#include "cli/SecretReading.h"
 #include "core/database/ConsoleDatabase.h"
 #include "core/net/ConnectionTest.h"
 #include "core/registry/GatewayRegistry.h"
@@ -345,16 +346,7 @@ int testGateway(CtlContext& context, ConsoleDatabase& db, GatewayRegistry& regis
     QByteArray credential;
     const QString secret = ConnectionTest::credentialSecret(*profile);
     if (!secret.isEmpty()) {
-        SecretCatalog catalog(db);
-        SecretStore store(catalog);
-        SecretError readError;
-        QEventLoop loop;
-        store.read(secret, [&](const SecretError& error, const QByteArray& value) {
-            readError = error;
-            credential = QByteArray(value.constData(), value.size()); // a copy of our own, wiped by the test
-            loop.quit();
-        });
-        loop.exec();
+        const SecretError readError = readSecretNow(db, secret, credential);
         if (readError)
             return context.fail(QStringLiteral("cannot read the API key '%1' of gateway '%2': %3")
                                     .arg(secret, profile->name, readError.message));

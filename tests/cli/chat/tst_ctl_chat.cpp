@@ -1,0 +1,124 @@
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTest>
+
+// gatehousectl chat against a real `gatehoused --demo` on 127.0.0.1.
+class TestCtlChat : public QObject
+{
+    Q_OBJECT
+
+    QProcess m_gateway;
+    QString m_url;
+
+    struct Run
+    {
+        int code;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    static Run ctl(const QStringList& args, const QByteArray& input = {})
+    {
+        QProcess p;
+        p.start(QStringLiteral(GATEHOUSECTL_PATH), args);
+        p.write(input);
+        p.closeWriteChannel();
+        p.waitForFinished(60000);
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_gateway.start(
+            QStringLiteral(GATEHOUSED_PATH),
+            {QStringLiteral("--demo"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        QVERIFY(m_gateway.waitForStarted(10000));
+        const QRegularExpression listening(QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)"));
+        QByteArray log;
+        for (int i = 0; i < 200 && m_url.isEmpty(); ++i) {
+            m_gateway.waitForReadyRead(100);
+            log += m_gateway.readAllStandardError();
+            const auto match = listening.match(QString::fromUtf8(log));
+            if (match.hasMatch())
+                m_url = match.captured(1) + QStringLiteral("/v1");
+        }
+        QVERIFY2(!m_url.isEmpty(), log.constData());
+    }
+
+    void cleanupTestCase()
+    {
+        m_gateway.terminate();
+        m_gateway.waitForFinished(10000);
+    }
+
+    void streamsTheAnswerAndPrintsFiguresToStderr()
+    {
+        const Run r = ctl({QStringLiteral("chat"), QStringLiteral("--url"), m_url, QStringLiteral("--stream"),
+                           QStringLiteral("What is a gateway?")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("What is a gateway?"),
+                 r.out.constData()); // the demo model echoes the question
+        QVERIFY2(r.err.startsWith("TTFT "), r.err.constData());
+        QVERIFY(r.err.contains("tokens"));
+    }
+
+    void jsonIsOneObjectWithTheFigures()
+    {
+        const Run r = ctl({QStringLiteral("chat"), QStringLiteral("--url"), m_url, QStringLiteral("--json"),
+                           QStringLiteral("--model"), QStringLiteral("gatehouse-demo"), QStringLiteral("-")},
+                          "Привет из stdin");
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QVERIFY(o.value("text").toString().contains(QStringLiteral("Привет из stdin")));
+        QCOMPARE(o.value("model").toString(), QStringLiteral("gatehouse-demo"));
+        QVERIFY(o.value("ttft_ms").toInt() >= 0);
+        QVERIFY(o.value("completion_tokens").toInt() > 0);
+        QVERIFY(o.value("error").isNull());
+        for (const char* key :
+             {"total_ms", "tokens_per_s", "prompt_tokens", "cache", "filter", "upstream", "request_id"})
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+    }
+
+    void errorsAreOneLineAndExitNonZero()
+    {
+        const Run unknown = ctl({QStringLiteral("chat"), QStringLiteral("--url"), m_url,
+                                 QStringLiteral("--model"), QStringLiteral("nope"), QStringLiteral("hi")});
+        QCOMPARE(unknown.code, 1);
+        QVERIFY2(unknown.err.startsWith("gatehousectl: The gateway answered 404"), unknown.err.constData());
+        QCOMPARE(unknown.err.count('\n'), 1);
+
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        const QString dead = QStringLiteral("http://127.0.0.1:%1/v1").arg(probe.serverPort());
+        probe.close();
+        const Run refused = ctl({QStringLiteral("chat"), QStringLiteral("--url"), dead,
+                                 QStringLiteral("--model"), QStringLiteral("x"), QStringLiteral("hi")});
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains("refused the connection"), refused.err.constData());
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(ctl({QStringLiteral("chat"), QStringLiteral("hi")}).code, 2);
+        QCOMPARE(ctl({QStringLiteral("chat"), QStringLiteral("--url"), m_url}).code, 2);
+        QCOMPARE(ctl({QStringLiteral("chat"), QStringLiteral("--url"), QStringLiteral("ftp://x"),
+                      QStringLiteral("hi")})
+                     .code,
+                 2);
+        QCOMPARE(ctl({QStringLiteral("chat"), QStringLiteral("--target"), QStringLiteral("missing"),
+                      QStringLiteral("hi")})
+                     .code,
+                 1);
+        QCOMPARE(ctl({QStringLiteral("chat"), QStringLiteral("--url"), m_url, QStringLiteral("--api-key-env"),
+                      QStringLiteral("GATEHOUSE_TEST_UNSET_VARIABLE"), QStringLiteral("hi")})
+                     .code,
+                 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCtlChat)
+#include "tst_ctl_chat.moc"
