@@ -239,7 +239,7 @@ private:
         m_parser->get().body().data = m_piece.data();
         m_parser->get().body().size = m_piece.size();
         m_stream->expires_after(m_shared->idleTimeout);
-        bhttp::async_read(
+        bhttp::async_read_some( // not async_read: hand on what arrived, do not wait for a full buffer
             *m_stream, m_buffer, *m_parser, [self = shared_from_this()](error_code ec, std::size_t) {
                 if (self->m_cancelled)
                     return;
