@@ -87,7 +87,8 @@ CompiledRuleSet::CompiledRuleSet(RuleSet source)
 
 template <typename Applies>
 void CompiledRuleSet::collect(const PatternSet& patterns, const std::vector<int>& hits, std::string_view text,
-                              std::size_t message, Applies applies, std::vector<Match>& out) const
+                              std::size_t message, Applies applies, Locate locate,
+                              std::vector<Match>& out) const
 {
     std::vector<Span> spans;
     for (int index : hits) {
@@ -97,7 +98,9 @@ void CompiledRuleSet::collect(const PatternSet& patterns, const std::vector<int>
             continue;
         }
         spans.clear();
-        patterns.locate(index, text, spans);
+        const bool firstOnly =
+            locate == Locate::Needed && entry.accept == nullptr && rule.action != Action::Redact;
+        patterns.locate(index, text, spans, firstOnly);
         Match m{rule.id, entry.rule, rule.action, rule.priority,
                 message, 0,          0,           entry.label.empty() ? rule.label : std::string(entry.label),
                 {}};
@@ -117,7 +120,7 @@ void CompiledRuleSet::collect(const PatternSet& patterns, const std::vector<int>
     }
 }
 
-Evaluation CompiledRuleSet::evaluateInput(std::span<const MessageView> messages) const
+Evaluation CompiledRuleSet::evaluateInput(std::span<const MessageView> messages, Locate locate) const
 {
     const LastMessages last(messages);
     std::vector<Match> matches;
@@ -142,7 +145,8 @@ Evaluation CompiledRuleSet::evaluateInput(std::span<const MessageView> messages)
         }
         collect(
             m_input, hits, msg.content, i,
-            [&](std::size_t rule) { return readsMessage(m_rules[rule].scope, last, i, msg.role); }, matches);
+            [&](std::size_t rule) { return readsMessage(m_rules[rule].scope, last, i, msg.role); }, locate,
+            matches);
     }
 
     for (std::size_t r : m_inputLimits) {
@@ -177,11 +181,11 @@ Evaluation CompiledRuleSet::evaluateInput(std::span<const MessageView> messages)
     return evaluation;
 }
 
-Evaluation CompiledRuleSet::evaluateOutput(std::string_view text) const
+Evaluation CompiledRuleSet::evaluateOutput(std::string_view text, Locate locate) const
 {
     std::vector<Match> matches;
     std::string error;
-    const bool ok = matchOutput(text, matches, error);
+    const bool ok = matchOutput(text, matches, error, locate);
     const std::uint64_t characters = m_outputLimits.empty() ? 0 : utf8::length(text);
     const std::uint64_t tokens = m_outputLimits.empty() ? 0 : estimateTokens(text);
     for (std::size_t r : m_outputLimits) {
@@ -198,15 +202,15 @@ Evaluation CompiledRuleSet::evaluateOutput(std::string_view text) const
     return evaluation;
 }
 
-bool CompiledRuleSet::matchOutput(std::string_view text, std::vector<Match>& matches,
-                                  std::string& error) const
+bool CompiledRuleSet::matchOutput(std::string_view text, std::vector<Match>& matches, std::string& error,
+                                  Locate locate) const
 {
     std::vector<int> hits;
     if (!m_output.scan(text, hits, error)) {
         return false;
     }
     collect(
-        m_output, hits, text, 0, [](std::size_t) { return true; }, matches);
+        m_output, hits, text, 0, [](std::size_t) { return true; }, locate, matches);
     return true;
 }
 

@@ -34,14 +34,25 @@ struct CompiledRule
     std::size_t sourceIndex = 0; // index in RuleSet::rules
 };
 
+// How much evaluation looks for. All: every match of every rule that hit, with offsets (the
+// console's rule tester, logs of redactions). Needed: what the verdict needs - every match of
+// redacting rules and PII detectors (their candidates must be checked), but only the first match
+// of a blocking or flagging regex or keyword rule; RuleHit::count is then 1 for those. This is
+// the gateway's mode: it skips a second pass over the text for rules that only block or flag.
+enum class Locate
+{
+    All,
+    Needed
+};
+
 // An immutable, validated rule set, built by compileRuleSet() off the request path. Every method
 // is const and thread-safe: evaluation takes no lock of ours (RE2 guards its lazily built DFA
 // cache internally) and allocates only its result.
 class CompiledRuleSet
 {
 public:
-    Evaluation evaluateInput(std::span<const MessageView> messages) const;
-    Evaluation evaluateOutput(std::string_view text) const;
+    Evaluation evaluateInput(std::span<const MessageView> messages, Locate locate = Locate::All) const;
+    Evaluation evaluateOutput(std::string_view text, Locate locate = Locate::All) const;
 
     const RuleSet& source() const { return m_source; }
     const RuleSetOptions& options() const { return m_source.options; }
@@ -51,7 +62,8 @@ public:
 
     // For StreamFilter: the matches of the output rules in text (offsets into text, message 0).
     // False with a reason when the engine failed; the matches are then incomplete.
-    bool matchOutput(std::string_view text, std::vector<Match>& matches, std::string& error) const;
+    bool matchOutput(std::string_view text, std::vector<Match>& matches, std::string& error,
+                     Locate locate = Locate::All) const;
     const std::vector<std::size_t>& outputLimitRules() const { return m_outputLimits; }
 
     // Verdict, hits, block message and redactions from matches (texts indexed by Match::message).
@@ -70,7 +82,7 @@ private:
 
     template <typename Applies>
     void collect(const PatternSet& patterns, const std::vector<int>& hits, std::string_view text,
-                 std::size_t message, Applies applies, std::vector<Match>& out) const;
+                 std::size_t message, Applies applies, Locate locate, std::vector<Match>& out) const;
 
     RuleSet m_source;
     std::vector<CompiledRule> m_rules;

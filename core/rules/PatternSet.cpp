@@ -79,7 +79,7 @@ bool PatternSet::scan(std::string_view text, std::vector<int>& hits, std::string
     return true;
 }
 
-void PatternSet::locate(int index, std::string_view text, std::vector<Span>& spans) const
+void PatternSet::locate(int index, std::string_view text, std::vector<Span>& spans, bool firstOnly) const
 {
     const PatternEntry& e = entry(index);
     const int groups = e.spanGroup + 1;
@@ -107,6 +107,9 @@ void PatternSet::locate(int index, std::string_view text, std::vector<Span>& spa
                 end = begin + accepted;
                 if (end > begin) {
                     spans.push_back({begin, end});
+                    if (firstOnly) {
+                        return;
+                    }
                 }
                 // The text after the match may be the boundary the next match needs.
                 next = end;

@@ -52,8 +52,10 @@ public:
     // could not tell (out of memory, inconsistent result): that is not "no match".
     bool scan(std::string_view text, std::vector<int>& hits, std::string& error) const;
 
-    // Where pattern `index` matches in text: leftmost-first, non-overlapping, validated.
-    void locate(int index, std::string_view text, std::vector<Span>& spans) const;
+    // Where pattern `index` matches in text: leftmost-first, non-overlapping, validated. With
+    // firstOnly, stops after the first match (a second pass over the whole text costs about as
+    // much as the set's own pass).
+    void locate(int index, std::string_view text, std::vector<Span>& spans, bool firstOnly = false) const;
 
 private:
     std::int64_t m_memoryBudget;

@@ -30,16 +30,16 @@ void RuleSetHolder::install(std::shared_ptr<const CompiledRuleSet> ruleSet)
     m_generation.fetch_add(1, std::memory_order_acq_rel);
 }
 
-Evaluation RuleSetHolder::evaluateInput(std::span<const MessageView> messages) const
+Evaluation RuleSetHolder::evaluateInput(std::span<const MessageView> messages, Locate locate) const
 {
     const auto rules = snapshot();
-    return rules ? rules->evaluateInput(messages) : unavailable(false);
+    return rules ? rules->evaluateInput(messages, locate) : unavailable(false);
 }
 
-Evaluation RuleSetHolder::evaluateOutput(std::string_view text) const
+Evaluation RuleSetHolder::evaluateOutput(std::string_view text, Locate locate) const
 {
     const auto rules = snapshot();
-    return rules ? rules->evaluateOutput(text) : unavailable(true);
+    return rules ? rules->evaluateOutput(text, locate) : unavailable(true);
 }
 
 Evaluation RuleSetHolder::unavailable(bool output) const

@@ -35,8 +35,8 @@ public:
         return m_current.load(std::memory_order_acquire);
     }
 
-    Evaluation evaluateInput(std::span<const MessageView> messages) const;
-    Evaluation evaluateOutput(std::string_view text) const;
+    Evaluation evaluateInput(std::span<const MessageView> messages, Locate locate = Locate::All) const;
+    Evaluation evaluateOutput(std::string_view text, Locate locate = Locate::All) const;
 
     // Incremented on every install; lets caches and the console tell sets apart.
     std::uint64_t generation() const { return m_generation.load(std::memory_order_acquire); }

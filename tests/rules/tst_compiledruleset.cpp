@@ -172,6 +172,25 @@ private slots:
         QCOMPARE(e.matches.at(0).detail, std::string("101 estimated tokens, limit 100"));
     }
 
+    void neededModeLocatesOnlyWhatTheVerdictNeeds()
+    {
+        const auto set =
+            compiled({regexRule("flag", "alpha", Action::Flag), regexRule("red", "beta", Action::Redact),
+                      piiRule("card", {PiiDetector::PaymentCard}, Action::Flag)});
+        QVERIFY(set);
+        const std::string text = "alpha beta alpha beta 4111 1111 1111 1112 4111 1111 1111 1111";
+        const MessageView m{"user", text};
+        const Evaluation all = set->evaluateInput({&m, 1}, Locate::All);
+        const Evaluation needed = set->evaluateInput({&m, 1}, Locate::Needed);
+        QCOMPARE(all.hits.at(0).count, std::size_t{2});
+        QCOMPARE(needed.hits.at(0).count, std::size_t{1}); // first "alpha" only
+        QCOMPARE(needed.matches.at(0).begin, std::size_t{0});
+        QCOMPARE(needed.hits.at(1).count, std::size_t{2}); // redaction needs every match
+        QCOMPARE(needed.hits.at(2).count, std::size_t{1}); // the Luhn-valid card, checked
+        QCOMPARE(*needed.redacted.at(0), *all.redacted.at(0));
+        QCOMPARE(needed.verdict, all.verdict);
+    }
+
     void catastrophicPatternOnLongInputCompletesWithNoMatch()
     {
         const auto set = compiled({regexRule("redos", "^(a+)+$"), regexRule("redos2", "(x+x+)+y")});
