@@ -11,8 +11,10 @@ if(NOT TARGET re2::re2)
     add_library(re2::re2 ALIAS PkgConfig::RE2)
 endif()
 
+# Boost.JSON reads rule sets everywhere (core/rules); Asio and Beast are the gateway's.
+find_package(Boost 1.81 CONFIG REQUIRED COMPONENTS json)
+
 if(GATEHOUSE_GATEWAY)
-    find_package(Boost 1.81 CONFIG REQUIRED COMPONENTS json)
     find_package(OpenSSL 3 REQUIRED)
     find_package(SQLite3 REQUIRED)
     find_package(tomlplusplus 3 REQUIRED)
