@@ -1,6 +1,8 @@
 // Chat completions through real gatehoused processes on 127.0.0.1: one gatehoused serves the
 // demo provider and is the OpenAI-compatible upstream of another, configured by a TOML file.
 
+#include "tests/support/GatehousedProcess.h"
+
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -18,76 +20,15 @@
 namespace {
 
 // Safety limits only: generous, because ASan builds on a busy 2-core machine are slow.
-constexpr int startTimeoutMs = 30000;
 constexpr int ioTimeoutMs = 30000;
 
-class Gatehoused
+// A real gatehoused on 127.0.0.1 (tests/support/GatehousedProcess.h).
+class Gatehoused : public gatehouse::test::GatehousedProcess
 {
 public:
     explicit Gatehoused(const QStringList& arguments)
-    {
-        m_process.setProgram(QStringLiteral(GATEHOUSED_PATH));
-        m_process.setArguments(arguments);
-        m_process.setReadChannel(QProcess::StandardError);
-        m_process.start();
-    }
-    ~Gatehoused()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(ioTimeoutMs);
-        }
-    }
-    Gatehoused(const Gatehoused&) = delete;
-    Gatehoused& operator=(const Gatehoused&) = delete;
-
-    quint16 waitForPort()
-    {
-        static const QRegularExpression line(
-            QStringLiteral("gatehoused listening on http://127\\.0\\.0\\.1:(\\d+)"));
-        const QDeadlineTimer deadline(startTimeoutMs);
-        while (!deadline.hasExpired()) {
-            collect();
-            const auto match = line.match(m_stderr);
-            if (match.hasMatch())
-                return quint16(match.captured(1).toUInt());
-            if (m_process.state() == QProcess::NotRunning)
-                break;
-            m_process.waitForReadyRead(100);
-        }
-        return 0;
-    }
-
-    // Waits until stderr has a line containing all of `parts`; true when it came.
-    bool waitForLog(const QStringList& parts)
-    {
-        const QDeadlineTimer deadline(ioTimeoutMs);
-        do {
-            collect();
-            for (const QString& logLine : m_stderr.split('\n')) {
-                bool all = true;
-                for (const QString& part : parts)
-                    all = all && logLine.contains(part);
-                if (all)
-                    return true;
-            }
-            m_process.waitForReadyRead(50);
-        } while (!deadline.hasExpired());
-        return false;
-    }
-
-    QString log()
-    {
-        collect();
-        return m_stderr;
-    }
-    QProcess& process() { return m_process; }
-
-private:
-    void collect() { m_stderr += QString::fromUtf8(m_process.readAllStandardError()); }
-
-    QProcess m_process;
-    QString m_stderr;
+        : GatehousedProcess(QStringLiteral(GATEHOUSED_PATH), arguments)
+    {}
 };
 
 struct HttpResult

@@ -2,6 +2,7 @@
 #include "core/registry/GatewayRegistry.h"
 #include "core/secrets/SecretCatalog.h"
 #include "core/secrets/SecretStore.h"
+#include "tests/support/GatehousedProcess.h"
 #include "ui/chat/ChatPage.h"
 #include "ui/chat/MessageView.h"
 #include "ui/common/EmptyState.h"
@@ -9,9 +10,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QPlainTextEdit>
-#include <QProcess>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -22,7 +21,7 @@ class TestChatPage : public QObject
 {
     Q_OBJECT
 
-    QProcess m_gateway;
+    std::unique_ptr<gatehouse::test::GatehousedProcess> m_gateway;
     quint16 m_port = 0;
     std::unique_ptr<ConsoleDatabase> m_db;
     std::unique_ptr<SecretCatalog> m_catalog;
@@ -88,20 +87,12 @@ name = "demo-failing"
 upstreams = ["failing"]
 )");
         f.close();
-        m_gateway.start(
+        m_gateway = std::make_unique<gatehouse::test::GatehousedProcess>(
             QStringLiteral(GATEHOUSED_PATH),
-            {QStringLiteral("--config"), config, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
-        QVERIFY(m_gateway.waitForStarted(10000));
-        const QRegularExpression listening(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
-        QByteArray log;
-        for (int i = 0; i < 200 && m_port == 0; ++i) {
-            m_gateway.waitForReadyRead(100);
-            log += m_gateway.readAllStandardError();
-            const auto match = listening.match(QString::fromUtf8(log));
-            if (match.hasMatch())
-                m_port = quint16(match.captured(1).toUInt());
-        }
-        QVERIFY2(m_port != 0, log.constData());
+            QStringList{QStringLiteral("--config"), config, QStringLiteral("--listen"),
+                        QStringLiteral("127.0.0.1:0")});
+        m_port = m_gateway->waitForPort();
+        QVERIFY2(m_port != 0, qPrintable(m_gateway->log()));
 
         m_db = std::make_unique<ConsoleDatabase>(QDir::home().filePath(QStringLiteral("console.sqlite")));
         QVERIFY(m_db->open());
@@ -115,11 +106,7 @@ upstreams = ["failing"]
         QVERIFY2(m_registry->add(p).ok(), "profile stored");
     }
 
-    void cleanupTestCase()
-    {
-        m_gateway.terminate();
-        m_gateway.waitForFinished(10000);
-    }
+    void cleanupTestCase() { QCOMPARE(m_gateway->stop(), 0); }
 
     void emptyUntilAChatGatewayExists()
     {

@@ -1,7 +1,8 @@
+#include "tests/support/GatehousedProcess.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTest>
 
@@ -10,7 +11,7 @@ class TestCtlChat : public QObject
 {
     Q_OBJECT
 
-    QProcess m_gateway;
+    std::unique_ptr<gatehouse::test::GatehousedProcess> m_gateway;
     QString m_url;
 
     struct Run
@@ -33,27 +34,14 @@ class TestCtlChat : public QObject
 private slots:
     void initTestCase()
     {
-        m_gateway.start(
+        m_gateway = std::make_unique<gatehouse::test::GatehousedProcess>(
             QStringLiteral(GATEHOUSED_PATH),
-            {QStringLiteral("--demo"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
-        QVERIFY(m_gateway.waitForStarted(10000));
-        const QRegularExpression listening(QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)"));
-        QByteArray log;
-        for (int i = 0; i < 200 && m_url.isEmpty(); ++i) {
-            m_gateway.waitForReadyRead(100);
-            log += m_gateway.readAllStandardError();
-            const auto match = listening.match(QString::fromUtf8(log));
-            if (match.hasMatch())
-                m_url = match.captured(1) + QStringLiteral("/v1");
-        }
-        QVERIFY2(!m_url.isEmpty(), log.constData());
+            QStringList{QStringLiteral("--demo"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        m_url = m_gateway->baseUrl();
+        QVERIFY2(!m_url.isEmpty(), qPrintable(m_gateway->log()));
     }
 
-    void cleanupTestCase()
-    {
-        m_gateway.terminate();
-        m_gateway.waitForFinished(10000);
-    }
+    void cleanupTestCase() { QCOMPARE(m_gateway->stop(), 0); }
 
     void streamsTheAnswerAndPrintsFiguresToStderr()
     {
