@@ -31,7 +31,7 @@ ChatParametersPanel::ChatParametersPanel(QWidget* parent)
     , m_temperature(new QDoubleSpinBox(this))
     , m_topP(new QDoubleSpinBox(this))
     , m_maxTokens(new QSpinBox(this))
-    , m_useSeed(new QCheckBox(tr("Fixed seed"), this))
+    , m_useSeed(new QCheckBox(this))
     , m_seed(new QSpinBox(this))
     , m_stop(new QPlainTextEdit(this))
 {
@@ -48,6 +48,8 @@ ChatParametersPanel::ChatParametersPanel(QWidget* parent)
     m_seed->setRange(0, 2'147'483'647);
     m_seed->setEnabled(false);
     m_seed->setAccessibleName(tr("Seed"));
+    m_useSeed->setAccessibleName(tr("Use a fixed seed"));
+    m_useSeed->setToolTip(tr("Send the same seed with every request, for repeatable answers"));
     connect(m_useSeed, &QCheckBox::toggled, m_seed, &QSpinBox::setEnabled);
     m_stop->setPlaceholderText(tr("One stop sequence per line"));
     m_stop->setAccessibleName(tr("Stop sequences"));
@@ -62,7 +64,7 @@ ChatParametersPanel::ChatParametersPanel(QWidget* parent)
     form->addRow(tr("&Temperature:"), m_temperature);
     form->addRow(tr("Top &p:"), m_topP);
     form->addRow(tr("Max &tokens:"), m_maxTokens);
-    form->addRow(tr("Seed:"), seedRow);
+    form->addRow(tr("Fixed seed:"), seedRow);
     form->addRow(tr("&Stop:"), m_stop);
 
     auto* layout = new QVBoxLayout(this);
