@@ -1,9 +1,12 @@
 #include "gateway/Gateway.h"
 
+#include "gateway/metrics/GatewayMetrics.h"
 #include "gateway/pipeline/ChatPipeline.h"
 #include "gateway/routes/ChatCompletionsRoute.h"
 #include "gateway/routes/HealthRoute.h"
+#include "gateway/routes/MetricsRoute.h"
 #include "gateway/routes/ModelsRoute.h"
+#include "gateway/routes/ReadyRoute.h"
 #include "gateway/routing/UpstreamPool.h"
 #include "gateway/server/HttpServer.h"
 #include "gateway/server/Router.h"
@@ -19,10 +22,12 @@ namespace gatehouse::gateway {
 
 namespace {
 
-Router makeRouter(UpstreamPool& pool, const ChatPipeline& pipeline)
+Router makeRouter(UpstreamPool& pool, const ChatPipeline& pipeline, const metrics::GatewayMetrics& metrics)
 {
     Router router;
     addHealthRoute(router);
+    addReadyRoute(router, pool);
+    addMetricsRoute(router, metrics, pool);
     addModelsRoute(router, pool);
     addChatCompletionsRoute(router, pool, pipeline);
     return router;
@@ -51,8 +56,9 @@ int runGateway(const GatewayConfig& config, std::ostream& log)
         log << e.what() << std::endl;
         return 1;
     }
-    const ChatPipeline pipeline = ChatPipeline::standard(log);
-    const Router router = makeRouter(*pool, pipeline);
+    metrics::GatewayMetrics metrics;
+    const ChatPipeline pipeline = ChatPipeline::standard(log, &metrics);
+    const Router router = makeRouter(*pool, pipeline, metrics);
     boost::asio::io_context acceptContext{1};
     HttpServer server(acceptContext, router, config.limits, config.effectiveWorkers());
 

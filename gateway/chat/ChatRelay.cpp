@@ -1,6 +1,7 @@
 #include "gateway/chat/ChatRelay.h"
 
 #include "gateway/chat/SseEventSplitter.h"
+#include "gateway/chat/TokenUsage.h"
 #include "gateway/http/ErrorBody.h"
 #include "gateway/http/ResponseWriter.h"
 #include "gateway/pipeline/ChatExchange.h"
@@ -59,6 +60,8 @@ private:
     void attempt()
     {
         ++m_exchange->attempts;
+        if (!m_exchange->upstreamStarted)
+            m_exchange->upstreamStarted = std::chrono::steady_clock::now();
         ++m_attemptsOnMember;
         m_status = 0;
         m_headers.clear();
@@ -114,8 +117,12 @@ private:
         if (events.empty())
             return more();
         for (std::size_t i = 0; i < events.size(); ++i) {
-            if (SseEventSplitter::dataOf(events[i]) == "[DONE]")
+            const std::string eventData = SseEventSplitter::dataOf(events[i]);
+            if (eventData == "[DONE]")
                 m_sawDone = true;
+            else if (!m_exchange->firstEvent)
+                m_exchange->firstEvent = std::chrono::steady_clock::now();
+            noteUsage(eventData);
             std::string event = m_pipeline.outputFilter->filterEvent(*m_exchange, events[i]);
             m_exchange->bytesOut += event.size();
             // Read on once the client has taken the last of these events.
@@ -129,8 +136,17 @@ private:
         }
     }
 
+    void noteUsage(std::string_view json)
+    {
+        if (const auto usage = readTokenUsage(json)) {
+            m_exchange->promptTokens = usage->promptTokens;
+            m_exchange->completionTokens = usage->completionTokens;
+        }
+    }
+
     void onEnd(std::optional<UpstreamFailure> failure)
     {
+        m_exchange->upstreamEnded = std::chrono::steady_clock::now();
         m_call.reset();
         m_inFlight = false;
         if (m_exchange->streamed) {
@@ -149,6 +165,7 @@ private:
         }
         if (m_status >= 200 && m_status < 300) {
             m_pool.release(member().upstream, UpstreamPool::Outcome::Success);
+            noteUsage(m_body);
             http::Response response = http::Response::json(
                 m_status, m_pipeline.outputFilter->filterBody(*m_exchange, std::move(m_body)));
             m_pipeline.cache->store(*m_exchange, response);
@@ -267,6 +284,7 @@ private:
         }
         if (m_inFlight) {
             m_inFlight = false;
+            m_exchange->upstreamEnded = std::chrono::steady_clock::now();
             m_pool.release(member().upstream, UpstreamPool::Outcome::Neutral);
         }
         finish();
@@ -277,7 +295,7 @@ private:
         if (m_finished)
             return;
         m_finished = true;
-        m_pipeline.accessLog->record(*m_exchange);
+        m_pipeline.finish(*m_exchange);
     }
 
     UpstreamPool& m_pool;

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace gatehouse::gateway {
@@ -28,6 +29,16 @@ struct ChatExchange
     bool failedMidStream = false; // the stream ended with an error event
     std::uint64_t bytesOut = 0;   // body bytes sent to the client
     std::string errorCode;        // the error's code, if one was sent
+
+    // For the metrics stage.
+    using TimePoint = std::chrono::steady_clock::time_point;
+    std::string model;                         // the configured model once found: never a client's free text
+    std::optional<TimePoint> upstreamStarted;  // the first upstream attempt began
+    std::optional<TimePoint> upstreamEnded;    // the last upstream attempt ended
+    std::optional<TimePoint> firstEvent;       // a stream's first event reached the writer
+    std::optional<std::uint64_t> promptTokens; // from the upstream's usage, if it sent one
+    std::optional<std::uint64_t> completionTokens;
+    bool countedInFlight = false; // the metrics stage counts it in gatehouse_in_flight_requests
 };
 
 } // namespace gatehouse::gateway

@@ -2,7 +2,7 @@
 
 namespace gatehouse::gateway {
 
-ChatPipeline ChatPipeline::standard(std::ostream& log)
+ChatPipeline ChatPipeline::standard(std::ostream& log, metrics::GatewayMetrics* metrics)
 {
     ChatPipeline pipeline;
     pipeline.admission.push_back(std::make_unique<Authenticator>());
@@ -10,6 +10,8 @@ ChatPipeline ChatPipeline::standard(std::ostream& log)
     pipeline.admission.push_back(std::make_unique<InputFilter>());
     pipeline.cache = std::make_unique<ResponseCache>();
     pipeline.outputFilter = std::make_unique<OutputFilter>();
+    if (metrics)
+        pipeline.metrics = std::make_unique<MetricsStage>(*metrics);
     pipeline.accessLog = std::make_unique<AccessLog>(log);
     return pipeline;
 }
@@ -21,6 +23,13 @@ std::optional<http::ApiError> ChatPipeline::admit(ChatExchange& exchange) const
             return refusal;
     }
     return std::nullopt;
+}
+
+void ChatPipeline::finish(const ChatExchange& exchange) const
+{
+    if (metrics)
+        metrics->record(exchange);
+    accessLog->record(exchange);
 }
 
 } // namespace gatehouse::gateway

@@ -2,6 +2,7 @@
 
 #include "gateway/pipeline/AccessLog.h"
 #include "gateway/pipeline/AdmissionStage.h"
+#include "gateway/pipeline/MetricsStage.h"
 #include "gateway/pipeline/OutputFilter.h"
 #include "gateway/pipeline/ResponseCache.h"
 
@@ -18,13 +19,17 @@ struct ChatPipeline
     std::vector<std::unique_ptr<AdmissionStage>> admission; // in order
     std::unique_ptr<ResponseCache> cache;
     std::unique_ptr<OutputFilter> outputFilter;
+    std::unique_ptr<MetricsStage> metrics; // may be null: no metrics
     std::unique_ptr<AccessLog> accessLog;
 
-    // The standard stages, logging to `log`.
-    static ChatPipeline standard(std::ostream& log);
+    // The standard stages, logging to `log` and recording into `metrics` when given.
+    static ChatPipeline standard(std::ostream& log, metrics::GatewayMetrics* metrics = nullptr);
 
     // Runs the admission stages in order; the first refusal stops the rest.
     std::optional<http::ApiError> admit(ChatExchange& exchange) const;
+
+    // The last stage, once per exchange: metrics, then the access log line.
+    void finish(const ChatExchange& exchange) const;
 };
 
 } // namespace gatehouse::gateway

@@ -30,7 +30,7 @@ void refuse(const ChatPipeline& pipeline, ChatExchange& exchange, http::Response
     http::Response response = error.toResponse();
     exchange.bytesOut = response.body.size();
     writer.send(std::move(response));
-    pipeline.accessLog->record(exchange);
+    pipeline.finish(exchange);
 }
 
 } // namespace
@@ -43,6 +43,8 @@ void addChatCompletionsRoute(Router& router, UpstreamPool& pool, const ChatPipel
             auto exchange = std::make_shared<ChatExchange>();
             exchange->method = request.method;
             exchange->path = std::string(request.path());
+            if (pipeline.metrics)
+                pipeline.metrics->begin(*exchange);
 
             auto parsed = parseChatRequest(request.body);
             if (auto* error = std::get_if<http::ApiError>(&parsed))
@@ -52,6 +54,7 @@ void addChatCompletionsRoute(Router& router, UpstreamPool& pool, const ChatPipel
             const UpstreamPool::Model* model = pool.model(exchange->chat->model);
             if (!model)
                 return refuse(pipeline, *exchange, *writer, modelNotFound(exchange->chat->model, pool));
+            exchange->model = model->name;
             if (auto refusal = pipeline.admit(*exchange))
                 return refuse(pipeline, *exchange, *writer, *refusal);
             if (!exchange->chat->stream) {
@@ -60,7 +63,7 @@ void addChatCompletionsRoute(Router& router, UpstreamPool& pool, const ChatPipel
                     exchange->status = cached->status;
                     exchange->bytesOut = cached->body.size();
                     writer->send(std::move(*cached));
-                    return pipeline.accessLog->record(*exchange);
+                    return pipeline.finish(*exchange);
                 }
             }
             relayChat(pool, *model, pipeline, std::move(exchange), std::move(writer));

@@ -95,6 +95,12 @@ CircuitBreaker::State UpstreamPool::circuitState(std::size_t upstream) const
     return m_upstreams[upstream].breaker.state();
 }
 
+bool UpstreamPool::usable(std::size_t upstream) const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_upstreams[upstream].breaker.wouldAllow(CircuitBreaker::Clock::now());
+}
+
 unsigned UpstreamPool::outstanding(std::size_t upstream) const
 {
     const std::lock_guard lock(m_mutex);

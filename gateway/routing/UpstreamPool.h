@@ -62,7 +62,11 @@ public:
     Upstream& upstream(std::size_t index) const { return *m_upstreams[index].upstream; }
     const std::string& upstreamName(std::size_t index) const { return m_upstreams[index].name; }
     const RetryPolicy& retryPolicy() const { return m_retry; }
+    std::size_t upstreamCount() const { return m_upstreams.size(); }
     CircuitBreaker::State circuitState(std::size_t upstream) const;
+    // Whether a request may go to the upstream now: its circuit is closed, or open long enough
+    // for a probe.
+    bool usable(std::size_t upstream) const;
     unsigned outstanding(std::size_t upstream) const;
 
 private:

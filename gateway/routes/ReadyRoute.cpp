@@ -1,0 +1,38 @@
+#include "gateway/routes/ReadyRoute.h"
+
+#include "gateway/http/ErrorBody.h"
+#include "gateway/routing/UpstreamPool.h"
+#include "gateway/server/Router.h"
+
+namespace gatehouse::gateway {
+
+void addReadyRoute(Router& router, const UpstreamPool& pool)
+{
+    router.add("GET", "/readyz", [&pool](const http::Request&) {
+        std::string down;
+        bool anyUsable = false;
+        for (std::size_t i = 0; i < pool.upstreamCount(); ++i) {
+            if (pool.usable(i)) {
+                anyUsable = true;
+                break;
+            }
+            down += (down.empty() ? "" : ", ") + pool.upstreamName(i);
+        }
+        http::Response response;
+        if (anyUsable) {
+            response = http::Response::json(200, R"({"status":"ready"})");
+        } else {
+            const std::string why =
+                pool.upstreamCount() == 0
+                    ? "Not ready: no upstream is configured; add [[upstreams]] to gatehoused.toml."
+                    : "Not ready: every upstream's circuit breaker is open after repeated failures (" + down +
+                          "); check that they are reachable, or wait for the next probe.";
+            response =
+                http::ApiError{503, why, "server_error", std::nullopt, "no_upstream_available"}.toResponse();
+        }
+        response.setHeader("Cache-Control", "no-store");
+        return response;
+    });
+}
+
+} // namespace gatehouse::gateway
