@@ -1,5 +1,6 @@
 #include "cli/MetricsCommand.h"
 
+#include "cli/MetricsScrapeCommand.h"
 #include "core/promtext/Escapes.h"
 #include "core/promtext/Scrape.h"
 
@@ -17,7 +18,9 @@ using namespace gatehouse::promtext;
 
 const char* const metricsCommandHelp =
     "  metrics parse FILE [--format auto|prometheus|openmetrics]\n"
-    "                                          list the families and samples of an exposition\n";
+    "                                          list the families and samples of an exposition\n"
+    "  metrics scrape URL [--profile auto|ID] [--window 10s] [--timeout 10s]\n"
+    "                                          scrape a /metrics endpoint twice and print its signals\n";
 
 namespace {
 
@@ -98,9 +101,11 @@ void printText(CtlContext& context, const Scrape& scrape)
 
 int runMetricsCommand(CtlContext& context, const QStringList& arguments)
 {
+    if (!arguments.isEmpty() && arguments.first() == QLatin1String("scrape"))
+        return runMetricsScrapeCommand(context, arguments.mid(1));
     QStringList args = arguments;
     if (args.isEmpty() || args.takeFirst() != QLatin1String("parse"))
-        return context.usageError(QStringLiteral("metrics: expected 'parse FILE'"));
+        return context.usageError(QStringLiteral("metrics: expected 'parse FILE' or 'scrape URL'"));
     QString file;
     QString format = QStringLiteral("auto");
     while (!args.isEmpty()) {
