@@ -1,7 +1,10 @@
 #include "gateway/Gateway.h"
 
+#include "gateway/admin/AdminToken.h"
 #include "gateway/metrics/GatewayMetrics.h"
+#include "gateway/pipeline/AdminAuthenticator.h"
 #include "gateway/pipeline/ChatPipeline.h"
+#include "gateway/routes/AdminInfoRoute.h"
 #include "gateway/routes/ChatCompletionsRoute.h"
 #include "gateway/routes/HealthRoute.h"
 #include "gateway/routes/MetricsRoute.h"
@@ -16,15 +19,19 @@
 #include <boost/asio/signal_set.hpp>
 
 #include <csignal>
+#include <optional>
 #include <ostream>
+#include <string>
 
 namespace gatehouse::gateway {
 
 namespace {
 
-Router makeRouter(UpstreamPool& pool, const ChatPipeline& pipeline, const metrics::GatewayMetrics& metrics)
+Router makeRouter(const GatewayConfig& config, UpstreamPool& pool, const ChatPipeline& pipeline,
+                  const metrics::GatewayMetrics& metrics, const AdminAuthenticator& admin)
 {
     Router router;
+    addAdminInfoRoute(router, config, pool, admin);
     addHealthRoute(router);
     addReadyRoute(router, pool);
     addMetricsRoute(router, metrics, pool);
@@ -50,7 +57,9 @@ const char* signalName(int signal)
 int runGateway(const GatewayConfig& config, std::ostream& log)
 {
     std::unique_ptr<UpstreamPool> pool;
+    std::optional<std::string> adminToken;
     try {
+        adminToken = loadAdminToken(config.admin);
         pool = std::make_unique<UpstreamPool>(config.routing, makeUpstream);
     } catch (const ConfigError& e) {
         log << e.what() << std::endl;
@@ -58,7 +67,8 @@ int runGateway(const GatewayConfig& config, std::ostream& log)
     }
     metrics::GatewayMetrics metrics;
     const ChatPipeline pipeline = ChatPipeline::standard(log, &metrics);
-    const Router router = makeRouter(*pool, pipeline, metrics);
+    const AdminAuthenticator admin(std::move(adminToken));
+    const Router router = makeRouter(config, *pool, pipeline, metrics, admin);
     boost::asio::io_context acceptContext{1};
     HttpServer server(acceptContext, router, config.limits, config.effectiveWorkers());
 

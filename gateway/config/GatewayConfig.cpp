@@ -77,6 +77,22 @@ HttpLimits parseLimits(const std::string& sourceName, const toml::node& node)
     return limits;
 }
 
+GatewayConfig::Admin parseAdmin(const std::string& sourceName, const toml::node& node)
+{
+    GatewayConfig::Admin admin;
+    const TableReader reader(sourceName, "admin", config::requireTable(sourceName, node, "[admin]"));
+    admin.where = reader.where();
+    reader.forEach({"token_env", "token_file"}, [&](std::string_view key, const toml::node& value) {
+        std::string text = reader.string(key, value);
+        if (text.empty())
+            reader.fail(value.source(), reader.keyPath(key) + " must not be empty");
+        (key == "token_env" ? admin.tokenEnv : admin.tokenFile) = std::move(text);
+    });
+    if (!admin.tokenEnv.empty() && !admin.tokenFile.empty())
+        throw ConfigError(admin.where + ": [admin] takes token_env or token_file, not both; keep one");
+    return admin;
+}
+
 } // namespace
 
 unsigned GatewayConfig::effectiveWorkers() const
@@ -100,6 +116,8 @@ GatewayConfig parseGatewayConfig(std::string_view tomlText, const std::string& s
     for (const auto& [key, node] : root) {
         if (key.str() == "server") {
             config.server = parseServer(sourceName, node);
+        } else if (key.str() == "admin") {
+            config.admin = parseAdmin(sourceName, node);
         } else if (key.str() == "limits") {
             config.limits = parseLimits(sourceName, node);
         } else if (key.str() == "upstreams") {
@@ -113,9 +131,9 @@ GatewayConfig parseGatewayConfig(std::string_view tomlText, const std::string& s
         } else {
             const std::string what = node.is_table() ? "unknown table [" + std::string(key.str()) + "]"
                                                      : "unknown key '" + std::string(key.str()) + "'";
-            throw ConfigError(
-                position(sourceName, key.source()) + ": " + what +
-                " (known: [server], [limits], [[upstreams]], [[models]], [retry], [circuit_breaker])");
+            throw ConfigError(position(sourceName, key.source()) + ": " + what +
+                              " (known: [server], [admin], [limits], [[upstreams]], [[models]], [retry], "
+                              "[circuit_breaker])");
         }
     }
     config::checkRouting(config.routing);

@@ -23,7 +23,17 @@ struct GatewayConfig
         unsigned workers = 0; // [server] workers = N; 0 means one per CPU core
     };
 
+    // [admin]: where the admin API's bearer token comes from (never the file itself); neither
+    // set means the admin API is switched off.
+    struct Admin
+    {
+        std::string tokenEnv;  // token_env = "NAME"
+        std::string tokenFile; // token_file = "/path"
+        std::string where;     // FILE:LINE:COL of the table, for errors
+    };
+
     Server server;
+    Admin admin;
     HttpLimits limits;     // [limits]
     RoutingConfig routing; // [[upstreams]], [[models]], [retry], [circuit_breaker]
 

@@ -1,0 +1,54 @@
+#include "gateway/admin/AdminToken.h"
+
+#include <cerrno>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <system_error>
+
+namespace gatehouse::gateway {
+
+std::optional<std::string> loadAdminToken(const GatewayConfig::Admin& admin)
+{
+    const std::string who = admin.where + ": [admin]: ";
+    std::string token;
+    if (!admin.tokenEnv.empty()) {
+        const char* value = std::getenv(admin.tokenEnv.c_str());
+        if (!value || !*value)
+            throw ConfigError(who + "the environment variable " + admin.tokenEnv +
+                              " (token_env) is not set; export it before starting gatehoused");
+        token = value;
+    } else if (!admin.tokenFile.empty()) {
+        std::ifstream in(admin.tokenFile, std::ios::binary);
+        if (!in)
+            throw ConfigError(who + "cannot read the token file " + admin.tokenFile +
+                              " (token_file): " + std::error_code(errno, std::generic_category()).message());
+        std::ostringstream text;
+        text << in.rdbuf();
+        token = text.str();
+        while (!token.empty() && (token.back() == '\n' || token.back() == '\r' || token.back() == ' '))
+            token.pop_back();
+        if (token.empty())
+            throw ConfigError(who + "the token file " + admin.tokenFile + " (token_file) is empty");
+    } else {
+        return std::nullopt;
+    }
+    for (const char c : token) {
+        if (c == '\r' || c == '\n' || c == '\0')
+            throw ConfigError(who + "the admin token contains a line break or NUL; check how it was stored");
+    }
+    return token;
+}
+
+bool constantTimeEquals(std::string_view a, std::string_view b)
+{
+    // Walk the expected length whatever the other holds; a length mismatch is folded in at the end.
+    volatile unsigned char difference = 0;
+    for (std::size_t i = 0; i < b.size(); ++i) {
+        const unsigned char left = i < a.size() ? static_cast<unsigned char>(a[i]) : 0;
+        difference = static_cast<unsigned char>(difference | (left ^ static_cast<unsigned char>(b[i])));
+    }
+    return difference == 0 && a.size() == b.size();
+}
+
+} // namespace gatehouse::gateway
