@@ -7,9 +7,9 @@
 
 #include <functional>
 
-// gatehousectl metrics scrape against a small HTTP responder on 127.0.0.1 that serves a
-// gatehoused-style exposition whose counters grow with every scrape. (gatehoused's own /metrics
-// was still being written when this test was; the responder stands in for it.)
+// gatehousectl metrics scrape against a small HTTP responder on 127.0.0.1 serving fixed
+// expositions whose counters grow with every scrape: exact figures, every format and every error.
+// tst_ctl_scrape_gatehoused runs the same command against a real gatehoused.
 class TestCtlMetricsScrape : public QObject
 {
     Q_OBJECT
@@ -190,7 +190,8 @@ private slots:
         };
         const Run bad = ctl({QStringLiteral("metrics"), QStringLiteral("scrape"), url()});
         QCOMPARE(bad.code, 1);
-        QVERIFY2(bad.err.contains("does not parse as Prometheus text 0.0.4: line 1, column"), bad.err.constData());
+        QVERIFY2(bad.err.contains("does not parse as Prometheus text 0.0.4: line 1, column"),
+                 bad.err.constData());
         QCOMPARE(bad.err.count('\n'), 1);
 
         m_respond = [](int) { return std::make_tuple(QByteArray(), QByteArray(), QByteArray()); };
