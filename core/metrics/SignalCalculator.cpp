@@ -203,6 +203,7 @@ SignalValue quantileOf(const Expression& e, std::span<const TimedScrape> scrapes
             byBound[key.second] += *r;
     }
     std::vector<Bucket> summed;
+    summed.reserve(byBound.size());
     for (const auto& [bound, r] : byBound)
         summed.push_back({bound, r});
     const double q = histogramQuantile(e.quantile, std::move(summed));

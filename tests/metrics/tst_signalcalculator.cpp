@@ -5,6 +5,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <string_view>
 
 using namespace gatehouse::metrics;
 using namespace gatehouse::promtext;
@@ -12,7 +13,7 @@ using namespace gatehouse::promtext;
 namespace {
 
 // Two scrapes of gatehoused 10 s apart. Golden values are worked out in the comments (specs.md §4).
-const std::string before = R"(# TYPE gatehouse_requests_total counter
+constexpr std::string_view before = R"(# TYPE gatehouse_requests_total counter
 gatehouse_requests_total{route="chat",model="m",upstream="a",code="200"} 100
 gatehouse_requests_total{route="chat",model="m",upstream="a",code="500"} 10
 gatehouse_requests_total{route="chat",model="m",upstream="a",code="404"} 5
@@ -42,7 +43,7 @@ gatehouse_cache_lookups_total{result="hit"} 10
 gatehouse_cache_lookups_total{result="miss"} 10
 )";
 
-const std::string after = R"(# TYPE gatehouse_requests_total counter
+constexpr std::string_view after = R"(# TYPE gatehouse_requests_total counter
 gatehouse_requests_total{route="chat",model="m",upstream="a",code="200"} 180
 gatehouse_requests_total{route="chat",model="m",upstream="a",code="500"} 20
 gatehouse_requests_total{route="chat",model="m",upstream="a",code="404"} 5
