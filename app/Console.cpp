@@ -4,6 +4,7 @@
 #include "app/TerminationSignals.h"
 #include "core/buildinfo/BuildInfo.h"
 #include "core/database/ConsoleDatabase.h"
+#include "core/localgateway/LocalGateway.h"
 #include "core/registry/GatewayRegistry.h"
 #include "core/secrets/SecretCatalog.h"
 #include "core/secrets/SecretStore.h"
@@ -15,6 +16,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
+#include <QTimer>
 
 #include <cstdio>
 #include <cstring>
@@ -96,7 +98,11 @@ int runConsole(int argc, char** argv)
     SecretStore secrets(catalog);
     GatewayRegistry registry(database);
 
-    ui::MainWindow window(settings, database, registry, secrets);
+    LocalGateway localGateway;
+    if (settings.startLocalGateway())
+        QTimer::singleShot(0, &localGateway, &LocalGateway::start);
+
+    ui::MainWindow window(settings, database, registry, secrets, &localGateway);
     QObject::connect(&instance, &SingleInstance::activationRequested, &window, &ui::MainWindow::activate);
     window.show();
     const int result = app.exec();

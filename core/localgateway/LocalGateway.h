@@ -38,6 +38,7 @@ public:
     quint16 port() const { return m_port; }
     QString problem() const { return m_problem; } // why it failed, in one sentence
     QStringList log() const { return m_log; }
+    qint64 processId() const { return m_process.processId(); }
 
 public slots:
     void start();

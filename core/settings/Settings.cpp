@@ -19,6 +19,8 @@ QString keyName(Settings::Key key)
         return QStringLiteral("window/state");
     case Settings::Key::CurrentPage:
         return QStringLiteral("window/currentPage");
+    case Settings::Key::StartLocalGateway:
+        return QStringLiteral("localGateway/startWithConsole");
     }
     return {};
 }
@@ -49,6 +51,8 @@ QVariant Settings::defaultValue(Key key)
         return QByteArray();
     case Key::CurrentPage:
         return QStringLiteral("gateways");
+    case Key::StartLocalGateway:
+        return true;
     }
     return {};
 }

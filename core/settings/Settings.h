@@ -21,6 +21,7 @@ public:
         WindowGeometry,
         WindowState,
         CurrentPage,
+        StartLocalGateway, // start the bundled gatehoused with the console
     };
 
     Settings();                                // the user's settings
@@ -35,6 +36,7 @@ public:
     QString language() const { return value(Key::Language).toString(); }
     QString theme() const { return value(Key::Theme).toString(); }
     int clipboardClearSeconds() const { return value(Key::ClipboardClearSeconds).toInt(); }
+    bool startLocalGateway() const { return value(Key::StartLocalGateway).toBool(); }
 
     void sync();
 

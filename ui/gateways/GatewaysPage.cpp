@@ -1,5 +1,7 @@
 #include "ui/gateways/GatewaysPage.h"
 
+#include "core/localgateway/LocalGateway.h"
+#include "core/localgateway/LocalGatewayEntry.h"
 #include "core/registry/GatewayRegistry.h"
 #include "core/secrets/SecretStore.h"
 #include "ui/common/EmptyState.h"
@@ -8,6 +10,7 @@
 #include "ui/gateways/ConnectionTestDialog.h"
 #include "ui/gateways/GatewayDialog.h"
 #include "ui/gateways/GatewayTableModel.h"
+#include "ui/gateways/LocalGatewayPanel.h"
 
 #include <QAction>
 #include <QEvent>
@@ -22,7 +25,8 @@
 
 namespace gatehouse::ui {
 
-GatewaysPage::GatewaysPage(GatewayRegistry& registry, SecretStore& secrets, QWidget* parent)
+GatewaysPage::GatewaysPage(GatewayRegistry& registry, SecretStore& secrets, LocalGateway* localGateway,
+                           QWidget* parent)
     : QWidget(parent)
     , m_registry(registry)
     , m_secrets(secrets)
@@ -110,6 +114,20 @@ GatewaysPage::GatewaysPage(GatewayRegistry& registry, SecretStore& secrets, QWid
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
     layout->addWidget(header);
+    if (localGateway) {
+        layout->addWidget(new LocalGatewayPanel(*localGateway, this));
+        // The running local gateway is an entry like any other, so chat and dashboards can use it.
+        connect(localGateway, &LocalGateway::stateChanged, this,
+                [this, localGateway](LocalGateway::State state) {
+                    if (state != LocalGateway::State::Running)
+                        return;
+                    const RegistryResult result = recordLocalGateway(m_registry, *localGateway);
+                    if (!result.ok())
+                        qWarning("Cannot record the local gateway in the registry: %s",
+                                 qPrintable(result.summary()));
+                    refresh();
+                });
+    }
     layout->addWidget(m_stack, 1);
 
     retintIcons();

@@ -11,6 +11,7 @@ class QToolButton;
 
 namespace gatehouse {
 class GatewayRegistry;
+class LocalGateway;
 class SecretStore;
 } // namespace gatehouse
 
@@ -25,7 +26,9 @@ class GatewaysPage : public QWidget
 {
     Q_OBJECT
 public:
-    GatewaysPage(GatewayRegistry& registry, SecretStore& secrets, QWidget* parent = nullptr);
+    // localGateway: the console's own gatehoused (a strip above the list); may be null.
+    GatewaysPage(GatewayRegistry& registry, SecretStore& secrets, LocalGateway* localGateway = nullptr,
+                 QWidget* parent = nullptr);
 
     QTableView* table() const { return m_table; }
     GatewayTableModel* model() const { return m_model; }

@@ -7,6 +7,7 @@
 #include "ui/common/ThemedIcon.h"
 #include "ui/shell/Theme.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
@@ -71,6 +72,16 @@ SettingsPage::SettingsPage(Settings& settings, ConsoleDatabase& database, QWidge
     appearanceForm->addRow(QString(), m_languageNote);
     appearanceForm->addRow(tr("&Theme:"), m_theme);
 
+    auto* startLocal = new QCheckBox(tr("Start the &local gateway with Gatehouse"), this);
+    startLocal->setChecked(settings.startLocalGateway());
+    startLocal->setToolTip(
+        tr("A gatehoused on 127.0.0.1 with the offline demo model, listed on the Gateways page"));
+    connect(startLocal, &QCheckBox::toggled, this,
+            [this](bool on) { m_settings.setValue(Settings::Key::StartLocalGateway, on); });
+    auto* local = new QGroupBox(tr("Local gateway"), this);
+    auto* localLayout = new QVBoxLayout(local);
+    localLayout->addWidget(startLocal);
+
     auto* security = new QGroupBox(tr("Security"), this);
     auto* securityForm = new QFormLayout(security);
     securityForm->addRow(tr("&Clear copied keys after:"), m_clipboardSeconds);
@@ -101,6 +112,7 @@ SettingsPage::SettingsPage(Settings& settings, ConsoleDatabase& database, QWidge
 
     auto* column = new QVBoxLayout;
     column->addWidget(appearance);
+    column->addWidget(local);
     column->addWidget(security);
     column->addWidget(dataBox);
     column->addStretch(1);

@@ -45,7 +45,7 @@ QWidget* upcomingPage(const QString& title, const QString& subtitle, const QStri
 } // namespace
 
 MainWindow::MainWindow(Settings& settings, ConsoleDatabase& database, GatewayRegistry& registry,
-                       SecretStore& secrets, QWidget* parent)
+                       SecretStore& secrets, LocalGateway* localGateway, QWidget* parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_navigation(new QListWidget(this))
@@ -64,7 +64,7 @@ MainWindow::MainWindow(Settings& settings, ConsoleDatabase& database, GatewayReg
     m_navigation->setFixedWidth(200);
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
-    auto* gateways = new GatewaysPage(registry, secrets, this);
+    auto* gateways = new GatewaysPage(registry, secrets, localGateway, this);
     addPage(QStringLiteral("gateways"), QStringLiteral("gateways"), tr("Gateways"), gateways);
     addPage(QStringLiteral("dashboard"), QStringLiteral("dashboard"), tr("Dashboard"),
             upcomingPage(tr("Dashboard"), tr("Latency, errors and load of every gateway you run."),

@@ -8,6 +8,7 @@ class QStackedWidget;
 namespace gatehouse {
 class ConsoleDatabase;
 class GatewayRegistry;
+class LocalGateway;
 class SecretStore;
 class Settings;
 } // namespace gatehouse
@@ -22,7 +23,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     MainWindow(Settings& settings, ConsoleDatabase& database, GatewayRegistry& registry, SecretStore& secrets,
-               QWidget* parent = nullptr);
+               LocalGateway* localGateway = nullptr, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     QStringList pageIds() const;
