@@ -2,6 +2,7 @@
 // demo provider and is the OpenAI-compatible upstream of another, configured by a TOML file.
 
 #include "tests/support/GatehousedProcess.h"
+#include "tests/support/RawHttp.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
@@ -19,6 +20,8 @@
 
 namespace {
 
+using namespace gatehouse::test;
+
 // Safety limits only: generous, because ASan builds on a busy 2-core machine are slow.
 constexpr int ioTimeoutMs = 30000;
 
@@ -30,95 +33,6 @@ public:
         : GatehousedProcess(QStringLiteral(GATEHOUSED_PATH), arguments)
     {}
 };
-
-struct HttpResult
-{
-    int status = 0;
-    QMap<QByteArray, QByteArray> headers; // lower-case names
-    QByteArray body;                      // de-chunked
-    QList<QByteArray> chunks;             // the chunks as sent, when chunked
-    QString problem;
-
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-    QJsonValue errorField(const char* name) const { return json().value("error").toObject().value(name); }
-    // The SSE events of the body, split at blank lines.
-    QList<QByteArray> events() const
-    {
-        QList<QByteArray> result;
-        qsizetype start = 0;
-        for (;;) {
-            const qsizetype end = body.indexOf("\n\n", start);
-            if (end < 0)
-                break;
-            result.append(body.mid(start, end - start));
-            start = end + 2;
-        }
-        return result;
-    }
-};
-
-// Parses a whole response (headers, body de-chunked) from `data`; problem set if incomplete.
-HttpResult parseResponse(const QByteArray& data)
-{
-    HttpResult result;
-    const qsizetype headerEnd = data.indexOf("\r\n\r\n");
-    if (headerEnd < 0) {
-        result.problem = "no complete header: " + QString::fromUtf8(data.left(300));
-        return result;
-    }
-    const QList<QByteArray> lines = data.left(headerEnd).split('\n');
-    result.status = lines.value(0).split(' ').value(1).toInt();
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const qsizetype colon = lines[i].indexOf(':');
-        result.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
-    }
-    QByteArray rest = data.mid(headerEnd + 4);
-    if (result.headers.value("transfer-encoding") != "chunked") {
-        result.body = rest;
-        return result;
-    }
-    for (;;) {
-        const qsizetype lineEnd = rest.indexOf("\r\n");
-        if (lineEnd < 0) {
-            result.problem = "chunked body ends without the last chunk";
-            return result;
-        }
-        bool ok = false;
-        const qsizetype size = rest.left(lineEnd).toLongLong(&ok, 16);
-        if (!ok || rest.size() < lineEnd + 2 + size + 2) {
-            result.problem = "malformed or truncated chunk";
-            return result;
-        }
-        if (size == 0)
-            return result;
-        const QByteArray chunk = rest.mid(lineEnd + 2, size);
-        result.chunks.append(chunk);
-        result.body += chunk;
-        rest = rest.mid(lineEnd + 2 + size + 2);
-    }
-}
-
-HttpResult request(quint16 port, const QByteArray& method, const QByteArray& path,
-                   const QByteArray& body = {})
-{
-    QTcpSocket socket;
-    socket.connectToHost(QStringLiteral("127.0.0.1"), port);
-    if (!socket.waitForConnected(ioTimeoutMs))
-        return HttpResult{0, {}, {}, {}, QStringLiteral("cannot connect")};
-    socket.write(method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n" +
-                 (body.isNull() ? QByteArray()
-                                : "Content-Type: application/json\r\nContent-Length: " +
-                                      QByteArray::number(body.size()) + "\r\n") +
-                 "\r\n" + body);
-    QByteArray data;
-    const QDeadlineTimer deadline(ioTimeoutMs);
-    while (socket.state() == QAbstractSocket::ConnectedState && !deadline.hasExpired()) {
-        socket.waitForReadyRead(100);
-        data += socket.readAll();
-    }
-    data += socket.readAll();
-    return parseResponse(data);
-}
 
 QByteArray chatBody(const char* model, bool stream, bool includeUsage = false)
 {
@@ -146,23 +60,6 @@ void verifyOpenAiError(const HttpResult& result, int status, const QString& code
     QCOMPARE(error.keys(), (QStringList{"code", "message", "param", "type"}));
     QVERIFY(!error.value("message").toString().isEmpty());
     QCOMPARE(error.value("code").toString(), code);
-}
-
-QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content)
-{
-    QString path = dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
-}
-
-// A port nothing listens on: bound, read back, released.
-quint16 deadPort()
-{
-    QTcpServer server;
-    server.listen(QHostAddress::LocalHost, 0);
-    return server.serverPort();
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "core/promtext/Escapes.h"
 #include "core/promtext/Scrape.h"
 #include "tests/support/GatehousedProcess.h"
+#include "tests/support/RawHttp.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
@@ -23,47 +24,7 @@
 
 namespace {
 
-constexpr int ioTimeoutMs = 30000; // a safety limit only (ASan builds on a busy machine are slow)
-
-struct HttpResult
-{
-    int status = 0;
-    QByteArray contentType;
-    QByteArray body; // as sent (chunked streams are not decoded; only their status matters here)
-};
-
-HttpResult request(quint16 port, const QByteArray& method, const QByteArray& path,
-                   const QByteArray& body = {})
-{
-    QTcpSocket socket;
-    socket.connectToHost(QStringLiteral("127.0.0.1"), port);
-    if (!socket.waitForConnected(ioTimeoutMs))
-        return {};
-    socket.write(method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n" +
-                 (body.isNull() ? QByteArray()
-                                : "Content-Type: application/json\r\nContent-Length: " +
-                                      QByteArray::number(body.size()) + "\r\n") +
-                 "\r\n" + body);
-    QByteArray data;
-    const QDeadlineTimer deadline(ioTimeoutMs);
-    while (socket.state() == QAbstractSocket::ConnectedState && !deadline.hasExpired()) {
-        socket.waitForReadyRead(100);
-        data += socket.readAll();
-    }
-    data += socket.readAll();
-    HttpResult result;
-    const qsizetype headerEnd = data.indexOf("\r\n\r\n");
-    if (headerEnd < 0)
-        return result;
-    const QList<QByteArray> lines = data.left(headerEnd).split('\n');
-    result.status = lines.value(0).split(' ').value(1).toInt();
-    for (const QByteArray& line : lines) {
-        if (line.toLower().startsWith("content-type:"))
-            result.contentType = line.mid(13).trimmed();
-    }
-    result.body = data.mid(headerEnd + 4);
-    return result;
-}
+using namespace gatehouse::test;
 
 QByteArray chatBody(const char* model, bool stream)
 {
@@ -74,22 +35,6 @@ QByteArray chatBody(const char* model, bool stream)
         body["stream_options"] = QJsonObject{{"include_usage", true}};
     }
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
-}
-
-QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content)
-{
-    QString path = dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
-}
-
-quint16 deadPort()
-{
-    QTcpServer server;
-    server.listen(QHostAddress::LocalHost, 0);
-    return server.serverPort();
 }
 
 // One scrape, parsed with the project's own parser.
@@ -178,7 +123,8 @@ upstreams = ["fast"]
 
         const HttpResult scrape = request(m_port, "GET", "/metrics");
         QCOMPARE(scrape.status, 200);
-        QCOMPARE(scrape.contentType, QByteArray("text/plain; version=0.0.4; charset=utf-8"));
+        QCOMPARE(scrape.headers.value("content-type"),
+                 QByteArray("text/plain; version=0.0.4; charset=utf-8"));
         const Metrics metrics(scrape.body);
         QVERIFY2(metrics.error().isEmpty(), qPrintable(metrics.error()));
 
@@ -266,7 +212,7 @@ upstreams = ["dead"]
 
         const HttpResult notReady = request(port, "GET", "/readyz");
         QCOMPARE(notReady.status, 503);
-        QCOMPARE(notReady.contentType, QByteArray("application/json"));
+        QCOMPARE(notReady.headers.value("content-type"), QByteArray("application/json"));
         const QJsonObject error = QJsonDocument::fromJson(notReady.body).object().value("error").toObject();
         QCOMPARE(error.keys(), (QStringList{"code", "message", "param", "type"}));
         QCOMPARE(error.value("code").toString(), QString("no_upstream_available"));
