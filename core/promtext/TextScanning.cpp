@@ -5,48 +5,6 @@
 
 namespace gatehouse::promtext::detail {
 
-unsigned char byte(char c)
-{
-    return static_cast<unsigned char>(c);
-}
-
-bool isBlank(char c)
-{
-    return c == ' ' || c == '\t';
-}
-
-const char* skipBlanks(const char* p, const char* end)
-{
-    while (p != end && isBlank(*p))
-        ++p;
-    return p;
-}
-
-const char* scanName(const char* p, const char* end, const std::array<bool, 256>& start,
-                     const std::array<bool, 256>& rest)
-{
-    if (p == end || !start[byte(*p)])
-        return p;
-    ++p;
-    while (p != end && rest[byte(*p)])
-        ++p;
-    return p;
-}
-
-// Up to the next separator: a blank in 0.0.4, a space in OpenMetrics (where a tab is an error
-// that the number check then reports with the whole token).
-const char* scanToken(const char* p, const char* end, bool openMetrics)
-{
-    if (openMetrics) {
-        while (p != end && *p != ' ')
-            ++p;
-    } else {
-        while (p != end && !isBlank(*p))
-            ++p;
-    }
-    return p;
-}
-
 // The first byte of [p, end) that is not part of a valid UTF-8 sequence, or nullptr.
 const char* invalidUtf8(const char* p, const char* end)
 {

@@ -31,13 +31,49 @@ inline constexpr auto metricNameChar = makeTable(false, true);
 inline constexpr auto labelNameStart = makeTable(true, false);
 inline constexpr auto labelNameChar = makeTable(false, false);
 
-unsigned char byte(char c);
-bool isBlank(char c);
-const char* skipBlanks(const char* p, const char* end);
-const char* scanName(const char* p, const char* end, const std::array<bool, 256>& start,
-                     const std::array<bool, 256>& rest);
-// Up to the next separator: a blank in 0.0.4, a space in OpenMetrics.
-const char* scanToken(const char* p, const char* end, bool openMetrics);
+// The per-byte helpers are inline: they run for every byte of a scrape.
+inline unsigned char byte(char c)
+{
+    return static_cast<unsigned char>(c);
+}
+
+inline bool isBlank(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+inline const char* skipBlanks(const char* p, const char* end)
+{
+    while (p != end && isBlank(*p))
+        ++p;
+    return p;
+}
+
+inline const char* scanName(const char* p, const char* end, const std::array<bool, 256>& start,
+                            const std::array<bool, 256>& rest)
+{
+    if (p == end || !start[byte(*p)])
+        return p;
+    ++p;
+    while (p != end && rest[byte(*p)])
+        ++p;
+    return p;
+}
+
+// Up to the next separator: a blank in 0.0.4, a space in OpenMetrics (where a tab is an error
+// that the number check then reports with the whole token).
+inline const char* scanToken(const char* p, const char* end, bool openMetrics)
+{
+    if (openMetrics) {
+        while (p != end && *p != ' ')
+            ++p;
+    } else {
+        while (p != end && !isBlank(*p))
+            ++p;
+    }
+    return p;
+}
+
 // The first byte of [p, end) that is not part of a valid UTF-8 sequence, or nullptr.
 const char* invalidUtf8(const char* p, const char* end);
 std::size_t codePoints(std::string_view s);
