@@ -13,6 +13,8 @@
 #include "gateway/routing/UpstreamPool.h"
 #include "gateway/server/HttpServer.h"
 #include "gateway/server/Router.h"
+#include "gateway/state/SqliteDatabase.h"
+#include "gateway/state/StateDirectory.h"
 #include "gateway/upstream/UpstreamFactory.h"
 
 #include <boost/asio/io_context.hpp>
@@ -58,13 +60,20 @@ int runGateway(const GatewayConfig& config, std::ostream& log)
 {
     std::unique_ptr<UpstreamPool> pool;
     std::optional<std::string> adminToken;
+    std::unique_ptr<state::StateDirectory> stateDirectory;
     try {
         adminToken = loadAdminToken(config.admin);
         pool = std::make_unique<UpstreamPool>(config.routing, makeUpstream);
+        stateDirectory = std::make_unique<state::StateDirectory>(config.state.dir);
     } catch (const ConfigError& e) {
         log << e.what() << std::endl;
         return 1;
+    } catch (const state::StateError& e) {
+        log << "gatehoused: " << e.what() << std::endl;
+        return 1;
     }
+    log << "gatehoused: state in " << stateDirectory->path().string()
+        << (stateDirectory->throwaway() ? " (throwaway: set [state] dir to keep it)" : "") << std::endl;
     metrics::GatewayMetrics metrics;
     const ChatPipeline pipeline = ChatPipeline::standard(log, &metrics);
     const AdminAuthenticator admin(std::move(adminToken));

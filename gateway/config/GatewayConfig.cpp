@@ -93,6 +93,19 @@ GatewayConfig::Admin parseAdmin(const std::string& sourceName, const toml::node&
     return admin;
 }
 
+GatewayConfig::State parseState(const std::string& sourceName, const toml::node& node)
+{
+    GatewayConfig::State state;
+    const TableReader reader(sourceName, "state", config::requireTable(sourceName, node, "[state]"));
+    reader.forEach({"dir"}, [&](std::string_view key, const toml::node& value) {
+        std::string text = reader.string(key, value);
+        if (text.empty())
+            reader.fail(value.source(), reader.keyPath(key) + " must not be empty");
+        state.dir = std::filesystem::path(std::move(text));
+    });
+    return state;
+}
+
 } // namespace
 
 unsigned GatewayConfig::effectiveWorkers() const
@@ -118,6 +131,8 @@ GatewayConfig parseGatewayConfig(std::string_view tomlText, const std::string& s
             config.server = parseServer(sourceName, node);
         } else if (key.str() == "admin") {
             config.admin = parseAdmin(sourceName, node);
+        } else if (key.str() == "state") {
+            config.state = parseState(sourceName, node);
         } else if (key.str() == "limits") {
             config.limits = parseLimits(sourceName, node);
         } else if (key.str() == "upstreams") {
@@ -132,7 +147,7 @@ GatewayConfig parseGatewayConfig(std::string_view tomlText, const std::string& s
             const std::string what = node.is_table() ? "unknown table [" + std::string(key.str()) + "]"
                                                      : "unknown key '" + std::string(key.str()) + "'";
             throw ConfigError(position(sourceName, key.source()) + ": " + what +
-                              " (known: [server], [admin], [limits], [[upstreams]], [[models]], [retry], "
+                              " (known: [server], [admin], [state], [limits], [[upstreams]], [[models]], [retry], "
                               "[circuit_breaker])");
         }
     }

@@ -5,6 +5,7 @@
 #include "gateway/server/ListenAddress.h"
 
 #include <filesystem>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -32,8 +33,15 @@ struct GatewayConfig
         std::string where;     // FILE:LINE:COL of the table, for errors
     };
 
+    // [state]: where access keys, rules and the cache live. No dir: a throwaway directory.
+    struct State
+    {
+        std::optional<std::filesystem::path> dir; // dir = "/var/lib/gatehouse"
+    };
+
     Server server;
     Admin admin;
+    State state;
     HttpLimits limits;     // [limits]
     RoutingConfig routing; // [[upstreams]], [[models]], [retry], [circuit_breaker]
 
