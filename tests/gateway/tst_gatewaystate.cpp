@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include <array>
+#include <cstdio>
 #include <filesystem>
 #include <string_view>
 #include <sys/stat.h>
@@ -49,7 +50,9 @@ private slots:
     {
         QTemporaryDir base;
         const std::filesystem::path file = std::filesystem::path(base.path().toStdString()) / "file";
-        QVERIFY(std::FILE* f = std::fopen(file.c_str(), "w"));
+        std::FILE* f = std::fopen(file.c_str(), "w");
+        QVERIFY(f);
+        std::fclose(f);
         try {
             const StateDirectory directory(file);
             QFAIL("a plain file was taken as the state directory");
