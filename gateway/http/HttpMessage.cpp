@@ -34,6 +34,15 @@ std::string_view Request::header(std::string_view name) const
     return find(headers, name);
 }
 
+std::string_view Request::pathParameter(std::string_view name) const
+{
+    for (const auto& [key, value] : pathParameters) {
+        if (key == name)
+            return value;
+    }
+    return {};
+}
+
 Response Response::json(unsigned status, std::string body)
 {
     Response response;

@@ -18,9 +18,13 @@ struct Request
     std::string target; // request target as sent: path plus optional "?query"
     std::vector<Header> headers;
     std::string body;
+    // Filled by the Router from a route such as /admin/v1/rules/{id}: name → percent-decoded value.
+    std::vector<std::pair<std::string, std::string>> pathParameters;
 
     // The target without its query string.
     std::string_view path() const;
+    // The value of the route's {name} segment, or empty.
+    std::string_view pathParameter(std::string_view name) const;
     // The first header named `name` (case-insensitive), or empty.
     std::string_view header(std::string_view name) const;
 };

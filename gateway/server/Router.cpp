@@ -8,6 +8,58 @@
 
 namespace gatehouse::gateway {
 
+namespace {
+
+std::vector<std::string_view> segmentsOf(std::string_view path)
+{
+    std::vector<std::string_view> segments;
+    std::size_t start = path.starts_with('/') ? 1 : 0;
+    while (start <= path.size()) {
+        const std::size_t slash = path.find('/', start);
+        const std::size_t end = slash == std::string_view::npos ? path.size() : slash;
+        segments.push_back(path.substr(start, end - start));
+        if (slash == std::string_view::npos)
+            break;
+        start = slash + 1;
+    }
+    return segments;
+}
+
+bool isParameter(std::string_view segment)
+{
+    return segment.size() > 2 && segment.front() == '{' && segment.back() == '}';
+}
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+// %XX sequences decoded; a malformed one is kept as written.
+std::string percentDecoded(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '%' && i + 2 < text.size() && hexValue(text[i + 1]) >= 0 &&
+            hexValue(text[i + 2]) >= 0) {
+            out += static_cast<char>(hexValue(text[i + 1]) * 16 + hexValue(text[i + 2]));
+            i += 2;
+        } else {
+            out += text[i];
+        }
+    }
+    return out;
+}
+
+} // namespace
+
 void Router::add(std::string method, std::string path, Handler handler)
 {
     addAsync(
@@ -19,9 +71,54 @@ void Router::add(std::string method, std::string path, Handler handler)
 
 void Router::addAsync(std::string method, std::string path, AsyncHandler handler)
 {
-    auto& methods = m_routes[std::move(path)];
-    if (!methods.emplace(std::move(method), std::move(handler)).second)
+    Methods* methods = nullptr;
+    if (path.find('{') == std::string::npos) {
+        methods = &m_routes[std::move(path)];
+    } else {
+        for (Pattern& pattern : m_patterns) {
+            if (pattern.path == path)
+                methods = &pattern.methods;
+        }
+        if (!methods) {
+            Pattern pattern;
+            for (const std::string_view segment : segmentsOf(path))
+                pattern.segments.emplace_back(segment);
+            pattern.path = std::move(path);
+            m_patterns.push_back(std::move(pattern));
+            methods = &m_patterns.back().methods;
+        }
+    }
+    if (!methods->emplace(std::move(method), std::move(handler)).second)
         throw std::logic_error("Router::add: route registered twice");
+}
+
+const Router::Methods* Router::find(std::string_view path,
+                                    std::vector<std::pair<std::string, std::string>>* parameters) const
+{
+    if (const auto exact = m_routes.find(path); exact != m_routes.end())
+        return &exact->second;
+    const std::vector<std::string_view> segments = segmentsOf(path);
+    for (const Pattern& pattern : m_patterns) {
+        if (pattern.segments.size() != segments.size())
+            continue;
+        std::vector<std::pair<std::string, std::string>> taken;
+        bool matches = true;
+        for (std::size_t i = 0; i < segments.size() && matches; ++i) {
+            if (isParameter(pattern.segments[i])) {
+                matches = !segments[i].empty();
+                const std::string& name = pattern.segments[i];
+                taken.emplace_back(name.substr(1, name.size() - 2), percentDecoded(segments[i]));
+            } else {
+                matches = pattern.segments[i] == segments[i];
+            }
+        }
+        if (matches) {
+            if (parameters)
+                *parameters = std::move(taken);
+            return &pattern.methods;
+        }
+    }
+    return nullptr;
 }
 
 http::Response Router::route(const http::Request& request) const
@@ -36,15 +133,14 @@ http::Response Router::route(const http::Request& request) const
 void Router::dispatch(http::Request request, std::shared_ptr<http::ResponseWriter> writer) const
 {
     const std::string_view path = request.path();
-    const auto routes = m_routes.find(path);
-    if (routes == m_routes.end())
+    const Methods* methods = find(path, &request.pathParameters);
+    if (!methods)
         return writer->send(http::notFoundError(request.method, path).toResponse());
 
-    const auto& methods = routes->second;
-    auto handler = methods.find(request.method);
-    if (handler == methods.end() && request.method == "HEAD")
-        handler = methods.find("GET");
-    if (handler == methods.end()) {
+    auto handler = methods->find(request.method);
+    if (handler == methods->end() && request.method == "HEAD")
+        handler = methods->find("GET");
+    if (handler == methods->end()) {
         const std::string allowed = allowedMethods(path);
         http::Response response = http::methodNotAllowedError(request.method, path, allowed).toResponse();
         response.setHeader("Allow", allowed);
@@ -55,11 +151,11 @@ void Router::dispatch(http::Request request, std::shared_ptr<http::ResponseWrite
 
 std::string Router::allowedMethods(std::string_view path) const
 {
-    const auto routes = m_routes.find(path);
-    if (routes == m_routes.end())
+    const Methods* routes = find(path, nullptr);
+    if (!routes)
         return {};
     std::set<std::string> methods;
-    for (const auto& entry : routes->second)
+    for (const auto& entry : *routes)
         methods.insert(entry.first);
     if (methods.contains("GET"))
         methods.insert("HEAD");

@@ -7,15 +7,20 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace gatehouse::gateway {
 
-// Maps method + exact path to a handler. Built once before the server starts and only read
+// Maps method + path to a handler. Built once before the server starts and only read
 // afterwards, so all worker threads share one Router without locking. Unknown paths get 404,
 // known paths with another method 405 with an Allow header, both as OpenAI-shaped errors.
 // HEAD is served by the GET handler (the server sends the headers without the body).
 // A handler is either synchronous (returns the response) or asynchronous (answers through a
 // ResponseWriter whenever it is ready, possibly streaming).
+//
+// A path segment written {name} (/admin/v1/rules/{id}) matches any one non-empty segment; the
+// handler reads it, percent-decoded, with Request::pathParameter("id"). Exact paths win over
+// such patterns, and patterns are tried in the order they were added.
 class Router
 {
 public:
@@ -36,8 +41,21 @@ public:
     std::string allowedMethods(std::string_view path) const;
 
 private:
+    using Methods = std::map<std::string, AsyncHandler>;
+    struct Pattern
+    {
+        std::string path;
+        std::vector<std::string> segments; // "{name}" for a parameter
+        Methods methods;
+    };
+
+    // The handlers of `path`, with the parameters a pattern took from it; null if none.
+    const Methods* find(std::string_view path,
+                        std::vector<std::pair<std::string, std::string>>* parameters) const;
+
     // path -> method -> handler; std::less<> so lookups take a string_view.
-    std::map<std::string, std::map<std::string, AsyncHandler>, std::less<>> m_routes;
+    std::map<std::string, Methods, std::less<>> m_routes;
+    std::vector<Pattern> m_patterns;
 };
 
 } // namespace gatehouse::gateway

@@ -122,6 +122,34 @@ private slots:
 
     void methodsAreCaseSensitive() { QCOMPARE(m_router.route(request("get", "/a")).status, 405U); }
 
+    void pathParametersMatchOneSegment()
+    {
+        const auto echo = [](const http::Request& r) {
+            return text(("id=" + std::string(r.pathParameter("id"))).c_str());
+        };
+        m_router.add("GET", "/items/{id}", echo);
+        m_router.add("DELETE", "/items/{id}", echo);
+        m_router.add("GET", "/items/all", [](const http::Request&) { return text("all"); });
+
+        QCOMPARE(QString::fromStdString(m_router.route(request("GET", "/items/no-cards?x=1")).body),
+                 QStringLiteral("id=no-cards"));
+        // Percent-decoded; a malformed escape is kept as written.
+        QCOMPARE(QString::fromStdString(m_router.route(request("GET", "/items/a%2Fb%zz")).body),
+                 QStringLiteral("id=a/b%zz"));
+        // An exact path wins over the pattern, wherever it was added.
+        QCOMPARE(QString::fromStdString(m_router.route(request("GET", "/items/all")).body),
+                 QStringLiteral("all"));
+        // No empty segment, no extra segments.
+        QCOMPARE(m_router.route(request("GET", "/items/")).status, 404U);
+        QCOMPARE(m_router.route(request("GET", "/items/a/b")).status, 404U);
+        // 405 lists the pattern's methods.
+        const http::Response wrong = m_router.route(request("PUT", "/items/x"));
+        QCOMPARE(wrong.status, 405U);
+        QCOMPARE(QString::fromStdString(std::string(wrong.header("Allow"))),
+                 QStringLiteral("DELETE, GET, HEAD"));
+        QVERIFY_THROWS_EXCEPTION(std::logic_error, m_router.add("GET", "/items/{id}", echo));
+    }
+
     void registeringARouteTwiceIsAnError()
     {
         QVERIFY_THROWS_EXCEPTION(
