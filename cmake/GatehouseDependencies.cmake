@@ -26,6 +26,15 @@ if(GATEHOUSE_CONSOLE)
     qt_standard_project_setup()
 endif()
 
+# yaml-cpp reads docs/openapi.yaml in the tests' OpenAPI contract checker (tests only). Debian's
+# 0.7 exports the target yaml-cpp; newer releases and vcpkg export yaml-cpp::yaml-cpp.
+if(GATEHOUSE_TESTS)
+    find_package(yaml-cpp CONFIG REQUIRED)
+    if(NOT TARGET yaml-cpp::yaml-cpp)
+        add_library(yaml-cpp::yaml-cpp ALIAS yaml-cpp)
+    endif()
+endif()
+
 if(GATEHOUSE_TESTS AND NOT GATEHOUSE_CONSOLE)
     message(FATAL_ERROR "The tests use Qt Test: configure with GATEHOUSE_CONSOLE=ON")
 endif()
