@@ -33,6 +33,10 @@ std::optional<std::string> loadAdminToken(const GatewayConfig::Admin& admin)
     } else {
         return std::nullopt;
     }
+    if (token.starts_with("gk-"))
+        throw ConfigError(who +
+                          "the admin token starts with gk-, as client access keys do, and would be refused; "
+                          "choose a token that does not");
     for (const char c : token) {
         if (c == '\r' || c == '\n' || c == '\0')
             throw ConfigError(who + "the admin token contains a line break or NUL; check how it was stored");

@@ -28,11 +28,33 @@ std::optional<http::ApiError> AdminAuthenticator::check(const http::Request& req
             "You didn't provide an admin token; send it as 'Authorization: Bearer TOKEN' (the "
             "token [admin] names in gatehoused.toml).",
             "invalid_request_error", std::nullopt, "missing_admin_token"};
-    if (!constantTimeEquals(header.substr(scheme.size()), *m_token))
+    const std::string_view presented = header.substr(scheme.size());
+    if (presented.starts_with("gk-"))
+        return http::ApiError{
+            403,
+            "Access keys (gk-…) cannot use the admin API; send the admin token that [admin] "
+            "names in gatehoused.toml.",
+            "invalid_request_error", std::nullopt, "access_key_not_admin"};
+    if (!constantTimeEquals(presented, *m_token))
         return http::ApiError{
             401, "The admin token is not correct; send the token [admin] names in gatehoused.toml.",
             "invalid_request_error", std::nullopt, "invalid_admin_token"};
     return std::nullopt;
+}
+
+Router::Handler AdminAuthenticator::guard(Router::Handler handler) const
+{
+    return [this, handler = std::move(handler)](const http::Request& request) {
+        if (auto refusal = check(request)) {
+            http::Response response = refusal->toResponse();
+            if (refusal->status == 401)
+                response.setHeader("WWW-Authenticate", "Bearer");
+            return response;
+        }
+        http::Response response = handler(request);
+        response.setHeader("Cache-Control", "no-store");
+        return response;
+    };
 }
 
 } // namespace gatehouse::gateway

@@ -2,6 +2,7 @@
 
 #include "gateway/http/ErrorBody.h"
 #include "gateway/http/HttpMessage.h"
+#include "gateway/server/Router.h"
 
 #include <optional>
 #include <string>
@@ -10,7 +11,8 @@ namespace gatehouse::gateway {
 
 // The authenticate stage of the admin API: the caller must send `Authorization: Bearer <token>`
 // with the static token from [admin] (compared in constant time). Without a configured token the
-// admin API is off and every call is refused with 403.
+// admin API is off and every call is refused with 403. An access key ("gk-…") is refused with 403
+// whatever it is: client keys never open the admin API.
 class AdminAuthenticator
 {
 public:
@@ -18,6 +20,10 @@ public:
 
     // nullopt: let the request through; otherwise the OpenAI-shaped error to send.
     std::optional<http::ApiError> check(const http::Request& request) const;
+
+    // `handler` behind check(): a refusal is answered in OpenAI's shape, a 401 with
+    // WWW-Authenticate: Bearer. Every /admin/v1 route is registered through this.
+    Router::Handler guard(Router::Handler handler) const;
 
 private:
     std::optional<std::string> m_token;

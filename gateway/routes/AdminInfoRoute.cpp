@@ -26,43 +26,32 @@ void addAdminInfoRoute(Router& router, const GatewayConfig& config, const Upstre
                        const AdminAuthenticator& authenticator)
 {
     const auto started = std::chrono::steady_clock::now();
-    router.add("GET", "/admin/v1/info",
-               [&config, &pool, &authenticator, started](const http::Request& request) {
-                   if (auto refusal = authenticator.check(request)) {
-                       http::Response response = refusal->toResponse();
-                       if (refusal->status == 401)
-                           response.setHeader("WWW-Authenticate", "Bearer");
-                       return response;
-                   }
-                   boost::json::array upstreams;
-                   for (const auto& upstream : config.routing.upstreams) {
-                       upstreams.push_back(
-                           boost::json::object{{"name", upstream.name}, {"kind", kindName(upstream.kind)}});
-                   }
-                   boost::json::array models;
-                   for (const auto& model : pool.models()) {
-                       boost::json::array members;
-                       for (const auto& member : model.members)
-                           members.push_back(boost::json::value(pool.upstreamName(member.upstream)));
-                       models.push_back(
-                           boost::json::object{{"name", model.name}, {"upstreams", std::move(members)}});
-                   }
-                   const auto uptime =
-                       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-                   const boost::json::value body = {
-                       {"product", std::string(buildinfo::productName())},
-                       {"version", std::string(buildinfo::version())},
-                       {"uptime_seconds", uptime},
-                       {"config",
-                        {{"listen", config.server.listen.toString()},
-                         {"workers", config.effectiveWorkers()},
-                         {"upstreams", std::move(upstreams)},
-                         {"models", std::move(models)}}},
-                   };
-                   http::Response response = http::Response::json(200, boost::json::serialize(body));
-                   response.setHeader("Cache-Control", "no-store");
-                   return response;
-               });
+    router.add("GET", "/admin/v1/info", authenticator.guard([&config, &pool, started](const http::Request&) {
+        boost::json::array upstreams;
+        for (const auto& upstream : config.routing.upstreams) {
+            upstreams.push_back(
+                boost::json::object{{"name", upstream.name}, {"kind", kindName(upstream.kind)}});
+        }
+        boost::json::array models;
+        for (const auto& model : pool.models()) {
+            boost::json::array members;
+            for (const auto& member : model.members)
+                members.push_back(boost::json::value(pool.upstreamName(member.upstream)));
+            models.push_back(boost::json::object{{"name", model.name}, {"upstreams", std::move(members)}});
+        }
+        const auto uptime = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        const boost::json::value body = {
+            {"product", std::string(buildinfo::productName())},
+            {"version", std::string(buildinfo::version())},
+            {"uptime_seconds", uptime},
+            {"config",
+             {{"listen", config.server.listen.toString()},
+              {"workers", config.effectiveWorkers()},
+              {"upstreams", std::move(upstreams)},
+              {"models", std::move(models)}}},
+        };
+        return http::Response::json(200, boost::json::serialize(body));
+    }));
 }
 
 } // namespace gatehouse::gateway

@@ -3,6 +3,7 @@
 // in responses or in the log.
 
 #include "tests/support/GatehousedProcess.h"
+#include "tests/support/OpenApiContract.h"
 #include "tests/support/RawHttp.h"
 
 #include <QDeadlineTimer>
@@ -28,9 +29,19 @@ HttpResult get(quint16 port, const QByteArray& path, const QByteArray& extraHead
     return request(port, "GET", path, QByteArray(), extraHeaders);
 }
 
+// Every answer must be what docs/openapi.yaml promises for GET /admin/v1/info.
+void verifyDocumented(const HttpResult& result)
+{
+    static const OpenApiContract contract(OpenApiContract::projectDocument());
+    QVERIFY2(contract.isValid(), qPrintable(contract.loadError()));
+    const QStringList problems = contract.check("GET", "/admin/v1/info", result.status, result.body);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
+}
+
 void verifyError(const HttpResult& result, int status, const QString& code)
 {
     QCOMPARE(result.status, status);
+    verifyDocumented(result);
     const QJsonObject error = result.error();
     QCOMPARE(error.keys(), (QStringList{"code", "message", "param", "type"}));
     QCOMPARE(error.value("code").toString(), code);
@@ -87,13 +98,25 @@ upstreams = ["fast"]
                     "missing_admin_token");
     }
 
+    void refusesAccessKeys()
+    {
+        // Whatever follows gk-, an access key never opens the admin API, and says why.
+        const HttpResult result =
+            get(m_port, "/admin/v1/info",
+                "Authorization: Bearer gk-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\r\n");
+        verifyError(result, 403, "access_key_not_admin");
+        QVERIFY(result.error().value("message").toString().contains("admin token"));
+    }
+
     void infoWithTheRightToken()
     {
         const HttpResult result = get(m_port, "/admin/v1/info", "Authorization: Bearer " + token + "\r\n");
         QCOMPARE(result.status, 200);
+        verifyDocumented(result);
         const QJsonObject info = QJsonDocument::fromJson(result.body).object();
         QCOMPARE(info.value("version").toString(), QStringLiteral(GATEHOUSE_VERSION_STRING));
         QVERIFY(info.value("uptime_seconds").toDouble(-1) >= 0);
+        QCOMPARE(result.headers.value("cache-control"), QByteArray("no-store"));
         const QJsonObject config = info.value("config").toObject();
         QCOMPARE(config.value("upstreams").toArray().at(0).toObject().value("name").toString(),
                  QString("fast"));
@@ -125,6 +148,20 @@ token_env = "GATEHOUSE_TEST_UNSET_ADMIN_TOKEN"
         QCOMPARE(gateway.process().state(), QProcess::NotRunning);
         QVERIFY(gateway.process().exitCode() != 0);
         QVERIFY2(gateway.log().contains("GATEHOUSE_TEST_UNSET_ADMIN_TOKEN"), qPrintable(gateway.log()));
+    }
+
+    void adminTokenMustNotLookLikeAnAccessKey()
+    {
+        const QString tokenFile = writeFile(m_dir, "gk-token", "gk-not-an-admin-token\n");
+        const QString config =
+            writeFile(m_dir, "gk.toml", "[admin]\ntoken_file = \"" + tokenFile.toUtf8() + "\"\n");
+        gatehouse::test::GatehousedProcess gateway(
+            QStringLiteral(GATEHOUSED_PATH), QStringList{"--config", config, "--listen", "127.0.0.1:0"});
+        QCOMPARE(gateway.waitForPort(), quint16(0));
+        gateway.process().waitForFinished(ioTimeoutMs);
+        QVERIFY(gateway.process().exitCode() != 0);
+        QVERIFY2(gateway.log().contains("starts with gk-"), qPrintable(gateway.log()));
+        QVERIFY(!gateway.log().contains("gk-not-an-admin-token"));
     }
 
     void cleanupTestCase()
