@@ -72,8 +72,6 @@ int runGateway(const GatewayConfig& config, std::ostream& log)
         log << "gatehoused: " << e.what() << std::endl;
         return 1;
     }
-    log << "gatehoused: state in " << stateDirectory->path().string()
-        << (stateDirectory->throwaway() ? " (throwaway: set [state] dir to keep it)" : "") << std::endl;
     metrics::GatewayMetrics metrics;
     const ChatPipeline pipeline = ChatPipeline::standard(log, &metrics);
     const AdminAuthenticator admin(std::move(adminToken));
@@ -98,6 +96,8 @@ int runGateway(const GatewayConfig& config, std::ostream& log)
         server.stop();
     });
 
+    log << "gatehoused: state in " << stateDirectory->path().string()
+        << (stateDirectory->throwaway() ? " (throwaway: set [state] dir to keep it)" : "") << std::endl;
     for (const auto& model : pool->models())
         log << "gatehoused: model " << model.name << (model.demo ? " (built-in demo provider, offline)" : "")
             << std::endl;
