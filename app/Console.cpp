@@ -99,6 +99,7 @@ int runConsole(int argc, char** argv)
     GatewayRegistry registry(database);
 
     LocalGateway localGateway;
+    localGateway.setSecretStore(&secrets);
     if (settings.startLocalGateway())
         QTimer::singleShot(0, &localGateway, &LocalGateway::start);
 

@@ -79,6 +79,9 @@ GatewayOptions parseGatewayOptions(std::span<const std::string_view> arguments)
         } else if (name == "--demo") {
             noValue();
             options.demo = true;
+        } else if (name == "--secrets-stdin") {
+            noValue();
+            options.secretsStdin = true;
         } else if (name == "--workers") {
             options.workers = parseWorkers(value());
         } else if (name.starts_with('-')) {
@@ -115,6 +118,10 @@ std::string gatewayUsage()
            "  --demo               serve the built-in offline demo model \"gatehouse-demo\" with no config\n"
            "                       file: a first model to try, e.g. gatehoused --demo --listen "
            "127.0.0.1:8080\n"
+           "  --secrets-stdin      read upstream keys as one JSON object {\"NAME\": \"KEY\", ...} from\n"
+           "                       stdin (until end of input) before starting; upstreams name them\n"
+           "                       with api_key_secret = \"NAME\". Keeps keys out of argv, the\n"
+           "                       environment and files (the console's local gateway uses it)\n"
            "  --check-config FILE  check the config file FILE, print \"FILE: ok\" or the error, and exit\n"
            "  -h, --help           show this help and exit\n"
            "  --version            show the version and exit\n"

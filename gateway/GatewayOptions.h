@@ -27,6 +27,7 @@ struct GatewayOptions
     std::optional<ListenAddress> listen;   // --listen HOST:PORT
     std::optional<unsigned> workers;       // --workers N
     bool demo = false;                     // --demo: serve the built-in demo model, no config file
+    bool secretsStdin = false; // --secrets-stdin: read {"NAME": "secret", ...} from stdin at start
 };
 
 // A command line gatehoused cannot run with; what() names the offending argument.

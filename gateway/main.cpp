@@ -4,6 +4,7 @@
 #include "gateway/Gateway.h"
 #include "gateway/GatewayOptions.h"
 #include "gateway/config/GatewayConfig.h"
+#include "gateway/config/PipedSecrets.h"
 
 #include <exception>
 #include <iostream>
@@ -58,6 +59,8 @@ int main(int argc, char* argv[])
         case GatewayOptions::Action::Run:
             break;
         }
+        if (options.secretsStdin)
+            PipedSecrets::instance().read(std::cin);
         const GatewayConfig config = loadConfig(options);
         return runGateway(config, std::cerr);
     } catch (const ConfigError& e) {

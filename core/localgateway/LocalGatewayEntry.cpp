@@ -9,6 +9,11 @@ QString localGatewayEntryName()
     return QStringLiteral("Local gateway");
 }
 
+QString localGatewayAdminSecretName()
+{
+    return QStringLiteral("local-gateway-admin-token");
+}
+
 RegistryResult recordLocalGateway(GatewayRegistry& registry, const LocalGateway& gateway)
 {
     std::optional<GatewayProfile> existing = registry.findByName(localGatewayEntryName());
@@ -17,11 +22,14 @@ RegistryResult recordLocalGateway(GatewayRegistry& registry, const LocalGateway&
     p.kind = GatewayKind::Gatehouse;
     p.baseUrl = gateway.baseUrl();
     p.metricsUrl = gateway.metricsUrl();
+    p.adminUrl = gateway.adminUrl();
+    p.adminTokenSecret = localGatewayAdminSecretName();
     if (!existing) {
         p.tags = QStringList{QStringLiteral("local")};
         return registry.add(p);
     }
-    if (existing->baseUrl == p.baseUrl && existing->metricsUrl == p.metricsUrl)
+    if (existing->baseUrl == p.baseUrl && existing->metricsUrl == p.metricsUrl &&
+        existing->adminUrl == p.adminUrl && existing->adminTokenSecret == p.adminTokenSecret)
         return {};
     return registry.update(p);
 }

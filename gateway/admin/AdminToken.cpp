@@ -1,5 +1,7 @@
 #include "gateway/admin/AdminToken.h"
 
+#include "gateway/config/PipedSecrets.h"
+
 #include <cerrno>
 #include <cstdlib>
 #include <fstream>
@@ -30,6 +32,12 @@ std::optional<std::string> loadAdminToken(const GatewayConfig::Admin& admin)
             token.pop_back();
         if (token.empty())
             throw ConfigError(who + "the token file " + admin.tokenFile + " (token_file) is empty");
+    } else if (!admin.tokenSecret.empty()) {
+        const std::string* value = PipedSecrets::instance().find(admin.tokenSecret);
+        if (!value)
+            throw ConfigError(who + "no secret named '" + admin.tokenSecret +
+                              "' (token_secret) was given on stdin; start gatehoused with --secrets-stdin");
+        token = *value;
     } else {
         return std::nullopt;
     }

@@ -82,14 +82,18 @@ GatewayConfig::Admin parseAdmin(const std::string& sourceName, const toml::node&
     GatewayConfig::Admin admin;
     const TableReader reader(sourceName, "admin", config::requireTable(sourceName, node, "[admin]"));
     admin.where = reader.where();
-    reader.forEach({"token_env", "token_file"}, [&](std::string_view key, const toml::node& value) {
-        std::string text = reader.string(key, value);
-        if (text.empty())
-            reader.fail(value.source(), reader.keyPath(key) + " must not be empty");
-        (key == "token_env" ? admin.tokenEnv : admin.tokenFile) = std::move(text);
-    });
-    if (!admin.tokenEnv.empty() && !admin.tokenFile.empty())
-        throw ConfigError(admin.where + ": [admin] takes token_env or token_file, not both; keep one");
+    reader.forEach({"token_env", "token_file", "token_secret"},
+                   [&](std::string_view key, const toml::node& value) {
+                       std::string text = reader.string(key, value);
+                       if (text.empty())
+                           reader.fail(value.source(), reader.keyPath(key) + " must not be empty");
+                       (key == "token_env"    ? admin.tokenEnv
+                        : key == "token_file" ? admin.tokenFile
+                                              : admin.tokenSecret) = std::move(text);
+                   });
+    if (int(!admin.tokenEnv.empty()) + int(!admin.tokenFile.empty()) + int(!admin.tokenSecret.empty()) > 1)
+        throw ConfigError(admin.where +
+                          ": [admin] takes one of token_env, token_file or token_secret; keep one");
     return admin;
 }
 
@@ -146,9 +150,10 @@ GatewayConfig parseGatewayConfig(std::string_view tomlText, const std::string& s
         } else {
             const std::string what = node.is_table() ? "unknown table [" + std::string(key.str()) + "]"
                                                      : "unknown key '" + std::string(key.str()) + "'";
-            throw ConfigError(position(sourceName, key.source()) + ": " + what +
-                              " (known: [server], [admin], [state], [limits], [[upstreams]], [[models]], [retry], "
-                              "[circuit_breaker])");
+            throw ConfigError(
+                position(sourceName, key.source()) + ": " + what +
+                " (known: [server], [admin], [state], [limits], [[upstreams]], [[models]], [retry], "
+                "[circuit_breaker])");
         }
     }
     config::checkRouting(config.routing);

@@ -28,9 +28,10 @@ struct GatewayConfig
     // set means the admin API is switched off.
     struct Admin
     {
-        std::string tokenEnv;  // token_env = "NAME"
-        std::string tokenFile; // token_file = "/path"
-        std::string where;     // FILE:LINE:COL of the table, for errors
+        std::string tokenEnv;    // token_env = "NAME"
+        std::string tokenFile;   // token_file = "/path"
+        std::string tokenSecret; // token_secret = "NAME": given on stdin with --secrets-stdin
+        std::string where;       // FILE:LINE:COL of the table, for errors
     };
 
     // [state]: where access keys, rules and the cache live. No dir: a throwaway directory.

@@ -40,6 +40,7 @@ struct UpstreamConfig
     Auth auth = Auth::Bearer;
     std::string apiKeyEnv;                          // api_key_env: the environment variable holding the key
     std::string apiKeyFile;                         // api_key_file: the file holding the key
+    std::string apiKeySecret; // api_key_secret: a secret given on stdin with --secrets-stdin (the console)
     unsigned weight = 1;                            // default weight in every model group
     std::chrono::milliseconds connectTimeout{5000}; // connect_timeout_ms
     std::chrono::milliseconds firstByteTimeout{120000}; // first_byte_timeout_ms: until response headers

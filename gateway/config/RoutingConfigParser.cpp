@@ -29,9 +29,9 @@ UpstreamConfig parseUpstream(const std::string& sourceName, const toml::table& t
     std::vector<std::pair<std::string, toml::source_region>> httpKeys;
     bool hasKind = false;
     reader.forEach(
-        {"name", "kind", "base_url", "query", "auth", "api_key_env", "api_key_file", "weight",
-         "connect_timeout_ms", "first_byte_timeout_ms", "idle_timeout_ms", "first_token_ms", "chunk_ms",
-         "error_rate", "error_status", "retry_after_s", "fail_after_chunks"},
+        {"name", "kind", "base_url", "query", "auth", "api_key_env", "api_key_file", "api_key_secret",
+         "weight", "connect_timeout_ms", "first_byte_timeout_ms", "idle_timeout_ms", "first_token_ms",
+         "chunk_ms", "error_rate", "error_status", "retry_after_s", "fail_after_chunks"},
         [&](std::string_view key, const toml::node& value) {
             const auto http = [&] { httpKeys.emplace_back(std::string(key), value.source()); };
             const auto demo = [&] { demoKeys.emplace_back(std::string(key), value.source()); };
@@ -76,6 +76,9 @@ UpstreamConfig parseUpstream(const std::string& sourceName, const toml::table& t
             } else if (key == "api_key_file") {
                 http();
                 upstream.apiKeyFile = reader.string(key, value);
+            } else if (key == "api_key_secret") {
+                http();
+                upstream.apiKeySecret = reader.string(key, value);
             } else if (key == "weight") {
                 upstream.weight = static_cast<unsigned>(reader.integer(key, value, 1, maxWeight));
             } else if (key == "connect_timeout_ms") {
@@ -124,9 +127,11 @@ UpstreamConfig parseUpstream(const std::string& sourceName, const toml::table& t
         if (upstream.baseUrl.empty())
             reader.fail(table.source(), "upstream '" + upstream.name +
                                             "' needs a base_url, e.g. \"https://api.openai.com/v1\"");
-        if (!upstream.apiKeyEnv.empty() && !upstream.apiKeyFile.empty())
-            reader.fail(table.source(),
-                        "upstream '" + upstream.name + "': give api_key_env or api_key_file, not both");
+        const int keySources = int(!upstream.apiKeyEnv.empty()) + int(!upstream.apiKeyFile.empty()) +
+                               int(!upstream.apiKeySecret.empty());
+        if (keySources > 1)
+            reader.fail(table.source(), "upstream '" + upstream.name +
+                                            "': give one of api_key_env, api_key_file or api_key_secret");
     }
     return upstream;
 }

@@ -1,6 +1,7 @@
 #include "gateway/upstream/UpstreamFactory.h"
 
 #include "gateway/config/GatewayConfig.h"
+#include "gateway/config/PipedSecrets.h"
 #include "gateway/upstream/DemoUpstream.h"
 #include "gateway/upstream/HttpUpstream.h"
 
@@ -34,6 +35,14 @@ std::string readApiKey(const UpstreamConfig& config)
             key.pop_back();
         if (key.empty())
             throw ConfigError(who + "the key file " + config.apiKeyFile + " (api_key_file) is empty");
+    } else if (!config.apiKeySecret.empty()) {
+        const std::string* value = PipedSecrets::instance().find(config.apiKeySecret);
+        if (!value)
+            throw ConfigError(who + "no secret named '" + config.apiKeySecret +
+                              "' (api_key_secret) was given on stdin; start gatehoused with --secrets-stdin "
+                              "and write {\"" +
+                              config.apiKeySecret + "\": \"KEY\"} to it");
+        key = *value;
     }
     for (const char c : key) {
         if (c == '\r' || c == '\n' || c == '\0')

@@ -32,6 +32,13 @@ private slots:
         QVERIFY(!options.configFile);
         QVERIFY(!options.listen);
         QVERIFY(!options.workers);
+        QVERIFY(!options.secretsStdin);
+    }
+
+    void secretsStdinTakesNoValue()
+    {
+        QVERIFY(parse({"--config", "g.toml", "--secrets-stdin"}).secretsStdin);
+        QVERIFY_THROWS_EXCEPTION(OptionsError, parse({"--secrets-stdin=x"}));
     }
 
     void readsEveryValueOption()

@@ -1,11 +1,18 @@
 #include "core/database/ConsoleDatabase.h"
 #include "core/localgateway/LocalGateway.h"
 #include "core/localgateway/LocalGatewayEntry.h"
+#include "core/secrets/SecretCatalog.h"
+#include "core/secrets/SecretStore.h"
+#include "tests/support/GatehousedProcess.h"
 
 #include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -80,6 +87,99 @@ private slots:
         QVERIFY2(gateway.problem().contains(QStringLiteral("crashed")), qPrintable(gateway.problem()));
     }
 
+    // A provider's key goes from the keychain to gatehoused through its stdin: the gateway starts
+    // only when the secret named in its config arrived, the admin token it got works, and neither
+    // shows up in argv, the environment, the written config or the log.
+    void pipesProviderKeysAndTheAdminToken()
+    {
+        QTemporaryDir upstreamDir;
+        QFile upstreamConfig(upstreamDir.filePath("upstream.toml"));
+        QVERIFY(upstreamConfig.open(QIODevice::WriteOnly));
+        upstreamConfig.write("[[upstreams]]\nname = \"d\"\nkind = \"demo\"\nfirst_token_ms = 0\n\n"
+                             "[[models]]\nname = \"remote-chat\"\nupstreams = [\"d\"]\n");
+        upstreamConfig.close();
+        test::GatehousedProcess upstream(QStringLiteral(GATEHOUSED_PATH),
+                                         {"--config", upstreamConfig.fileName(), "--listen", "127.0.0.1:0"});
+        const QString upstreamUrl = upstream.baseUrl();
+        QVERIFY2(!upstreamUrl.isEmpty(), qPrintable(upstream.log()));
+
+        ConsoleDatabase db(QDir::home().filePath(QStringLiteral("console.sqlite")));
+        QVERIFY(db.open());
+        SecretCatalog catalog(db);
+        SecretStore secrets(catalog);
+        const QByteArray providerKey = "sk-test-Piped7kQ2wZr9";
+        std::optional<SecretError> written;
+        secrets.write("remote-provider", providerKey, SecretKind::ProviderKey,
+                      [&](const SecretError& e) { written = e; });
+        QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 45000);
+        QVERIFY2(!*written, qPrintable(written->message));
+
+        LocalGateway gateway;
+        const QString data = QDir::home().filePath(QStringLiteral("local-gateway-piped"));
+        gateway.setDataDirectory(data);
+        QVERIFY(QDir().mkpath(data));
+        ProviderUpstream remote;
+        remote.name = QStringLiteral("remote");
+        remote.baseUrl = QUrl(upstreamUrl);
+        remote.secretName = QStringLiteral("remote-provider");
+        remote.models = QStringList{QStringLiteral("remote-chat")};
+        QCOMPARE(saveProviders(gateway.providersFile(), {remote}), QString());
+
+        // Without a keychain the provider cannot start: said plainly.
+        gateway.start();
+        QCOMPARE(gateway.state(), LocalGateway::State::Failed);
+        QVERIFY2(gateway.problem().contains("\"remote\""), qPrintable(gateway.problem()));
+
+        gateway.setSecretStore(&secrets);
+        gateway.start();
+        QTRY_COMPARE_WITH_TIMEOUT(gateway.state(), LocalGateway::State::Running, 60000);
+        QVERIFY(!gateway.adminToken().isEmpty());
+
+        // The admin API opens with the piped token, and lists both models.
+        QNetworkAccessManager network;
+        QNetworkRequest info(QUrl(gateway.adminUrl().toString() + QStringLiteral("/info")));
+        info.setRawHeader("Authorization", "Bearer " + gateway.adminToken());
+        QNetworkReply* reply = network.get(info);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(20000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        const QByteArray body = reply->readAll();
+        delete reply;
+        QVERIFY2(body.contains("remote-chat") && body.contains("gatehouse-demo"), body.constData());
+
+        // A chat through the provider reaches the upstream gatehoused.
+        QNetworkRequest chat(QUrl(gateway.baseUrl().toString() + QStringLiteral("/chat/completions")));
+        chat.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+        reply = network.post(
+            chat, "{\"model\":\"remote-chat\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}");
+        QSignalSpy chatDone(reply, &QNetworkReply::finished);
+        QVERIFY(chatDone.wait(30000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        delete reply;
+
+        // Nowhere on the way: argv, environment, the config file, the log.
+        const QByteArray pid = QByteArray::number(gateway.processId());
+        for (const char* what : {"cmdline", "environ"}) {
+            QFile proc("/proc/" + pid + "/" + what);
+            QVERIFY(proc.open(QIODevice::ReadOnly));
+            const QByteArray content = proc.readAll();
+            QVERIFY2(!content.contains(providerKey), what);
+            QVERIFY2(!content.contains(gateway.adminToken()), what);
+        }
+        QFile config(data + QStringLiteral("/gatehoused.toml"));
+        QVERIFY(config.open(QIODevice::ReadOnly));
+        const QByteArray configText = config.readAll();
+        QVERIFY(configText.contains("api_key_secret = \"provider-remote\""));
+        QVERIFY(!configText.contains(providerKey));
+        const QString log = gateway.log().join('\n');
+        QVERIFY(!log.contains(QString::fromLatin1(providerKey)));
+        QVERIFY(!log.contains(QString::fromLatin1(gateway.adminToken())));
+
+        gateway.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(gateway.state(), LocalGateway::State::Stopped, 20000);
+        QVERIFY(gateway.adminToken().isEmpty());
+    }
+
     void itIsListedInTheRegistry()
     {
         ConsoleDatabase db(QDir::home().filePath(QStringLiteral("console.sqlite")));
@@ -95,6 +195,8 @@ private slots:
         QCOMPARE(entry->kind, GatewayKind::Gatehouse);
         QCOMPARE(entry->baseUrl, gateway.baseUrl());
         QCOMPARE(entry->metricsUrl, gateway.metricsUrl());
+        QCOMPARE(entry->adminUrl, gateway.adminUrl());
+        QCOMPARE(entry->adminTokenSecret, localGatewayAdminSecretName());
         QCOMPARE(registry.list().size(), 1);
     }
 };

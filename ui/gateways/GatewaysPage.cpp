@@ -115,12 +115,19 @@ GatewaysPage::GatewaysPage(GatewayRegistry& registry, SecretStore& secrets, Loca
     layout->setContentsMargins(24, 20, 24, 20);
     layout->addWidget(header);
     if (localGateway) {
-        layout->addWidget(new LocalGatewayPanel(*localGateway, this));
+        layout->addWidget(new LocalGatewayPanel(*localGateway, &m_secrets, this));
         // The running local gateway is an entry like any other, so chat and dashboards can use it.
         connect(localGateway, &LocalGateway::stateChanged, this,
                 [this, localGateway](LocalGateway::State state) {
                     if (state != LocalGateway::State::Running)
                         return;
+                    // Its admin token first, so the entry never names a stale one for long.
+                    m_secrets.write(localGatewayAdminSecretName(), localGateway->adminToken(),
+                                    SecretKind::AdminToken, [](const SecretError& e) {
+                                        if (e)
+                                            qWarning("Cannot keep the local gateway's admin token: %s",
+                                                     qPrintable(e.message));
+                                    });
                     const RegistryResult result = recordLocalGateway(m_registry, *localGateway);
                     if (!result.ok())
                         qWarning("Cannot record the local gateway in the registry: %s",

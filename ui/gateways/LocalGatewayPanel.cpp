@@ -1,10 +1,14 @@
 #include "ui/gateways/LocalGatewayPanel.h"
 
 #include "core/localgateway/LocalGateway.h"
+#include "core/secrets/SecretStore.h"
+#include "ui/gateways/LocalProvidersDialog.h"
 
+#include <QDir>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QToolButton>
@@ -12,13 +16,15 @@
 
 namespace gatehouse::ui {
 
-LocalGatewayPanel::LocalGatewayPanel(LocalGateway& gateway, QWidget* parent)
+LocalGatewayPanel::LocalGatewayPanel(LocalGateway& gateway, SecretStore* secrets, QWidget* parent)
     : QWidget(parent)
     , m_gateway(gateway)
     , m_dot(new QLabel(this))
     , m_status(new QLabel(this))
     , m_startStop(new QPushButton(this))
     , m_showLog(new QToolButton(this))
+    , m_providers(new QPushButton(tr("Providers…"), this))
+    , m_secrets(secrets)
     , m_log(new QPlainTextEdit(this))
 {
     m_dot->setFixedSize(12, 12);
@@ -38,6 +44,9 @@ LocalGatewayPanel::LocalGatewayPanel(LocalGateway& gateway, QWidget* parent)
         m_log->appendPlainText(line);
 
     connect(m_showLog, &QToolButton::toggled, m_log, &QWidget::setVisible);
+    m_providers->setToolTip(tr("Providers the local gateway forwards to besides its demo model"));
+    m_providers->setVisible(secrets != nullptr);
+    connect(m_providers, &QPushButton::clicked, this, &LocalGatewayPanel::editProviders);
     connect(m_startStop, &QPushButton::clicked, this, [this] {
         if (m_gateway.state() == LocalGateway::State::Running ||
             m_gateway.state() == LocalGateway::State::Starting)
@@ -53,12 +62,43 @@ LocalGatewayPanel::LocalGatewayPanel(LocalGateway& gateway, QWidget* parent)
     row->addWidget(m_dot, 0, Qt::AlignVCenter);
     row->addWidget(m_status, 1);
     row->addWidget(m_showLog);
+    row->addWidget(m_providers);
     row->addWidget(m_startStop);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 8);
     layout->addLayout(row);
     layout->addWidget(m_log);
     update();
+}
+
+void LocalGatewayPanel::editProviders()
+{
+    if (!m_secrets)
+        return;
+    QString error;
+    const std::optional<QList<ProviderUpstream>> providers = loadProviders(m_gateway.providersFile(), &error);
+    if (!providers) {
+        QMessageBox::warning(this, tr("Local gateway providers"), error);
+        return;
+    }
+    QStringList names;
+    for (const SecretInfo& info : m_secrets->list())
+        names << info.name;
+    LocalProvidersDialog dialog(*providers, names, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.providers() == *providers)
+        return;
+    QDir().mkpath(m_gateway.dataDirectory());
+    if (const QString problem = saveProviders(m_gateway.providersFile(), dialog.providers());
+        !problem.isEmpty()) {
+        QMessageBox::warning(this, tr("Local gateway providers"), problem);
+        return;
+    }
+    // Apply by restarting a running gateway; a stopped one picks them up at its next start.
+    if (m_gateway.state() == LocalGateway::State::Running ||
+        m_gateway.state() == LocalGateway::State::Starting) {
+        m_restartPending = true;
+        m_gateway.stop();
+    }
 }
 
 QString LocalGatewayPanel::statusText() const
@@ -68,6 +108,12 @@ QString LocalGatewayPanel::statusText() const
 
 void LocalGatewayPanel::update()
 {
+    if (m_restartPending && m_gateway.state() != LocalGateway::State::Running &&
+        m_gateway.state() != LocalGateway::State::Starting) {
+        m_restartPending = false;
+        m_gateway.start(); // emits stateChanged → update() again
+        return;
+    }
     QColor color;
     switch (m_gateway.state()) {
     case LocalGateway::State::Stopped:

@@ -9,7 +9,8 @@ class QToolButton;
 
 namespace gatehouse {
 class LocalGateway;
-}
+class SecretStore;
+} // namespace gatehouse
 
 namespace gatehouse::ui {
 
@@ -19,9 +20,14 @@ class LocalGatewayPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit LocalGatewayPanel(LocalGateway& gateway, QWidget* parent = nullptr);
+    // With a secret store, Providers… edits the providers the local gateway forwards to.
+    explicit LocalGatewayPanel(LocalGateway& gateway, SecretStore* secrets = nullptr,
+                               QWidget* parent = nullptr);
 
     QString statusText() const;
+
+public slots:
+    void editProviders();
 
 private:
     void update();
@@ -31,6 +37,9 @@ private:
     QLabel* m_status;
     QPushButton* m_startStop;
     QToolButton* m_showLog;
+    QPushButton* m_providers;
+    SecretStore* m_secrets;
+    bool m_restartPending = false;
     QPlainTextEdit* m_log;
 };
 

@@ -6,6 +6,7 @@
 #include "ui/common/PageHeader.h"
 #include "ui/common/SecretClipboard.h"
 #include "ui/common/ThemedIcon.h"
+#include "ui/keys/AccessKeysPanel.h"
 #include "ui/keys/SecretDialog.h"
 #include "ui/keys/SecretTableModel.h"
 
@@ -16,6 +17,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -27,7 +29,7 @@ namespace {
 constexpr int revealSeconds = 30;
 }
 
-KeysPage::KeysPage(SecretStore& secrets, Settings& settings, QWidget* parent)
+KeysPage::KeysPage(SecretStore& secrets, Settings& settings, GatewayRegistry* registry, QWidget* parent)
     : QWidget(parent)
     , m_secrets(secrets)
     , m_settings(settings)
@@ -63,13 +65,18 @@ KeysPage::KeysPage(SecretStore& secrets, Settings& settings, QWidget* parent)
     connect(m_delete, &QAction::triggered, this, &KeysPage::deleteSelected);
 
     auto* header = new PageHeader(
-        tr("Keys"), tr("Secrets kept in your system keychain. Gatehouse stores only their names."), this);
+        tr("Keys"),
+        registry ? tr("Secrets kept in your system keychain, and the access keys your gateways hand out.")
+                 : tr("Secrets kept in your system keychain. Gatehouse stores only their names."),
+        this);
+    QList<QToolButton*> keychainButtons;
     for (QAction* a : {m_reveal, m_copy, m_replace, m_delete, m_add}) {
         auto* button = new QToolButton(this);
         button->setDefaultAction(a);
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setAutoRaise(true);
         header->addAction(button);
+        keychainButtons << button;
     }
 
     m_problem->setWordWrap(true);
@@ -119,12 +126,42 @@ KeysPage::KeysPage(SecretStore& secrets, Settings& settings, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
     layout->addWidget(header);
-    layout->addWidget(m_problem);
-    layout->addWidget(m_stack, 1);
-    layout->addWidget(m_status);
+    if (!registry) {
+        layout->addWidget(m_problem);
+        layout->addWidget(m_stack, 1);
+        layout->addWidget(m_status);
+    } else {
+        m_tabs = new QTabWidget(this);
+        m_tabs->setDocumentMode(true);
+        auto* keychain = new QWidget(m_tabs);
+        auto* keychainLayout = new QVBoxLayout(keychain);
+        keychainLayout->setContentsMargins(0, 8, 0, 0);
+        keychainLayout->addWidget(m_problem);
+        keychainLayout->addWidget(m_stack, 1);
+        keychainLayout->addWidget(m_status);
+        m_accessKeys = new AccessKeysPanel(*registry, secrets, settings, m_tabs);
+        m_tabs->addTab(keychain, tr("Keychain"));
+        m_tabs->addTab(m_accessKeys, tr("Gateway access keys"));
+        // The header's actions belong to the keychain tab.
+        connect(m_tabs, &QTabWidget::currentChanged, this, [this, keychainButtons](int index) {
+            for (QToolButton* button : keychainButtons)
+                button->setVisible(index == 0);
+            for (QAction* a : {m_add, m_replace, m_reveal, m_copy, m_delete})
+                a->setEnabled(index == 0);
+            if (index == 0)
+                updateActions();
+        });
+        layout->addWidget(m_tabs, 1);
+    }
 
     retintIcons();
     refresh();
+}
+
+void KeysPage::showAccessKeys()
+{
+    if (m_tabs)
+        m_tabs->setCurrentWidget(m_accessKeys);
 }
 
 bool KeysPage::showsEmptyState() const

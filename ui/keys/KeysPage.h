@@ -7,10 +7,12 @@
 class QAction;
 class QLabel;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 class QTimer;
 
 namespace gatehouse {
+class GatewayRegistry;
 class SecretStore;
 class Settings;
 struct SecretError;
@@ -18,6 +20,7 @@ struct SecretError;
 
 namespace gatehouse::ui {
 
+class AccessKeysPanel;
 class EmptyState;
 class SecretClipboard;
 class SecretTableModel;
@@ -30,11 +33,15 @@ class KeysPage : public QWidget
 {
     Q_OBJECT
 public:
-    KeysPage(SecretStore& secrets, Settings& settings, QWidget* parent = nullptr);
+    // With a registry, a second tab manages the access keys of the registered gatehoused entries.
+    KeysPage(SecretStore& secrets, Settings& settings, GatewayRegistry* registry = nullptr,
+             QWidget* parent = nullptr);
 
     QTableView* table() const { return m_table; }
     SecretTableModel* model() const { return m_model; }
     SecretClipboard* clipboard() const { return m_clipboard; }
+    AccessKeysPanel* accessKeys() const { return m_accessKeys; } // null without a registry
+    void showAccessKeys();
     bool showsEmptyState() const;
     QString problemText() const; // the keychain problem shown at the top, "" when none
     QString statusText() const;
@@ -66,6 +73,8 @@ private:
     void readSelected(const std::function<void(const QString& name, const QByteArray& value)>& use);
 
     SecretStore& m_secrets;
+    AccessKeysPanel* m_accessKeys = nullptr;
+    QTabWidget* m_tabs = nullptr;
     Settings& m_settings;
     SecretTableModel* m_model;
     SecretClipboard* m_clipboard;

@@ -89,7 +89,7 @@ MainWindow::MainWindow(Settings& settings, ConsoleDatabase& database, GatewayReg
                             "arrives in a coming version."),
                          this));
     addPage(QStringLiteral("keys"), QStringLiteral("keys"), tr("Keys"),
-            new KeysPage(secrets, settings, this));
+            new KeysPage(secrets, settings, &registry, this));
     addPage(QStringLiteral("settings"), QStringLiteral("settings"), tr("Settings"),
             new SettingsPage(settings, database, this));
 

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/admin/AccessKey.h"
+#include "core/admin/AdminClient.h"
+
+#include <QList>
+#include <QObject>
+
+namespace gatehouse {
+
+// The access-key calls of a gatehoused's admin API (GET/POST /keys, PATCH/DELETE /keys/{id}),
+// with typed results. Each call ends in exactly one of its success signal or failed().
+class AccessKeysClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AccessKeysClient(AdminEndpoint endpoint, QObject* parent = nullptr);
+
+    void list();
+    void create(const AccessKeyChanges& key);
+    void update(const QString& id, const AccessKeyChanges& changes);
+    void revoke(const QString& id);
+
+signals:
+    void listed(const QList<gatehouse::AccessKey>& keys);
+    // `secret` is the only copy the gateway ever gives out: show it once, store it or drop it.
+    void created(const gatehouse::AccessKey& key, const QByteArray& secret);
+    void updated(const gatehouse::AccessKey& key);
+    void revoked(const QString& id);
+    // `action` says what was tried ("list the access keys"); `message` is one sentence.
+    void failed(const QString& action, const QString& message);
+
+private:
+    AdminClient m_client;
+};
+
+} // namespace gatehouse

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "core/admin/AccessKey.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QTableView;
+
+namespace gatehouse {
+class AccessKeysClient;
+class GatewayRegistry;
+class SecretStore;
+class Settings;
+} // namespace gatehouse
+
+namespace gatehouse::ui {
+
+class AccessKeyTableModel;
+class NewAccessKeyDialog;
+
+// The access keys of one gatehoused, managed through its admin API with the admin token from the
+// keychain: list, create (the secret is shown once and can be saved to the keychain), edit
+// models, limits and expiry, disable or enable, revoke.
+class AccessKeysPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    AccessKeysPanel(GatewayRegistry& registry, SecretStore& secrets, Settings& settings,
+                    QWidget* parent = nullptr);
+
+    QComboBox* gatewayPicker() const { return m_gateway; }
+    QTableView* table() const { return m_table; }
+    AccessKeyTableModel* model() const { return m_model; }
+    QString problemText() const;
+    QString statusText() const;
+    QList<QAction*> panelActions() const;
+
+public slots:
+    void reloadGateways(); // the registry's gatehoused entries with an admin API
+    void refresh();        // lists the selected gateway's keys
+    void createKey();
+    void editSelected();
+    void toggleSelected(); // disable an enabled key, enable a disabled one
+    void revokeSelected();
+
+signals:
+    void operationFinished(); // an admin API call finished (tests wait on this)
+    // A new key's secret is shown (window-modal, deleted when closed).
+    void newKeyShown(gatehouse::ui::NewAccessKeyDialog* dialog);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    const AccessKey* selectedKey() const;
+    void connectToSelectedGateway();
+    void withClient(const std::function<void(AccessKeysClient&)>& call);
+    void setBusy(bool busy);
+    void showProblem(const QString& text);
+    void showStatus(const QString& text);
+    void updateActions();
+
+    GatewayRegistry& m_registry;
+    SecretStore& m_secrets;
+    Settings& m_settings;
+    AccessKeyTableModel* m_model;
+    QComboBox* m_gateway;
+    QTableView* m_table;
+    QLabel* m_problem;
+    QLabel* m_status;
+    QAction* m_refresh;
+    QAction* m_create;
+    QAction* m_edit;
+    QAction* m_toggle;
+    QAction* m_revoke;
+    QPointer<AccessKeysClient> m_client;
+    QString m_clientGateway; // the entry m_client talks to
+    bool m_busy = false;
+};
+
+} // namespace gatehouse::ui
