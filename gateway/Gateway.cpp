@@ -5,12 +5,15 @@
 #include "gateway/pipeline/AdminAuthenticator.h"
 #include "gateway/pipeline/ChatPipeline.h"
 #include "gateway/routes/AdminInfoRoute.h"
+#include "gateway/routes/AdminRulesRoute.h"
+#include "gateway/routes/AdminRulesTestRoute.h"
 #include "gateway/routes/ChatCompletionsRoute.h"
 #include "gateway/routes/HealthRoute.h"
 #include "gateway/routes/MetricsRoute.h"
 #include "gateway/routes/ModelsRoute.h"
 #include "gateway/routes/ReadyRoute.h"
 #include "gateway/routing/UpstreamPool.h"
+#include "gateway/rules/LiveRuleSet.h"
 #include "gateway/server/HttpServer.h"
 #include "gateway/server/Router.h"
 #include "gateway/state/SqliteDatabase.h"
@@ -30,10 +33,12 @@ namespace gatehouse::gateway {
 namespace {
 
 Router makeRouter(const GatewayConfig& config, UpstreamPool& pool, const ChatPipeline& pipeline,
-                  const metrics::GatewayMetrics& metrics, const AdminAuthenticator& admin)
+                  const metrics::GatewayMetrics& metrics, const AdminAuthenticator& admin, LiveRuleSet& rules)
 {
     Router router;
     addAdminInfoRoute(router, config, pool, admin);
+    addAdminRulesRoutes(router, rules, admin);
+    addAdminRulesTestRoute(router, rules, admin);
     addHealthRoute(router);
     addReadyRoute(router, pool);
     addMetricsRoute(router, metrics, pool);
@@ -61,10 +66,12 @@ int runGateway(const GatewayConfig& config, std::ostream& log)
     std::unique_ptr<UpstreamPool> pool;
     std::optional<std::string> adminToken;
     std::unique_ptr<state::StateDirectory> stateDirectory;
+    std::unique_ptr<LiveRuleSet> rules;
     try {
         adminToken = loadAdminToken(config.admin);
         pool = std::make_unique<UpstreamPool>(config.routing, makeUpstream);
         stateDirectory = std::make_unique<state::StateDirectory>(config.state.dir);
+        rules = std::make_unique<LiveRuleSet>(stateDirectory->file("state.db"));
     } catch (const ConfigError& e) {
         log << e.what() << std::endl;
         return 1;
@@ -73,9 +80,9 @@ int runGateway(const GatewayConfig& config, std::ostream& log)
         return 1;
     }
     metrics::GatewayMetrics metrics;
-    const ChatPipeline pipeline = ChatPipeline::standard(log, &metrics);
+    const ChatPipeline pipeline = ChatPipeline::standard(log, rules->holder(), &metrics);
     const AdminAuthenticator admin(std::move(adminToken));
-    const Router router = makeRouter(config, *pool, pipeline, metrics, admin);
+    const Router router = makeRouter(config, *pool, pipeline, metrics, admin, *rules);
     boost::asio::io_context acceptContext{1};
     HttpServer server(acceptContext, router, config.limits, config.effectiveWorkers());
 
@@ -98,6 +105,11 @@ int runGateway(const GatewayConfig& config, std::ostream& log)
 
     log << "gatehoused: state in " << stateDirectory->path().string()
         << (stateDirectory->throwaway() ? " (throwaway: set [state] dir to keep it)" : "") << std::endl;
+    if (const auto published = rules->published(); !published->problem.empty())
+        log << "gatehoused: content filter: " << published->problem << std::endl;
+    else
+        log << "gatehoused: content filter: " << published->ruleSet.rules.size() << " rules in force"
+            << std::endl;
     for (const auto& model : pool->models())
         log << "gatehoused: model " << model.name << (model.demo ? " (built-in demo provider, offline)" : "")
             << std::endl;
@@ -105,6 +117,7 @@ int runGateway(const GatewayConfig& config, std::ostream& log)
     server.start();
     acceptContext.run();
     server.join();
+    rules->stop(); // rule changes still running answer into the stopped workers' queues
     return 0;
 }
 

@@ -238,24 +238,81 @@ json::array toArray(const std::vector<std::string>& v)
     return a;
 }
 
-} // namespace
-
-RuleSetImport ruleSetFromJson(std::string_view text)
+// The JSON value of `text`, or nullopt with the syntax error (offset, line and column) in errors.
+std::optional<json::value> parseJson(std::string_view text, std::vector<RuleError>& errors)
 {
-    RuleSetImport result;
     json::stream_parser parser;
     boost::system::error_code ec;
     const std::size_t consumed = parser.write_some(text.data(), text.size(), ec);
+    if (!ec && consumed < text.size()) {
+        ec = json::error::extra_data;
+    }
     if (!ec) {
         parser.finish(ec);
     }
     if (ec) {
         const std::size_t at = std::min(consumed, text.size());
-        result.errors.push_back(RuleError{
+        errors.push_back(RuleError{
             std::nullopt, {}, {}, at, "not valid JSON at " + lineColumn(text, at) + ": " + ec.message()});
+        return std::nullopt;
+    }
+    return parser.release();
+}
+
+json::object ruleObject(const Rule& rule)
+{
+    json::object o;
+    o["id"] = rule.id;
+    o["name"] = rule.name;
+    o["description"] = rule.description;
+    o["enabled"] = rule.enabled;
+    o["priority"] = rule.priority;
+    o["tags"] = toArray(rule.tags);
+    o["createdAt"] = rule.createdAt;
+    o["updatedAt"] = rule.updatedAt;
+    o["kind"] = kindName(rule.kind);
+    switch (rule.kind) {
+    case RuleKind::Regex:
+        o["pattern"] = rule.pattern;
+        break;
+    case RuleKind::Keywords:
+        o["keywords"] = toArray(rule.keywords);
+        o["wholeWords"] = rule.wholeWords;
+        break;
+    case RuleKind::Pii: {
+        json::array d;
+        for (PiiDetector detector : rule.detectors) {
+            d.emplace_back(detectorName(detector));
+        }
+        o["detectors"] = std::move(d);
+        break;
+    }
+    case RuleKind::Limit:
+        o["limits"] = json::object{{"maxCharacters", rule.limits.maxCharacters},
+                                   {"maxTokens", rule.limits.maxTokens},
+                                   {"maxMessages", rule.limits.maxMessages}};
+        break;
+    }
+    o["action"] = actionName(rule.action);
+    o["label"] = rule.label;
+    o["scope"] = json::object{{"input", rule.scope.input},
+                              {"output", rule.scope.output},
+                              {"roles", toArray(rule.scope.roles)},
+                              {"messages", messageSpanName(rule.scope.messages)}};
+    o["publicMessage"] = rule.publicMessage;
+    return o;
+}
+
+} // namespace
+
+RuleSetImport ruleSetFromJson(std::string_view text)
+{
+    RuleSetImport result;
+    const std::optional<json::value> parsed = parseJson(text, result.errors);
+    if (!parsed) {
         return result;
     }
-    const json::value root = parser.release();
+    const json::value& root = *parsed;
     RuleSet set;
     Reader r(result.errors, std::nullopt, {});
     if (!r.object(root, "", {"version", "options", "rules"})) {
@@ -300,46 +357,7 @@ std::string ruleSetToJson(const RuleSet& set)
 {
     json::array rules;
     for (const Rule& rule : set.rules) {
-        json::object o;
-        o["id"] = rule.id;
-        o["name"] = rule.name;
-        o["description"] = rule.description;
-        o["enabled"] = rule.enabled;
-        o["priority"] = rule.priority;
-        o["tags"] = toArray(rule.tags);
-        o["createdAt"] = rule.createdAt;
-        o["updatedAt"] = rule.updatedAt;
-        o["kind"] = kindName(rule.kind);
-        switch (rule.kind) {
-        case RuleKind::Regex:
-            o["pattern"] = rule.pattern;
-            break;
-        case RuleKind::Keywords:
-            o["keywords"] = toArray(rule.keywords);
-            o["wholeWords"] = rule.wholeWords;
-            break;
-        case RuleKind::Pii: {
-            json::array d;
-            for (PiiDetector detector : rule.detectors) {
-                d.emplace_back(detectorName(detector));
-            }
-            o["detectors"] = std::move(d);
-            break;
-        }
-        case RuleKind::Limit:
-            o["limits"] = json::object{{"maxCharacters", rule.limits.maxCharacters},
-                                       {"maxTokens", rule.limits.maxTokens},
-                                       {"maxMessages", rule.limits.maxMessages}};
-            break;
-        }
-        o["action"] = actionName(rule.action);
-        o["label"] = rule.label;
-        o["scope"] = json::object{{"input", rule.scope.input},
-                                  {"output", rule.scope.output},
-                                  {"roles", toArray(rule.scope.roles)},
-                                  {"messages", messageSpanName(rule.scope.messages)}};
-        o["publicMessage"] = rule.publicMessage;
-        rules.emplace_back(std::move(o));
+        rules.emplace_back(ruleObject(rule));
     }
     json::object root{{"version", ruleSetJsonVersion},
                       {"options", json::object{{"failMode", failModeName(set.options.failMode)},
@@ -347,6 +365,30 @@ std::string ruleSetToJson(const RuleSet& set)
                                                {"maxMatchLength", set.options.maxMatchLength}}},
                       {"rules", std::move(rules)}};
     return json::serialize(root);
+}
+
+RuleImport ruleFromJson(std::string_view text)
+{
+    RuleImport result;
+    const std::optional<json::value> parsed = parseJson(text, result.errors);
+    if (!parsed) {
+        return result;
+    }
+    Rule rule;
+    readRule(*parsed, 0, rule, result.errors);
+    for (RuleError& e : result.errors) {
+        e.ruleIndex.reset();
+        e.ruleId = rule.id;
+    }
+    if (result.errors.empty()) {
+        result.rule = std::move(rule);
+    }
+    return result;
+}
+
+std::string ruleToJson(const Rule& rule)
+{
+    return json::serialize(ruleObject(rule));
 }
 
 } // namespace gatehouse::rules

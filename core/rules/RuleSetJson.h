@@ -30,6 +30,17 @@ struct RuleSetImport
 RuleSetImport ruleSetFromJson(std::string_view json);
 std::string ruleSetToJson(const RuleSet& ruleSet);
 
+// One rule on its own, as an element of "rules" (the admin API's /rules/{id}). Errors name the
+// field without a rules[N] prefix.
+struct RuleImport
+{
+    std::optional<Rule> rule; // empty when errors is not empty
+    std::vector<RuleError> errors;
+};
+
+RuleImport ruleFromJson(std::string_view json);
+std::string ruleToJson(const Rule& rule);
+
 inline constexpr int ruleSetJsonVersion = 1;
 
 } // namespace gatehouse::rules

@@ -6,9 +6,12 @@
 #include "gateway/http/ResponseWriter.h"
 #include "gateway/pipeline/ChatExchange.h"
 #include "gateway/pipeline/ChatPipeline.h"
+#include "gateway/pipeline/FilterVerdicts.h"
+#include "gateway/pipeline/StreamedAnswerFilter.h"
 
 #include <boost/asio/steady_timer.hpp>
 
+#include <iterator>
 #include <random>
 
 namespace gatehouse::gateway {
@@ -96,9 +99,14 @@ private:
             m_exchange->upstream = m_pool.upstreamName(member().upstream);
             m_exchange->status = 200;
             m_exchange->streamed = true;
-            m_writer->beginStream(200, {{"Content-Type", "text/event-stream"},
-                                        {"Cache-Control", "no-cache"},
-                                        {"X-Accel-Buffering", "no"}});
+            m_streamFilter = m_pipeline.outputFilter->beginStream(*m_exchange);
+            std::vector<http::Header> streamHeaders{{"Content-Type", "text/event-stream"},
+                                                    {"Cache-Control", "no-cache"},
+                                                    {"X-Accel-Buffering", "no"}};
+            // The output verdict of a stream comes too late for a header: this is the input's.
+            for (auto& header : filterHeaders(*m_exchange))
+                streamHeaders.push_back(std::move(header));
+            m_writer->beginStream(200, std::move(streamHeaders));
         }
     }
 
@@ -113,27 +121,59 @@ private:
             }
             return more();
         }
-        const std::vector<std::string> events = m_splitter.feed(data);
-        if (events.empty())
-            return more();
-        for (std::size_t i = 0; i < events.size(); ++i) {
-            const std::string eventData = SseEventSplitter::dataOf(events[i]);
+        std::vector<std::string> out;
+        for (std::string& event : m_splitter.feed(data)) {
+            const std::string eventData = SseEventSplitter::dataOf(event);
             if (eventData == "[DONE]")
                 m_sawDone = true;
             else if (!m_exchange->firstEvent)
                 m_exchange->firstEvent = std::chrono::steady_clock::now();
             noteUsage(eventData);
-            std::string event = m_pipeline.outputFilter->filterEvent(*m_exchange, events[i]);
-            m_exchange->bytesOut += event.size();
+            if (!m_streamFilter) {
+                out.push_back(std::move(event));
+                continue;
+            }
+            StreamedAnswerFilter::Output filtered = m_streamFilter->onEvent(event);
+            std::move(filtered.events.begin(), filtered.events.end(), std::back_inserter(out));
+            if (filtered.stop)
+                return stopStream(std::move(out), *filtered.stop);
+        }
+        if (out.empty())
+            return more();
+        for (std::size_t i = 0; i < out.size(); ++i) {
+            m_exchange->bytesOut += out[i].size();
             // Read on once the client has taken the last of these events.
             http::ResponseWriter::Done done;
-            if (i + 1 == events.size())
+            if (i + 1 == out.size())
                 done = [more](bool written) {
                     if (written)
                         more();
                 };
-            m_writer->write(std::move(event), std::move(done));
+            m_writer->write(std::move(out[i]), std::move(done));
         }
+    }
+
+    // The output filter blocked mid-stream: what was released goes out, then the error event,
+    // and the stream ends; the upstream's answer is not read any further.
+    void stopStream(std::vector<std::string> events, const http::ApiError& error)
+    {
+        if (m_call) {
+            m_call->cancel();
+            m_call.reset();
+        }
+        if (m_inFlight) {
+            m_inFlight = false;
+            m_exchange->upstreamEnded = std::chrono::steady_clock::now();
+            m_pool.release(member().upstream, UpstreamPool::Outcome::Neutral);
+        }
+        m_exchange->errorCode = *error.code;
+        events.push_back("data: " + error.body() + "\n\n");
+        for (std::string& event : events) {
+            m_exchange->bytesOut += event.size();
+            m_writer->write(std::move(event));
+        }
+        m_writer->end(true);
+        finish();
     }
 
     void noteUsage(std::string_view json)
@@ -155,6 +195,15 @@ private:
                 return failMidStream(*failure);
             }
             m_pool.release(member().upstream, UpstreamPool::Outcome::Success);
+            if (m_streamFilter) {
+                StreamedAnswerFilter::Output rest = m_streamFilter->onEnd();
+                if (rest.stop)
+                    return stopStream(std::move(rest.events), *rest.stop);
+                for (std::string& event : rest.events) {
+                    m_exchange->bytesOut += event.size();
+                    m_writer->write(std::move(event));
+                }
+            }
             m_writer->end();
             return finish();
         }
@@ -166,10 +215,15 @@ private:
         if (m_status >= 200 && m_status < 300) {
             m_pool.release(member().upstream, UpstreamPool::Outcome::Success);
             noteUsage(m_body);
-            http::Response response = http::Response::json(
-                m_status, m_pipeline.outputFilter->filterBody(*m_exchange, std::move(m_body)));
-            m_pipeline.cache->store(*m_exchange, response);
             m_exchange->upstream = m_pool.upstreamName(member().upstream);
+            auto filtered = m_pipeline.outputFilter->filterBody(*m_exchange, std::move(m_body));
+            if (auto* refusal = std::get_if<http::ApiError>(&filtered)) {
+                m_exchange->errorCode = *refusal->code;
+                return respond(refusal->toResponse());
+            }
+            http::Response response =
+                http::Response::json(m_status, std::move(std::get<std::string>(filtered)));
+            m_pipeline.cache->store(*m_exchange, response);
             return respond(std::move(response));
         }
         http::Response upstreamError = http::Response::json(m_status, std::move(m_body));
@@ -266,6 +320,7 @@ private:
 
     void respond(http::Response response)
     {
+        addFilterHeaders(*m_exchange, response);
         m_exchange->status = response.status;
         m_exchange->bytesOut += response.body.size();
         m_writer->send(std::move(response));
@@ -295,6 +350,8 @@ private:
         if (m_finished)
             return;
         m_finished = true;
+        if (m_streamFilter)
+            m_pipeline.outputFilter->endStream(*m_exchange, *m_streamFilter);
         m_pipeline.finish(*m_exchange);
     }
 
@@ -315,6 +372,7 @@ private:
     std::vector<http::Header> m_headers;
     std::string m_body;
     SseEventSplitter m_splitter;
+    std::unique_ptr<StreamedAnswerFilter> m_streamFilter; // null: no output rules
     bool m_sawDone = false;
     std::optional<UpstreamFailure> m_lastFailure;
     std::optional<http::Response> m_lastResponse;

@@ -12,6 +12,7 @@ void GatewayMetrics::render(std::string& out) const
     timeToFirstToken.render(out);
     overhead.render(out);
     tokens.render(out);
+    filterVerdicts.render(out);
     writeHeader(out, "gatehouse_in_flight_requests", "Chat completion requests being answered now.", "gauge");
     writeSample(out, "gatehouse_in_flight_requests", {}, {},
                 static_cast<double>(inFlight.load(std::memory_order_relaxed)));

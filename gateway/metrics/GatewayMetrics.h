@@ -37,6 +37,11 @@ struct GatewayMetrics
         overheadBuckets()};
     CounterFamily tokens{
         "gatehouse_tokens_total", "Tokens reported by upstreams in usage, by kind.", {"model", "kind"}};
+    CounterFamily filterVerdicts{
+        "gatehouse_filter_verdicts_total",
+        "Content filter decisions: one per rule that hit (action block, redact or flag), else pass; "
+        "error when the engine failed.",
+        {"stage", "action", "rule"}};
     std::atomic<std::int64_t> inFlight{0};
 
     // All of the above in the text format 0.0.4.

@@ -1,6 +1,7 @@
 #include "gateway/pipeline/AccessLog.h"
 
 #include "gateway/pipeline/ChatExchange.h"
+#include "gateway/pipeline/FilterVerdicts.h"
 
 #include <ostream>
 
@@ -26,6 +27,20 @@ std::string AccessLog::format(const ChatExchange& exchange)
     line += " ms=" + std::to_string(elapsed.count());
     if (exchange.cacheHit)
         line += " cache=hit";
+    if (exchange.filterVerdict != rules::Verdict::Allow)
+        line += " filter=" + std::string(filterVerdictName(exchange.filterVerdict));
+    if (!exchange.filterRules.empty()) {
+        line += " rules=";
+        for (std::size_t i = 0; i < exchange.filterRules.size(); ++i)
+            line += (i ? "," : "") + exchange.filterRules[i];
+    }
+    if (!exchange.filterError.empty()) {
+        // One line, one quoted value: the cause names rules and reasons, never text.
+        std::string cause;
+        for (const char c : exchange.filterError)
+            cause += c == '"' ? std::string("'") : c == '\n' ? std::string("; ") : std::string(1, c);
+        line += " filter-error=\"" + cause + "\"";
+    }
     if (!exchange.errorCode.empty())
         line += " error=" + exchange.errorCode;
     if (exchange.failedMidStream)

@@ -10,7 +10,8 @@ struct ChatExchange;
 
 // The metrics and access log stage: one line per finished exchange, e.g.
 // gatehoused: POST /v1/chat/completions 200 model=gatehouse-demo upstream=demo stream=yes attempts=1
-// bytes=2048 ms=812 It never writes headers or bodies (keys and prompts stay out of logs).
+// bytes=2048 ms=812 filter=flag rules=no-cards. It never writes headers or bodies (keys and prompts
+// stay out of logs), nor the text a filter rule matched: only the rules' ids.
 class AccessLog
 {
 public:

@@ -42,15 +42,33 @@ std::optional<http::ApiError> AdminAuthenticator::check(const http::Request& req
     return std::nullopt;
 }
 
+namespace {
+
+http::Response refusalResponse(const http::ApiError& refusal)
+{
+    http::Response response = refusal.toResponse();
+    if (refusal.status == 401)
+        response.setHeader("WWW-Authenticate", "Bearer");
+    return response;
+}
+
+} // namespace
+
+Router::AsyncHandler AdminAuthenticator::guardAsync(Router::AsyncHandler handler) const
+{
+    return [this, handler = std::move(handler)](http::Request request,
+                                                std::shared_ptr<http::ResponseWriter> writer) {
+        if (auto refusal = check(request))
+            return writer->send(refusalResponse(*refusal));
+        handler(std::move(request), std::move(writer));
+    };
+}
+
 Router::Handler AdminAuthenticator::guard(Router::Handler handler) const
 {
     return [this, handler = std::move(handler)](const http::Request& request) {
-        if (auto refusal = check(request)) {
-            http::Response response = refusal->toResponse();
-            if (refusal->status == 401)
-                response.setHeader("WWW-Authenticate", "Bearer");
-            return response;
-        }
+        if (auto refusal = check(request))
+            return refusalResponse(*refusal);
         http::Response response = handler(request);
         response.setHeader("Cache-Control", "no-store");
         return response;

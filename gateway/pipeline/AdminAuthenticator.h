@@ -24,6 +24,9 @@ public:
     // `handler` behind check(): a refusal is answered in OpenAI's shape, a 401 with
     // WWW-Authenticate: Bearer. Every /admin/v1 route is registered through this.
     Router::Handler guard(Router::Handler handler) const;
+    // The same for an asynchronous handler (one that answers later, e.g. after work on another
+    // thread); it sets its own Cache-Control.
+    Router::AsyncHandler guardAsync(Router::AsyncHandler handler) const;
 
 private:
     std::optional<std::string> m_token;

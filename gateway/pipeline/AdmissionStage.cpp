@@ -15,9 +15,4 @@ std::optional<http::ApiError> RequestLimiter::admit(ChatExchange&) const
     return std::nullopt;
 }
 
-std::optional<http::ApiError> InputFilter::admit(ChatExchange&) const
-{
-    return std::nullopt;
-}
-
 } // namespace gatehouse::gateway

@@ -36,12 +36,6 @@ public:
     std::optional<http::ApiError> admit(ChatExchange& exchange) const override;
 };
 
-// Input filter: rules over the prompt. A seam today: lets everything through.
-class InputFilter : public AdmissionStage
-{
-public:
-    std::string_view name() const override { return "input filter"; }
-    std::optional<http::ApiError> admit(ChatExchange& exchange) const override;
-};
+// The input filter stage is in InputFilter.h.
 
 } // namespace gatehouse::gateway

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/rules/Evaluation.h"
 #include "gateway/chat/ChatRequest.h"
 #include "gateway/http/HttpMessage.h"
 
@@ -8,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace gatehouse::gateway {
 
@@ -29,6 +31,12 @@ struct ChatExchange
     bool failedMidStream = false; // the stream ended with an error event
     std::uint64_t bytesOut = 0;   // body bytes sent to the client
     std::string errorCode;        // the error's code, if one was sent
+
+    // Content filter: the most severe verdict of the input and output stages, the ids of the rules
+    // that hit (each once, never the matched text), and an engine failure's cause, if any.
+    rules::Verdict filterVerdict = rules::Verdict::Allow;
+    std::vector<std::string> filterRules;
+    std::string filterError;
 
     // For the metrics stage.
     using TimePoint = std::chrono::steady_clock::time_point;

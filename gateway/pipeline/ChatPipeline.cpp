@@ -1,15 +1,18 @@
 #include "gateway/pipeline/ChatPipeline.h"
 
+#include "gateway/pipeline/InputFilter.h"
+
 namespace gatehouse::gateway {
 
-ChatPipeline ChatPipeline::standard(std::ostream& log, metrics::GatewayMetrics* metrics)
+ChatPipeline ChatPipeline::standard(std::ostream& log, const rules::RuleSetHolder& rules,
+                                    metrics::GatewayMetrics* metrics)
 {
     ChatPipeline pipeline;
     pipeline.admission.push_back(std::make_unique<Authenticator>());
     pipeline.admission.push_back(std::make_unique<RequestLimiter>());
-    pipeline.admission.push_back(std::make_unique<InputFilter>());
+    pipeline.admission.push_back(std::make_unique<InputFilter>(rules, metrics));
     pipeline.cache = std::make_unique<ResponseCache>();
-    pipeline.outputFilter = std::make_unique<OutputFilter>();
+    pipeline.outputFilter = std::make_unique<OutputFilter>(rules, metrics);
     if (metrics)
         pipeline.metrics = std::make_unique<MetricsStage>(*metrics);
     pipeline.accessLog = std::make_unique<AccessLog>(log);

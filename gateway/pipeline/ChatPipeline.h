@@ -13,7 +13,7 @@ namespace gatehouse::gateway {
 
 // The ordered stages a chat completion passes: authenticate → limits → input filter → cache
 // lookup → route to upstream (ChatRelay) → output filter → cache store → metrics and access log.
-// Each stage is replaceable; today all but the upstream and the access log are pass-through seams.
+// Each stage is replaceable; authentication, limits and the cache are pass-through seams today.
 struct ChatPipeline
 {
     std::vector<std::unique_ptr<AdmissionStage>> admission; // in order
@@ -22,8 +22,10 @@ struct ChatPipeline
     std::unique_ptr<MetricsStage> metrics; // may be null: no metrics
     std::unique_ptr<AccessLog> accessLog;
 
-    // The standard stages, logging to `log` and recording into `metrics` when given.
-    static ChatPipeline standard(std::ostream& log, metrics::GatewayMetrics* metrics = nullptr);
+    // The standard stages, filtering with `rules`, logging to `log` and recording into `metrics`
+    // when given.
+    static ChatPipeline standard(std::ostream& log, const rules::RuleSetHolder& rules,
+                                 metrics::GatewayMetrics* metrics = nullptr);
 
     // Runs the admission stages in order; the first refusal stops the rest.
     std::optional<http::ApiError> admit(ChatExchange& exchange) const;

@@ -3,6 +3,7 @@
 #include "gateway/chat/ChatRelay.h"
 #include "gateway/pipeline/ChatExchange.h"
 #include "gateway/pipeline/ChatPipeline.h"
+#include "gateway/pipeline/FilterVerdicts.h"
 #include "gateway/routing/UpstreamPool.h"
 #include "gateway/server/Router.h"
 
@@ -28,6 +29,8 @@ void refuse(const ChatPipeline& pipeline, ChatExchange& exchange, http::Response
     exchange.status = error.status;
     exchange.errorCode = error.code.value_or("");
     http::Response response = error.toResponse();
+    if (exchange.chat) // the body was read, so the filter may have spoken
+        addFilterHeaders(exchange, response);
     exchange.bytesOut = response.body.size();
     writer.send(std::move(response));
     pipeline.finish(exchange);
@@ -60,6 +63,7 @@ void addChatCompletionsRoute(Router& router, UpstreamPool& pool, const ChatPipel
             if (!exchange->chat->stream) {
                 if (auto cached = pipeline.cache->lookup(*exchange)) {
                     exchange->cacheHit = true;
+                    addFilterHeaders(*exchange, *cached);
                     exchange->status = cached->status;
                     exchange->bytesOut = cached->body.size();
                     writer->send(std::move(*cached));

@@ -92,33 +92,33 @@ void Router::addAsync(std::string method, std::string path, AsyncHandler handler
         throw std::logic_error("Router::add: route registered twice");
 }
 
-const Router::Methods* Router::find(std::string_view path,
-                                    std::vector<std::pair<std::string, std::string>>* parameters) const
+std::vector<Router::Candidate> Router::candidates(std::string_view path) const
 {
+    std::vector<Candidate> found;
     if (const auto exact = m_routes.find(path); exact != m_routes.end())
-        return &exact->second;
+        found.push_back({&exact->second, {}});
+    if (m_patterns.empty())
+        return found;
     const std::vector<std::string_view> segments = segmentsOf(path);
     for (const Pattern& pattern : m_patterns) {
         if (pattern.segments.size() != segments.size())
             continue;
-        std::vector<std::pair<std::string, std::string>> taken;
+        Candidate candidate{&pattern.methods, {}};
         bool matches = true;
         for (std::size_t i = 0; i < segments.size() && matches; ++i) {
             if (isParameter(pattern.segments[i])) {
                 matches = !segments[i].empty();
                 const std::string& name = pattern.segments[i];
-                taken.emplace_back(name.substr(1, name.size() - 2), percentDecoded(segments[i]));
+                candidate.parameters.emplace_back(name.substr(1, name.size() - 2),
+                                                  percentDecoded(segments[i]));
             } else {
                 matches = pattern.segments[i] == segments[i];
             }
         }
-        if (matches) {
-            if (parameters)
-                *parameters = std::move(taken);
-            return &pattern.methods;
-        }
+        if (matches)
+            found.push_back(std::move(candidate));
     }
-    return nullptr;
+    return found;
 }
 
 http::Response Router::route(const http::Request& request) const
@@ -133,30 +133,34 @@ http::Response Router::route(const http::Request& request) const
 void Router::dispatch(http::Request request, std::shared_ptr<http::ResponseWriter> writer) const
 {
     const std::string_view path = request.path();
-    const Methods* methods = find(path, &request.pathParameters);
-    if (!methods)
+    std::vector<Candidate> found = candidates(path);
+    if (found.empty())
         return writer->send(http::notFoundError(request.method, path).toResponse());
 
-    auto handler = methods->find(request.method);
-    if (handler == methods->end() && request.method == "HEAD")
-        handler = methods->find("GET");
-    if (handler == methods->end()) {
-        const std::string allowed = allowedMethods(path);
-        http::Response response = http::methodNotAllowedError(request.method, path, allowed).toResponse();
-        response.setHeader("Allow", allowed);
-        return writer->send(std::move(response));
+    for (const bool headAsGet : {false, true}) {
+        if (headAsGet && request.method != "HEAD")
+            break;
+        for (Candidate& candidate : found) {
+            const auto handler = candidate.methods->find(headAsGet ? std::string("GET") : request.method);
+            if (handler == candidate.methods->end())
+                continue;
+            request.pathParameters = std::move(candidate.parameters);
+            return handler->second(std::move(request), std::move(writer));
+        }
     }
-    handler->second(std::move(request), std::move(writer));
+    const std::string allowed = allowedMethods(path);
+    http::Response response = http::methodNotAllowedError(request.method, path, allowed).toResponse();
+    response.setHeader("Allow", allowed);
+    writer->send(std::move(response));
 }
 
 std::string Router::allowedMethods(std::string_view path) const
 {
-    const Methods* routes = find(path, nullptr);
-    if (!routes)
-        return {};
     std::set<std::string> methods;
-    for (const auto& entry : *routes)
-        methods.insert(entry.first);
+    for (const Candidate& candidate : candidates(path)) {
+        for (const auto& entry : *candidate.methods)
+            methods.insert(entry.first);
+    }
     if (methods.contains("GET"))
         methods.insert("HEAD");
     std::string allowed;

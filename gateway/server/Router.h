@@ -20,7 +20,8 @@ namespace gatehouse::gateway {
 //
 // A path segment written {name} (/admin/v1/rules/{id}) matches any one non-empty segment; the
 // handler reads it, percent-decoded, with Request::pathParameter("id"). Exact paths win over
-// such patterns, and patterns are tried in the order they were added.
+// such patterns for the methods they have (POST /rules/test beside GET /rules/{id}), and patterns
+// are tried in the order they were added.
 class Router
 {
 public:
@@ -49,9 +50,13 @@ private:
         Methods methods;
     };
 
-    // The handlers of `path`, with the parameters a pattern took from it; null if none.
-    const Methods* find(std::string_view path,
-                        std::vector<std::pair<std::string, std::string>>* parameters) const;
+    struct Candidate
+    {
+        const Methods* methods;
+        std::vector<std::pair<std::string, std::string>> parameters;
+    };
+    // The routes `path` matches: the exact one first, then the patterns in order.
+    std::vector<Candidate> candidates(std::string_view path) const;
 
     // path -> method -> handler; std::less<> so lookups take a string_view.
     std::map<std::string, Methods, std::less<>> m_routes;

@@ -136,9 +136,13 @@ private slots:
         // Percent-decoded; a malformed escape is kept as written.
         QCOMPARE(QString::fromStdString(m_router.route(request("GET", "/items/a%2Fb%zz")).body),
                  QStringLiteral("id=a/b%zz"));
-        // An exact path wins over the pattern, wherever it was added.
+        // An exact path wins over the pattern, wherever it was added, for the methods it has.
         QCOMPARE(QString::fromStdString(m_router.route(request("GET", "/items/all")).body),
                  QStringLiteral("all"));
+        QCOMPARE(QString::fromStdString(m_router.route(request("DELETE", "/items/all")).body),
+                 QStringLiteral("id=all"));
+        QCOMPARE(QString::fromStdString(m_router.allowedMethods("/items/all")),
+                 QStringLiteral("DELETE, GET, HEAD"));
         // No empty segment, no extra segments.
         QCOMPARE(m_router.route(request("GET", "/items/")).status, 404U);
         QCOMPARE(m_router.route(request("GET", "/items/a/b")).status, 404U);

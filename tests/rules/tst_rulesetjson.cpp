@@ -121,6 +121,35 @@ private slots:
         QCOMPARE(pathsOf(ruleSetFromJson("{\"version\": 2, \"rules\": []}").errors),
                  std::vector<std::string>{"version"});
     }
+
+    void trailingTextIsAnErrorButWhitespaceIsNot()
+    {
+        QVERIFY(ruleSetFromJson("{\"rules\": []}\n\n").errors.empty());
+        const RuleSetImport extra = ruleSetFromJson("{\"rules\": []} {\"rules\": []}");
+        QCOMPARE(extra.errors.size(), std::size_t{1});
+        QVERIFY2(extra.errors[0].message.find("line 1, column 15") != std::string::npos,
+                 extra.errors[0].message.c_str());
+    }
+
+    void oneRuleRoundTripsWithFieldPathsWithoutAnIndex()
+    {
+        Rule rule = regexRule("codename", "(?i)blue\\s*bird");
+        rule.tags = {"секрет"};
+        rule.scope.roles = {"user"};
+        const RuleImport back = ruleFromJson(ruleToJson(rule));
+        QVERIFY(back.errors.empty());
+        QCOMPARE(back.rule->id, rule.id);
+        QCOMPARE(back.rule->pattern, rule.pattern);
+        QCOMPARE(back.rule->tags, rule.tags);
+        QCOMPARE(back.rule->scope.roles, rule.scope.roles);
+
+        const RuleImport bad =
+            ruleFromJson("{\"id\": \"x\", \"kind\": \"regex\", \"scope\": {\"roles\": [1]}}");
+        QCOMPARE(pathsOf(bad.errors), std::vector<std::string>{"scope.roles[0]"});
+        QCOMPARE(bad.errors[0].ruleId, std::string("x"));
+        QVERIFY(!bad.rule);
+        QCOMPARE(ruleFromJson("{\"id\": ").errors.size(), std::size_t{1});
+    }
 };
 
 QTEST_APPLESS_MAIN(TestRuleSetJson)
