@@ -118,6 +118,9 @@ int runGateway(const GatewayConfig& config, std::ostream& log)
     acceptContext.run();
     server.join();
     rules->stop(); // rule changes still running answer into the stopped workers' queues
+    // Kept-alive upstream connections belong to the workers' io_contexts, which the server
+    // destroys: close them while those still exist.
+    pool.reset();
     return 0;
 }
 

@@ -3,6 +3,7 @@
 // Rules are set through /admin/v1/rules and enforced on input and on whole and streamed output.
 
 #include "tests/support/GatehousedProcess.h"
+#include "tests/support/OpenApiContract.h"
 #include "tests/support/RawHttp.h"
 
 #include <QDeadlineTimer>
@@ -112,6 +113,27 @@ QString streamedText(const HttpResult& result, QString* problem)
     return text;
 }
 
+// An admin API call, its answer checked against docs/openapi.yaml.
+HttpResult admin(quint16 port, const QByteArray& method, const QByteArray& path, const QByteArray& body = {},
+                 const QByteArray& headers = auth)
+{
+    const HttpResult result = request(port, method, path, body, headers);
+    QString documented = QString::fromUtf8(path);
+    if (method == "POST" && (documented == "/admin/v1/rules/test" || documented == "/admin/v1/rules:test"))
+        documented = "/admin/v1/rules/test";
+    else if (documented.startsWith("/admin/v1/rules/"))
+        documented = "/admin/v1/rules/{id}";
+    static const OpenApiContract contract(OpenApiContract::projectDocument());
+    const QStringList problems = contract.isValid()
+                                     ? contract.check(method, documented, result.status, result.body)
+                                     : QStringList{contract.loadError()};
+    if (!problems.isEmpty())
+        QTest::qFail(qPrintable(method + " " + path + " does not answer as docs/openapi.yaml says: " +
+                                problems.join("; ") + "\n" + QString::fromUtf8(result.body.left(500))),
+                     __FILE__, __LINE__);
+    return result;
+}
+
 void verifyError(const HttpResult& result, int status, const QString& code)
 {
     QVERIFY2(result.problem.isEmpty(), qPrintable(result.problem));
@@ -174,7 +196,7 @@ private slots:
 
     void anEmptySetPassesEverything()
     {
-        const HttpResult rules = request(m_port, "GET", "/admin/v1/rules", {}, auth);
+        const HttpResult rules = admin(m_port, "GET", "/admin/v1/rules", {}, auth);
         QCOMPARE(rules.status, 200);
         QCOMPARE(rules.json().value("rules").toArray().size(), 0);
         QVERIFY(rules.headers.value("etag").startsWith('"'));
@@ -187,10 +209,10 @@ private slots:
 
     void theRulesNeedTheAdminToken()
     {
-        verifyError(request(m_port, "GET", "/admin/v1/rules"), 401, "missing_admin_token");
-        verifyError(request(m_port, "PUT", "/admin/v1/rules", ruleSet({}), "Authorization: Bearer nope\r\n"),
+        verifyError(admin(m_port, "GET", "/admin/v1/rules", {}, {}), 401, "missing_admin_token");
+        verifyError(admin(m_port, "PUT", "/admin/v1/rules", ruleSet({}), "Authorization: Bearer nope\r\n"),
                     401, "invalid_admin_token");
-        verifyError(request(m_port, "POST", "/admin/v1/rules/test", "{\"text\":\"x\"}"), 401,
+        verifyError(admin(m_port, "POST", "/admin/v1/rules/test", "{\"text\":\"x\"}", {}), 401,
                     "missing_admin_token");
     }
 
@@ -323,17 +345,17 @@ private slots:
     void aWrongIfMatchIsRefused()
     {
         put(ruleSet({regex("one", "one", "flag", true, false)}));
-        const QByteArray etag = request(m_port, "GET", "/admin/v1/rules", {}, auth).headers.value("etag");
+        const QByteArray etag = admin(m_port, "GET", "/admin/v1/rules", {}, auth).headers.value("etag");
         const HttpResult stale =
-            request(m_port, "PUT", "/admin/v1/rules", ruleSet({regex("two", "two", "flag", true, false)}),
-                    auth + "If-Match: \"0000\"\r\n");
+            admin(m_port, "PUT", "/admin/v1/rules", ruleSet({regex("two", "two", "flag", true, false)}),
+                  auth + "If-Match: \"0000\"\r\n");
         verifyError(stale, 412, "etag_mismatch");
         QCOMPARE(stale.headers.value("etag"), etag);
-        QCOMPARE(request(m_port, "GET", "/admin/v1/rules", {}, auth).headers.value("etag"), etag);
+        QCOMPARE(admin(m_port, "GET", "/admin/v1/rules", {}, auth).headers.value("etag"), etag);
 
         const HttpResult fresh =
-            request(m_port, "PUT", "/admin/v1/rules", ruleSet({regex("two", "two", "flag", true, false)}),
-                    auth + "If-Match: " + etag + "\r\n");
+            admin(m_port, "PUT", "/admin/v1/rules", ruleSet({regex("two", "two", "flag", true, false)}),
+                  auth + "If-Match: " + etag + "\r\n");
         QCOMPARE(fresh.status, 200);
         QVERIFY(fresh.headers.value("etag") != etag);
         QCOMPARE(fresh.json().value("rules").toArray().at(0).toObject().value("id").toString(),
@@ -343,11 +365,11 @@ private slots:
     void anInvalidRuleIsRefusedWithItsPositionAndTheOldSetStays()
     {
         put(ruleSet({keywords("stop-word", {"zyzzyva"}, "block", true, false)}));
-        const QByteArray etag = request(m_port, "GET", "/admin/v1/rules", {}, auth).headers.value("etag");
-        const HttpResult bad = request(m_port, "PUT", "/admin/v1/rules",
-                                       ruleSet({regex("fine", "fine", "flag", true, false),
-                                                regex("broken", "ab[c", "block", true, false)}),
-                                       auth);
+        const QByteArray etag = admin(m_port, "GET", "/admin/v1/rules", {}, auth).headers.value("etag");
+        const HttpResult bad = admin(m_port, "PUT", "/admin/v1/rules",
+                                     ruleSet({regex("fine", "fine", "flag", true, false),
+                                              regex("broken", "ab[c", "block", true, false)}),
+                                     auth);
         verifyError(bad, 400, "invalid_rule");
         QCOMPARE(bad.error().value("param").toString(), QStringLiteral("rules[1].pattern"));
         const QJsonObject first = bad.json().value("rule_errors").toArray().at(0).toObject();
@@ -356,27 +378,27 @@ private slots:
         QCOMPARE(first.value("offset").toInt(-1), 2);
         QVERIFY(bad.error().value("message").toString().contains("offset 2"));
 
-        QCOMPARE(request(m_port, "GET", "/admin/v1/rules", {}, auth).headers.value("etag"), etag);
+        QCOMPARE(admin(m_port, "GET", "/admin/v1/rules", {}, auth).headers.value("etag"), etag);
         verifyError(request(m_port, "POST", "/v1/chat/completions", chatBody("a zyzzyva here")), 400,
                     "content_filtered");
 
         // Shape errors name their JSON path too, and JSON syntax errors their line and column.
         const HttpResult shape =
-            request(m_port, "PUT", "/admin/v1/rules",
-                    "{\"rules\":[{\"id\":\"x\",\"kind\":\"regex\",\"actoin\":\"block\"}]}", auth);
+            admin(m_port, "PUT", "/admin/v1/rules",
+                  "{\"rules\":[{\"id\":\"x\",\"kind\":\"regex\",\"actoin\":\"block\"}]}", auth);
         verifyError(shape, 400, "invalid_rule");
         QCOMPARE(shape.error().value("param").toString(), QStringLiteral("rules[0].actoin"));
-        const HttpResult syntax = request(m_port, "PUT", "/admin/v1/rules", "{\"rules\":\n[,]}", auth);
+        const HttpResult syntax = admin(m_port, "PUT", "/admin/v1/rules", "{\"rules\":\n[,]}", auth);
         verifyError(syntax, 400, "invalid_rule");
         QVERIFY(syntax.error().value("message").toString().contains("line 2, column 2"));
-        QCOMPARE(request(m_port, "GET", "/admin/v1/rules", {}, auth).headers.value("etag"), etag);
+        QCOMPARE(admin(m_port, "GET", "/admin/v1/rules", {}, auth).headers.value("etag"), etag);
     }
 
     void singleRulesAreCreatedReplacedAndDeleted()
     {
         put(ruleSet({}));
         const QByteArray body = QJsonDocument(regex("test", "(?i)forbidden", "block", true, false)).toJson();
-        const HttpResult created = request(m_port, "PUT", "/admin/v1/rules/test", body, auth);
+        const HttpResult created = admin(m_port, "PUT", "/admin/v1/rules/test", body, auth);
         QCOMPARE(created.status, 201);
         QCOMPARE(created.headers.value("location"), QByteArray("/admin/v1/rules/test"));
         const QString createdAt = created.json().value("createdAt").toString();
@@ -388,23 +410,23 @@ private slots:
         QJsonObject flag = regex("test", "(?i)forbidden", "flag", true, false);
         flag.remove("id");
         const HttpResult replaced =
-            request(m_port, "PUT", "/admin/v1/rules/test", QJsonDocument(flag).toJson(), auth);
+            admin(m_port, "PUT", "/admin/v1/rules/test", QJsonDocument(flag).toJson(), auth);
         QCOMPARE(replaced.status, 200);
         QCOMPARE(replaced.json().value("createdAt").toString(), createdAt);
         QCOMPARE(request(m_port, "POST", "/v1/chat/completions", chatBody("FORBIDDEN fruit")).status, 200);
-        verifyError(request(m_port, "PUT", "/admin/v1/rules/other", body, auth), 400, "rule_id_mismatch");
+        verifyError(admin(m_port, "PUT", "/admin/v1/rules/other", body, auth), 400, "rule_id_mismatch");
 
         const HttpResult invalid =
-            request(m_port, "PUT", "/admin/v1/rules/test",
-                    QJsonDocument(regex("test", "(?<name", "block", true, false)).toJson(), auth);
+            admin(m_port, "PUT", "/admin/v1/rules/test",
+                  QJsonDocument(regex("test", "(?<name", "block", true, false)).toJson(), auth);
         verifyError(invalid, 400, "invalid_rule");
         QCOMPARE(invalid.error().value("param").toString(), QStringLiteral("pattern"));
 
-        QCOMPARE(request(m_port, "GET", "/admin/v1/rules/test", {}, auth).json().value("action").toString(),
+        QCOMPARE(admin(m_port, "GET", "/admin/v1/rules/test", {}, auth).json().value("action").toString(),
                  QStringLiteral("flag"));
-        QCOMPARE(request(m_port, "DELETE", "/admin/v1/rules/test", {}, auth).status, 200);
-        verifyError(request(m_port, "GET", "/admin/v1/rules/test", {}, auth), 404, "rule_not_found");
-        verifyError(request(m_port, "DELETE", "/admin/v1/rules/test", {}, auth), 404, "rule_not_found");
+        QCOMPARE(admin(m_port, "DELETE", "/admin/v1/rules/test", {}, auth).status, 200);
+        verifyError(admin(m_port, "GET", "/admin/v1/rules/test", {}, auth), 404, "rule_not_found");
+        verifyError(admin(m_port, "DELETE", "/admin/v1/rules/test", {}, auth), 404, "rule_not_found");
     }
 
     void theTesterShowsMatchesOffsetsAndTheRedactedText()
@@ -412,11 +434,11 @@ private slots:
         QJsonObject emails = rule("emails", "pii", "redact", true, true);
         emails["detectors"] = QJsonArray{"email"};
         put(ruleSet({emails, keywords("secret", {"секрет"}, "flag", true, false)}));
-        const QByteArray etag = request(m_port, "GET", "/admin/v1/rules", {}, auth).headers.value("etag");
+        const QByteArray etag = admin(m_port, "GET", "/admin/v1/rules", {}, auth).headers.value("etag");
         const QString text = "Мой секрет: anna@example.org";
         const HttpResult tested =
-            request(m_port, "POST", "/admin/v1/rules/test",
-                    QJsonDocument(QJsonObject{{"text", text}, {"stage", "input"}}).toJson(), auth);
+            admin(m_port, "POST", "/admin/v1/rules/test",
+                  QJsonDocument(QJsonObject{{"text", text}, {"stage", "input"}}).toJson(), auth);
         QCOMPARE(tested.status, 200);
         const QJsonObject verdict = tested.json();
         QCOMPARE(verdict.value("verdict").toString(), QStringLiteral("redact"));
@@ -445,14 +467,14 @@ private slots:
         QCOMPARE(given.json().value("verdict").toString(), QStringLiteral("block"));
         QCOMPARE(given.json().value("response").toObject().value("status").toInt(), 400);
         QVERIFY(given.json().value("etag").isNull());
-        QCOMPARE(request(m_port, "GET", "/admin/v1/rules", {}, auth).headers.value("etag"), etag);
+        QCOMPARE(admin(m_port, "GET", "/admin/v1/rules", {}, auth).headers.value("etag"), etag);
 
         const HttpResult broken =
-            request(m_port, "POST", "/admin/v1/rules/test",
-                    QJsonDocument(QJsonObject{{"text", "x"},
-                                              {"rules", QJsonArray{regex("r", "a)", "flag", true, false)}}})
-                        .toJson(),
-                    auth);
+            admin(m_port, "POST", "/admin/v1/rules/test",
+                  QJsonDocument(QJsonObject{{"text", "x"},
+                                            {"rules", QJsonArray{regex("r", "a)", "flag", true, false)}}})
+                      .toJson(),
+                  auth);
         verifyError(broken, 400, "invalid_rule");
         QCOMPARE(broken.error().value("param").toString(), QStringLiteral("rules[0].pattern"));
     }
@@ -467,8 +489,8 @@ private slots:
         QElapsedTimer timer;
         timer.start();
         const HttpResult tested =
-            request(m_port, "POST", "/admin/v1/rules/test",
-                    QJsonDocument(QJsonObject{{"text", QString::fromLatin1(text)}}).toJson(), auth);
+            admin(m_port, "POST", "/admin/v1/rules/test",
+                  QJsonDocument(QJsonObject{{"text", QString::fromLatin1(text)}}).toJson(), auth);
         QCOMPARE(tested.status, 200);
         QCOMPARE(tested.json().value("verdict").toString(), QStringLiteral("pass"));
         const HttpResult chat =
@@ -510,7 +532,7 @@ private slots:
         }
         for (int i = 0; i < 10; ++i) {
             const HttpResult change =
-                request(m_port, "PUT", "/admin/v1/rules", i % 2 ? blocking : redacting, auth);
+                admin(m_port, "PUT", "/admin/v1/rules", i % 2 ? blocking : redacting, auth);
             QCOMPARE(change.status, 200);
         }
         for (std::thread& client : clients)
@@ -525,10 +547,10 @@ private slots:
     void theSetSurvivesARestart()
     {
         put(ruleSet({keywords("stop-word", {"zyzzyva"}, "block", true, false)}));
-        const HttpResult before = request(m_port, "GET", "/admin/v1/rules", {}, auth);
+        const HttpResult before = admin(m_port, "GET", "/admin/v1/rules", {}, auth);
         stopGateway();
         startGateway();
-        const HttpResult after = request(m_port, "GET", "/admin/v1/rules", {}, auth);
+        const HttpResult after = admin(m_port, "GET", "/admin/v1/rules", {}, auth);
         QCOMPARE(after.status, 200);
         QCOMPARE(after.headers.value("etag"), before.headers.value("etag"));
         QCOMPARE(after.body, before.body); // the stamps too
@@ -551,8 +573,7 @@ private slots:
         QVERIFY(!refused.body.contains("ab[c")); // the cause is in the log, not sent to clients
         QVERIFY(m_gateway->waitForLog({"error=content_filter_unavailable", "filter-error="}));
         // The stored set is still shown, so it can be fixed; a valid set takes over at once.
-        QCOMPARE(request(m_port, "GET", "/admin/v1/rules", {}, auth).json().value("rules").toArray().size(),
-                 1);
+        QCOMPARE(admin(m_port, "GET", "/admin/v1/rules", {}, auth).json().value("rules").toArray().size(), 1);
         put(ruleSet({}));
         QCOMPARE(request(m_port, "POST", "/v1/chat/completions", chatBody("an innocent question")).status,
                  200);
@@ -581,12 +602,13 @@ private:
     void stopGateway()
     {
         const int exitCode = m_gateway->stop();
-        QVERIFY2(exitCode == 0, qPrintable(m_gateway->log().mid(m_gateway->log().indexOf("ERROR")).left(12000)));
+        QVERIFY2(exitCode == 0,
+                 qPrintable(m_gateway->log().mid(m_gateway->log().indexOf("ERROR")).left(12000)));
     }
 
     void put(const QByteArray& set)
     {
-        const HttpResult result = request(m_port, "PUT", "/admin/v1/rules", set, auth);
+        const HttpResult result = admin(m_port, "PUT", "/admin/v1/rules", set, auth);
         QVERIFY2(result.status == 200, qPrintable(QString::fromUtf8(result.body)));
     }
 
