@@ -1,0 +1,217 @@
+#include "LoadGenerator.h"
+
+#include <boost/asio/connect.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/write.hpp>
+#include <boost/beast/core/flat_buffer.hpp>
+#include <boost/beast/http/read.hpp>
+#include <boost/beast/http/string_body.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <deque>
+#include <memory>
+
+namespace gatehouse::bench {
+
+namespace asio = boost::asio;
+namespace http = boost::beast::http;
+using tcp = asio::ip::tcp;
+using Clock = std::chrono::steady_clock;
+
+double LoadResult::requestsPerSecond() const
+{
+    return seconds > 0 ? double(latenciesUs.size()) / seconds : 0;
+}
+
+double LoadResult::quantileMs(double q) const
+{
+    if (latenciesUs.empty())
+        return 0;
+    std::vector<std::uint32_t> sorted = latenciesUs;
+    const auto rank = static_cast<std::size_t>(std::ceil(q * double(sorted.size()))) - (q > 0 ? 1 : 0);
+    const auto at = sorted.begin() + static_cast<std::ptrdiff_t>(std::min(rank, sorted.size() - 1));
+    std::nth_element(sorted.begin(), at, sorted.end());
+    return double(*at) / 1000.0;
+}
+
+namespace {
+
+class Load
+{
+public:
+    Load(std::uint16_t port, const std::string& body)
+        : m_endpoint(asio::ip::make_address("127.0.0.1"), port)
+        , m_request(
+              "POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+              "Content-Length: " +
+              std::to_string(body.size()) + "\r\n\r\n" + body)
+    {}
+
+    LoadResult openLoop(double rate, std::chrono::milliseconds duration, unsigned maxConnections)
+    {
+        m_maxConnections = maxConnections;
+        for (unsigned i = 0; i < std::min(64u, maxConnections); ++i)
+            m_idle.push_back(open());
+        m_start = Clock::now();
+        m_end = m_start + duration;
+        m_interval = std::chrono::duration<double>(1.0 / rate);
+        asio::steady_timer timer(m_io);
+        tick(timer);
+        m_io.run();
+        return finish();
+    }
+
+    LoadResult closedLoop(unsigned connections, std::chrono::milliseconds duration)
+    {
+        m_closedLoop = true;
+        std::vector<Connection*> all;
+        for (unsigned i = 0; i < connections; ++i)
+            all.push_back(open());
+        m_start = Clock::now();
+        m_end = m_start + duration;
+        for (Connection* c : all)
+            send(*c, Clock::now());
+        m_io.run();
+        return finish();
+    }
+
+private:
+    struct Connection
+    {
+        explicit Connection(asio::io_context& io)
+            : socket(io)
+        {}
+        tcp::socket socket;
+        boost::beast::flat_buffer buffer;
+        http::response<http::string_body> response;
+        Clock::time_point due;
+    };
+
+    Connection* open()
+    {
+        auto connection = std::make_unique<Connection>(m_io);
+        connection->socket.connect(m_endpoint);
+        connection->socket.set_option(tcp::no_delay(true));
+        m_connections.push_back(std::move(connection));
+        return m_connections.back().get();
+    }
+
+    void tick(asio::steady_timer& timer)
+    {
+        const auto now = Clock::now();
+        const auto due = [this](std::uint64_t i) {
+            return m_start + std::chrono::duration_cast<Clock::duration>(m_interval * double(i));
+        };
+        for (; due(m_issued) <= now && due(m_issued) < m_end; ++m_issued) {
+            if (!m_idle.empty()) {
+                Connection* c = m_idle.back();
+                m_idle.pop_back();
+                send(*c, due(m_issued));
+            } else if (m_connections.size() < m_maxConnections) {
+                send(*open(), due(m_issued));
+            } else {
+                m_pending.push_back(due(m_issued));
+            }
+        }
+        if (due(m_issued) >= m_end) {
+            m_scheduleDone = true;
+            return; // the answers still due end the run
+        }
+        timer.expires_at(due(m_issued));
+        timer.async_wait([this, &timer](const boost::system::error_code&) { tick(timer); });
+    }
+
+    void send(Connection& c, Clock::time_point due)
+    {
+        ++m_inFlight;
+        c.due = due;
+        asio::async_write(
+            c.socket, asio::buffer(m_request), [this, &c](const boost::system::error_code& ec, std::size_t) {
+                if (ec) {
+                    done(c, false);
+                    return;
+                }
+                c.response = {};
+                http::async_read(c.socket, c.buffer, c.response,
+                                 [this, &c](const boost::system::error_code& readError, std::size_t) {
+                                     done(c, !readError && c.response.result_int() == 200);
+                                 });
+            });
+    }
+
+    void done(Connection& c, bool ok)
+    {
+        --m_inFlight;
+        const auto now = Clock::now();
+        if (ok) {
+            m_result.latenciesUs.push_back(static_cast<std::uint32_t>(
+                std::chrono::duration_cast<std::chrono::microseconds>(now - c.due).count()));
+        } else {
+            ++m_result.errors;
+            boost::system::error_code ignored;
+            c.socket.close(ignored);
+            c.socket = tcp::socket(m_io);
+            c.buffer.clear();
+            c.socket.connect(m_endpoint, ignored);
+            if (!ignored)
+                c.socket.set_option(tcp::no_delay(true), ignored);
+        }
+        if (!m_pending.empty()) {
+            const auto due = m_pending.front();
+            m_pending.pop_front();
+            send(c, due);
+        } else if (m_closedLoop && now < m_end) {
+            send(c, now);
+        } else {
+            m_idle.push_back(&c);
+        }
+        if (m_inFlight == 0 && m_pending.empty() && (m_closedLoop ? now >= m_end : m_scheduleDone)) {
+            m_finished = now;
+            m_io.stop();
+        }
+    }
+
+    LoadResult finish()
+    {
+        m_result.seconds = std::chrono::duration<double>(
+                               (m_finished == Clock::time_point{} ? Clock::now() : m_finished) - m_start)
+                               .count();
+        return std::move(m_result);
+    }
+
+    asio::io_context m_io{1};
+    tcp::endpoint m_endpoint;
+    std::string m_request;
+    std::vector<std::unique_ptr<Connection>> m_connections;
+    std::vector<Connection*> m_idle;
+    std::deque<Clock::time_point> m_pending;
+    std::chrono::duration<double> m_interval{};
+    Clock::time_point m_start, m_end, m_finished;
+    std::uint64_t m_issued = 0;
+    std::uint64_t m_inFlight = 0;
+    unsigned m_maxConnections = 0;
+    bool m_closedLoop = false;
+    bool m_scheduleDone = false;
+    LoadResult m_result;
+};
+
+} // namespace
+
+LoadResult runOpenLoop(std::uint16_t port, const std::string& body, double rate,
+                       std::chrono::milliseconds duration, unsigned maxConnections)
+{
+    Load load(port, body);
+    return load.openLoop(rate, duration, maxConnections);
+}
+
+LoadResult runClosedLoop(std::uint16_t port, const std::string& body, unsigned connections,
+                         std::chrono::milliseconds duration)
+{
+    Load load(port, body);
+    return load.closedLoop(connections, duration);
+}
+
+} // namespace gatehouse::bench

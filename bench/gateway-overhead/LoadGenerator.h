@@ -1,0 +1,34 @@
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace gatehouse::bench {
+
+// What one load phase measured. Latencies are in microseconds, counted from the moment each
+// request was due (open loop), so a stalled server cannot hide its queueing (no coordinated
+// omission).
+struct LoadResult
+{
+    std::vector<std::uint32_t> latenciesUs; // successful requests only
+    std::uint64_t errors = 0;               // transport errors and non-200 answers
+    double seconds = 0;
+
+    double requestsPerSecond() const;
+    double quantileMs(double q) const; // of latenciesUs; sorts a copy
+};
+
+// Sends `body` as POST /v1/chat/completions to 127.0.0.1:port over HTTP/1.1 keep-alive.
+// Open loop: `rate` requests per second on a fixed schedule for `duration`, over as many
+// connections as it takes (up to `maxConnections`; beyond that requests wait, and the wait counts).
+LoadResult runOpenLoop(std::uint16_t port, const std::string& body, double rate,
+                       std::chrono::milliseconds duration, unsigned maxConnections = 512);
+
+// Closed loop: `connections` connections each sending the next request as soon as the last
+// answer arrived, for `duration` — the maximum sustained rate.
+LoadResult runClosedLoop(std::uint16_t port, const std::string& body, unsigned connections,
+                         std::chrono::milliseconds duration);
+
+} // namespace gatehouse::bench

@@ -1,0 +1,142 @@
+// bench/gateway-overhead: what gatehoused adds to a request. Starts a demo upstream (a gatehoused
+// with an instant demo model) and a gateway in front of it, then in the same run, phase by phase
+// and alternating, drives the upstream directly and through the gateway at fixed request rates
+// (open loop, latency counted from when each request was due) and at full speed (closed loop).
+// Prints latency quantiles of both and the difference — the gateway's overhead.
+//
+//   ./dev bench gateway-overhead [--rates 1000,2000,5000] [--seconds 5] [--rounds 2]
+//                                [--connections 64] [--gateway-workers 1] [--upstream-workers 1]
+
+#include "GatehousedChild.h"
+#include "LoadGenerator.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+using namespace gatehouse::bench;
+
+namespace {
+
+struct Options
+{
+    std::vector<double> rates{1000, 2000, 5000};
+    double seconds = 5;
+    unsigned rounds = 2;
+    unsigned connections = 64;
+    unsigned gatewayWorkers = 1;
+    unsigned upstreamWorkers = 1;
+    std::string program = GATEHOUSED_PATH;
+};
+
+Options parse(int argc, char** argv)
+{
+    Options o;
+    for (int i = 1; i + 1 < argc; i += 2) {
+        const std::string name = argv[i];
+        const std::string value = argv[i + 1];
+        if (name == "--rates") {
+            o.rates.clear();
+            std::stringstream list(value);
+            for (std::string item; std::getline(list, item, ',');)
+                o.rates.push_back(std::stod(item));
+        } else if (name == "--seconds") {
+            o.seconds = std::stod(value);
+        } else if (name == "--rounds") {
+            o.rounds = unsigned(std::stoul(value));
+        } else if (name == "--connections") {
+            o.connections = unsigned(std::stoul(value));
+        } else if (name == "--gateway-workers") {
+            o.gatewayWorkers = unsigned(std::stoul(value));
+        } else if (name == "--upstream-workers") {
+            o.upstreamWorkers = unsigned(std::stoul(value));
+        } else if (name == "--gatehoused") {
+            o.program = value;
+        } else {
+            std::cerr << "gateway-overhead: unknown option " << name << "\n";
+            std::exit(2);
+        }
+    }
+    return o;
+}
+
+std::filesystem::path write(const std::filesystem::path& dir, const std::string& name,
+                            const std::string& text)
+{
+    const auto file = dir / name;
+    std::ofstream(file) << text;
+    return file;
+}
+
+void append(LoadResult& into, LoadResult&& from)
+{
+    into.latenciesUs.insert(into.latenciesUs.end(), from.latenciesUs.begin(), from.latenciesUs.end());
+    into.errors += from.errors;
+    into.seconds += from.seconds;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    const Options o = parse(argc, argv);
+    char pattern[] = "/tmp/gateway-overhead-XXXXXX";
+    const std::filesystem::path dir = ::mkdtemp(pattern);
+
+    const auto upstreamConfig =
+        write(dir, "upstream.toml",
+              "[[upstreams]]\nname = \"demo\"\nkind = \"demo\"\nfirst_token_ms = 0\n"
+              "chunk_ms = 0\n\n[[models]]\nname = \"bench\"\nupstreams = [\"demo\"]\n");
+    const GatehousedChild upstream(o.program, upstreamConfig, o.upstreamWorkers);
+    const auto gatewayConfig =
+        write(dir, "gateway.toml",
+              "[[upstreams]]\nname = \"up\"\nkind = \"openai\"\nbase_url = \"http://127.0.0.1:" +
+                  std::to_string(upstream.port()) +
+                  "/v1\"\n\n[[models]]\nname = \"bench\"\nupstreams = [\"up\"]\n");
+    const GatehousedChild gateway(o.program, gatewayConfig, o.gatewayWorkers);
+
+    const std::string body =
+        R"({"model":"bench","messages":[{"role":"user","content":"What does a gateway do?"}]})";
+    const auto phase = std::chrono::milliseconds(static_cast<long>(o.seconds * 1000));
+
+    std::printf(
+        "gateway-overhead: upstream = gatehoused demo (%u worker), gateway = gatehoused (%u worker) in "
+        "front of it; %u round(s) of %.0f s per rate and target, alternating\n",
+        o.upstreamWorkers, o.gatewayWorkers, o.rounds, o.seconds);
+    runClosedLoop(upstream.port(), body, 16, std::chrono::milliseconds(1000)); // warm up both
+    runClosedLoop(gateway.port(), body, 16, std::chrono::milliseconds(1000));
+
+    std::printf("\n%-9s | %-27s | %-27s | %-21s | %s\n", "rate", "direct p50 / p99 / p99.9 ms",
+                "via gateway p50/p99/p99.9", "added p50 / p99 ms", "errors");
+    for (const double rate : o.rates) {
+        LoadResult direct, via;
+        for (unsigned round = 0; round < o.rounds; ++round) {
+            append(direct, runOpenLoop(upstream.port(), body, rate, phase));
+            append(via, runOpenLoop(gateway.port(), body, rate, phase));
+        }
+        std::printf("%6.0f/s | %7.3f / %7.3f / %7.3f | %7.3f / %7.3f / %7.3f | %+8.3f / %+8.3f | %llu\n",
+                    rate, direct.quantileMs(0.5), direct.quantileMs(0.99), direct.quantileMs(0.999),
+                    via.quantileMs(0.5), via.quantileMs(0.99), via.quantileMs(0.999),
+                    via.quantileMs(0.5) - direct.quantileMs(0.5),
+                    via.quantileMs(0.99) - direct.quantileMs(0.99),
+                    static_cast<unsigned long long>(direct.errors + via.errors));
+    }
+
+    LoadResult directMax, viaMax;
+    for (unsigned round = 0; round < o.rounds; ++round) {
+        append(directMax, runClosedLoop(upstream.port(), body, o.connections, phase));
+        append(viaMax, runClosedLoop(gateway.port(), body, o.connections, phase));
+    }
+    std::printf(
+        "\nmaximum (closed loop, %u connections): direct %.0f req/s (p99 %.2f ms), via gateway %.0f req/s "
+        "(p99 %.2f ms), errors %llu\n",
+        o.connections, directMax.requestsPerSecond(), directMax.quantileMs(0.99), viaMax.requestsPerSecond(),
+        viaMax.quantileMs(0.99), static_cast<unsigned long long>(directMax.errors + viaMax.errors));
+    std::filesystem::remove_all(dir);
+    return 0;
+}
