@@ -4,6 +4,7 @@
 #include "cli/CtlContext.h"
 #include "cli/GatewayCommand.h"
 #include "cli/MetricsCommand.h"
+#include "cli/RulesCommand.h"
 #include "cli/SecretCommand.h"
 #include "core/buildinfo/BuildInfo.h"
 
@@ -24,9 +25,8 @@ struct Command
 };
 
 const Command commands[] = {
-    {"chat", runChatCommand, &chatCommandHelp},
-    {"gateway", runGatewayCommand, &gatewayCommandHelp},
-    {"metrics", runMetricsCommand, &metricsCommandHelp},
+    {"chat", runChatCommand, &chatCommandHelp},          {"gateway", runGatewayCommand, &gatewayCommandHelp},
+    {"metrics", runMetricsCommand, &metricsCommandHelp}, {"rules", runRulesCommand, &rulesCommandHelp},
     {"secret", runSecretCommand, &secretCommandHelp},
 };
 

@@ -23,6 +23,8 @@ QString AdminReply::errorString() const
     message.replace(QStringLiteral("Check the API key stored for this gateway."),
                     QStringLiteral("Check the admin token stored for this gateway."));
     message.replace(QStringLiteral(" The key is valid but may not use this model or route."), QString());
+    // A 404 from the admin API names what is missing itself; models are not involved.
+    message.replace(QStringLiteral(" Check the model name and the gateway's address."), QString());
     return message;
 }
 
