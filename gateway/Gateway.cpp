@@ -108,8 +108,8 @@ int runGateway(const GatewayConfig& config, std::ostream& log)
     if (const auto published = rules->published(); !published->problem.empty())
         log << "gatehoused: content filter: " << published->problem << std::endl;
     else
-        log << "gatehoused: content filter: " << published->ruleSet.rules.size() << " rules in force"
-            << std::endl;
+        log << "gatehoused: content filter: " << published->ruleSet.rules.size()
+            << (published->ruleSet.rules.size() == 1 ? " rule" : " rules") << " in force" << std::endl;
     for (const auto& model : pool->models())
         log << "gatehoused: model " << model.name << (model.demo ? " (built-in demo provider, offline)" : "")
             << std::endl;

@@ -556,7 +556,7 @@ private slots:
         QCOMPARE(after.body, before.body); // the stamps too
         verifyError(request(m_port, "POST", "/v1/chat/completions", chatBody("a zyzzyva here")), 400,
                     "content_filtered");
-        QVERIFY(m_gateway->log().contains("content filter: 1 rules in force"));
+        QVERIFY(m_gateway->log().contains("content filter: 1 rule in force"));
     }
 
     void aStoredSetThatNoLongerCompilesFailsClosedThenOpen()
