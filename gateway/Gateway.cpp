@@ -15,6 +15,7 @@
 #include "gateway/routing/UpstreamPool.h"
 #include "gateway/rules/LiveRuleSet.h"
 #include "gateway/server/HttpServer.h"
+#include "gateway/server/ListenerTls.h"
 #include "gateway/server/Router.h"
 #include "gateway/state/SqliteDatabase.h"
 #include "gateway/state/StateDirectory.h"
@@ -24,6 +25,7 @@
 #include <boost/asio/signal_set.hpp>
 
 #include <csignal>
+#include <functional>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -54,6 +56,8 @@ const char* signalName(int signal)
         return "SIGTERM";
     case SIGINT:
         return "SIGINT";
+    case SIGHUP:
+        return "SIGHUP";
     default:
         return "a signal";
     }
@@ -67,7 +71,10 @@ int runGateway(const GatewayConfig& config, std::ostream& log)
     std::optional<std::string> adminToken;
     std::unique_ptr<state::StateDirectory> stateDirectory;
     std::unique_ptr<LiveRuleSet> rules;
+    std::unique_ptr<ListenerTls> tls;
     try {
+        if (config.server.tls())
+            tls = std::make_unique<ListenerTls>(config.server.tlsCert, config.server.tlsKey);
         adminToken = loadAdminToken(config.admin);
         pool = std::make_unique<UpstreamPool>(config.routing, makeUpstream);
         stateDirectory = std::make_unique<state::StateDirectory>(config.state.dir);
@@ -78,13 +85,18 @@ int runGateway(const GatewayConfig& config, std::ostream& log)
     } catch (const state::StateError& e) {
         log << "gatehoused: " << e.what() << std::endl;
         return 1;
+    } catch (const TlsSetupError& e) {
+        log << config.server.tlsWhere << ": " << e.what() << std::endl;
+        return 1;
     }
+    if (tls)
+        log << "gatehoused: TLS certificate " << tls->describe() << std::endl;
     metrics::GatewayMetrics metrics;
     const ChatPipeline pipeline = ChatPipeline::standard(log, rules->holder(), &metrics);
     const AdminAuthenticator admin(std::move(adminToken));
     const Router router = makeRouter(config, *pool, pipeline, metrics, admin, *rules);
     boost::asio::io_context acceptContext{1};
-    HttpServer server(acceptContext, router, config.limits, config.effectiveWorkers());
+    HttpServer server(acceptContext, router, config.limits, config.effectiveWorkers(), tls.get());
 
     ListenAddress bound;
     try {
@@ -96,12 +108,31 @@ int runGateway(const GatewayConfig& config, std::ostream& log)
 
     // Handle the signals before announcing the address: whoever reads that line may stop us at once.
     boost::asio::signal_set signals(acceptContext, SIGTERM, SIGINT);
+    boost::asio::signal_set reloadSignal(acceptContext, SIGHUP);
     signals.async_wait([&](const boost::system::error_code& ec, int signal) {
         if (ec)
             return;
         log << "gatehoused: " << signalName(signal) << " received, stopping" << std::endl;
+        reloadSignal.cancel(); // nothing left to wait for: run() returns once the server stopped
         server.stop();
     });
+    std::function<void()> waitForReload = [&] {
+        reloadSignal.async_wait([&](const boost::system::error_code& ec, int) {
+            if (ec)
+                return;
+            if (tls) {
+                try {
+                    tls->reload();
+                    log << "gatehoused: SIGHUP: TLS certificate reloaded: " << tls->describe() << std::endl;
+                } catch (const TlsSetupError& e) {
+                    log << "gatehoused: SIGHUP: keeping the previous TLS certificate: " << e.what()
+                        << std::endl;
+                }
+            }
+            waitForReload();
+        });
+    };
+    waitForReload();
 
     log << "gatehoused: state in " << stateDirectory->path().string()
         << (stateDirectory->throwaway() ? " (throwaway: set [state] dir to keep it)" : "") << std::endl;
@@ -113,7 +144,7 @@ int runGateway(const GatewayConfig& config, std::ostream& log)
     for (const auto& model : pool->models())
         log << "gatehoused: model " << model.name << (model.demo ? " (built-in demo provider, offline)" : "")
             << std::endl;
-    log << "gatehoused listening on http://" << bound.toString() << std::endl;
+    log << "gatehoused listening on " << (tls ? "https://" : "http://") << bound.toString() << std::endl;
     server.start();
     acceptContext.run();
     server.join();

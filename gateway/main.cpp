@@ -5,6 +5,7 @@
 #include "gateway/GatewayOptions.h"
 #include "gateway/config/GatewayConfig.h"
 #include "gateway/config/PipedSecrets.h"
+#include "gateway/server/ListenerTls.h"
 
 #include <exception>
 #include <iostream>
@@ -53,7 +54,14 @@ int main(int argc, char* argv[])
                       << gatehouse::buildinfo::version() << '\n';
             return 0;
         case GatewayOptions::Action::CheckConfig:
-            loadGatewayConfig(*options.configFile);
+            if (const GatewayConfig checked = loadGatewayConfig(*options.configFile); checked.server.tls()) {
+                try {
+                    ListenerTls(checked.server.tlsCert, checked.server.tlsKey);
+                } catch (const TlsSetupError& e) {
+                    std::cerr << checked.server.tlsWhere << ": " << e.what() << '\n';
+                    return exitFailure;
+                }
+            }
             std::cout << *options.configFile << ": ok\n";
             return 0;
         case GatewayOptions::Action::Run:

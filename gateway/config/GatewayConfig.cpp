@@ -27,7 +27,8 @@ GatewayConfig::Server parseServer(const std::string& sourceName, const toml::nod
                           ": 'server' must be a table ([server]), not " + std::string(typeName(node)));
 
     const TableReader reader(sourceName, "server", *table);
-    reader.forEach({"listen", "workers"}, [&](std::string_view key, const toml::node& value) {
+    reader.forEach({"listen", "workers", "tls_cert", "tls_key"}, [&](std::string_view key,
+                                                                     const toml::node& value) {
         if (key == "listen") {
             const auto* text = value.as_string();
             if (!text)
@@ -49,8 +50,23 @@ GatewayConfig::Server parseServer(const std::string& sourceName, const toml::nod
                                                 std::to_string(GatewayConfig::maxWorkers) + ", not " +
                                                 std::to_string(workers));
             server.workers = static_cast<unsigned>(workers);
+        } else if (key == "tls_cert" || key == "tls_key") {
+            std::string path = reader.string(key, value);
+            if (path.empty())
+                reader.fail(value.source(), reader.keyPath(key) + " must name a PEM file");
+            if (key == "tls_cert") {
+                server.tlsCert = std::move(path);
+                server.tlsWhere = position(sourceName, value.source());
+            } else {
+                server.tlsKey = std::move(path);
+                if (server.tlsWhere.empty())
+                    server.tlsWhere = position(sourceName, value.source());
+            }
         }
     });
+    if (server.tlsCert.empty() != server.tlsKey.empty())
+        throw ConfigError(server.tlsWhere + ": [server] needs both tls_cert and tls_key for HTTPS (" +
+                          (server.tlsCert.empty() ? "tls_cert" : "tls_key") + " is missing)");
     return server;
 }
 

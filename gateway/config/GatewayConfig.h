@@ -22,6 +22,13 @@ struct GatewayConfig
     {
         ListenAddress listen; // [server] listen = "HOST:PORT"
         unsigned workers = 0; // [server] workers = N; 0 means one per CPU core
+        // HTTPS: tls_cert = "/path/cert.pem" (chain, leaf first) and tls_key = "/path/key.pem";
+        // both or neither. Read at start and again on SIGHUP.
+        std::string tlsCert;
+        std::string tlsKey;
+        std::string tlsWhere; // FILE:LINE:COL of tls_cert, for errors about the files
+
+        bool tls() const { return !tlsCert.empty(); }
     };
 
     // [admin]: where the admin API's bearer token comes from (never the file itself); neither

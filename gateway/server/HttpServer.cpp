@@ -2,6 +2,7 @@
 
 #include "gateway/server/ConnectionSet.h"
 #include "gateway/server/HttpSession.h"
+#include "gateway/server/ListenerTls.h"
 
 #include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
@@ -57,11 +58,12 @@ struct Worker
 struct HttpServer::Impl
 {
     Impl(boost::asio::io_context& acceptContext, const Router& router_, HttpLimits limits_,
-         unsigned workerCount)
+         unsigned workerCount, const ListenerTls* tls_)
         : acceptor(acceptContext)
         , retryTimer(acceptContext)
         , router(router_)
         , limits(limits_)
+        , tls(tls_)
     {
         for (unsigned i = 0; i < std::max(workerCount, 1U); ++i)
             workers.push_back(std::make_unique<Worker>());
@@ -83,9 +85,17 @@ struct HttpServer::Impl
                 });
                 return;
             }
-            boost::asio::post(worker.context, [this, &worker, socket = std::move(socket)]() mutable {
-                startHttpSession(std::move(socket), router, limits, worker.connections);
-            });
+            if (tls) {
+                boost::asio::post(worker.context, [this, &worker, socket = std::move(socket),
+                                                   context = tls->current()]() mutable {
+                    startHttpsSession(std::move(socket), std::move(context), router, limits,
+                                      worker.connections);
+                });
+            } else {
+                boost::asio::post(worker.context, [this, &worker, socket = std::move(socket)]() mutable {
+                    startHttpSession(std::move(socket), router, limits, worker.connections);
+                });
+            }
             accept();
         });
     }
@@ -94,6 +104,7 @@ struct HttpServer::Impl
     boost::asio::steady_timer retryTimer;
     const Router& router;
     const HttpLimits limits;
+    const ListenerTls* tls;
     std::vector<std::unique_ptr<Worker>> workers;
     std::size_t nextWorker = 0;
     bool started = false;
@@ -102,8 +113,8 @@ struct HttpServer::Impl
 };
 
 HttpServer::HttpServer(boost::asio::io_context& acceptContext, const Router& router, HttpLimits limits,
-                       unsigned workers)
-    : m_impl(std::make_unique<Impl>(acceptContext, router, limits, workers))
+                       unsigned workers, const ListenerTls* tls)
+    : m_impl(std::make_unique<Impl>(acceptContext, router, limits, workers, tls))
 {}
 
 HttpServer::~HttpServer()

@@ -12,6 +12,7 @@ class io_context;
 
 namespace gatehouse::gateway {
 
+class ListenerTls;
 class Router;
 
 // The listening address could not be used; what() names the address and the cause.
@@ -28,9 +29,10 @@ class HttpServer
 {
 public:
     // `acceptContext` runs the acceptor; the caller runs it (see run order below). `router`
-    // must outlive the server.
+    // must outlive the server, and so must `tls`: when given, every connection speaks HTTPS with
+    // the context `tls` holds when it is accepted.
     HttpServer(boost::asio::io_context& acceptContext, const Router& router, HttpLimits limits,
-               unsigned workers);
+               unsigned workers, const ListenerTls* tls = nullptr);
     ~HttpServer();
 
     HttpServer(const HttpServer&) = delete;

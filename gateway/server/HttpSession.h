@@ -2,6 +2,12 @@
 
 #include <boost/asio/ip/tcp.hpp>
 
+#include <memory>
+
+namespace boost::asio::ssl {
+class context;
+} // namespace boost::asio::ssl
+
 namespace gatehouse::gateway {
 
 class ConnectionSet;
@@ -14,5 +20,10 @@ struct HttpLimits;
 // `limits` and `connections` must outlive that io_context's handlers.
 void startHttpSession(boost::asio::ip::tcp::socket socket, const Router& router, const HttpLimits& limits,
                       ConnectionSet& connections);
+
+// The same over TLS: the handshake (within the read timeout) comes first. The session keeps
+// `tls` alive, so a certificate reloaded meanwhile applies to new connections only.
+void startHttpsSession(boost::asio::ip::tcp::socket socket, std::shared_ptr<boost::asio::ssl::context> tls,
+                       const Router& router, const HttpLimits& limits, ConnectionSet& connections);
 
 } // namespace gatehouse::gateway

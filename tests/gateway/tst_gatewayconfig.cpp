@@ -45,6 +45,20 @@ private slots:
         QCOMPARE(config.effectiveWorkers(), 3U);
     }
 
+    void readsTlsFiles()
+    {
+        const GatewayConfig plain = parseGatewayConfig("[server]\nlisten = \"127.0.0.1:1\"\n", "g");
+        QVERIFY(!plain.server.tls());
+        const GatewayConfig config = parseGatewayConfig("[server]\n"
+                                                        "tls_cert = \"/etc/gatehouse/cert.pem\"\n"
+                                                        "tls_key = \"/etc/gatehouse/key.pem\"\n",
+                                                        "gatehoused.toml");
+        QVERIFY(config.server.tls());
+        QCOMPARE(QString::fromStdString(config.server.tlsCert), QStringLiteral("/etc/gatehouse/cert.pem"));
+        QCOMPARE(QString::fromStdString(config.server.tlsKey), QStringLiteral("/etc/gatehouse/key.pem"));
+        QCOMPARE(QString::fromStdString(config.server.tlsWhere), QStringLiteral("gatehoused.toml:2:12"));
+    }
+
     void readsDottedAndInlineForms()
     {
         QCOMPARE(parseGatewayConfig("server.workers = 2\n", "g").server.workers, 2U);
@@ -78,6 +92,17 @@ private slots:
                                           << QStringList{"gatehoused.toml:2:11:", "server.workers", "100000"};
         QTest::newRow("server not a table") << QByteArray("server = \"127.0.0.1:1\"\n")
                                             << QStringList{"gatehoused.toml:1:10:", "must be a table"};
+        QTest::newRow("tls_cert without tls_key")
+            << QByteArray("[server]\ntls_cert = \"/c.pem\"\n")
+            << QStringList{"gatehoused.toml:2:12:", "needs both tls_cert and tls_key", "tls_key is missing"};
+        QTest::newRow("tls_key without tls_cert")
+            << QByteArray("[server]\n\ntls_key = \"/k.pem\"\n")
+            << QStringList{"gatehoused.toml:3:11:", "needs both tls_cert and tls_key", "tls_cert is missing"};
+        QTest::newRow("tls_cert empty")
+            << QByteArray("[server]\ntls_cert = \"\"\ntls_key = \"/k.pem\"\n")
+            << QStringList{"gatehoused.toml:2:12:", "server.tls_cert", "PEM file"};
+        QTest::newRow("tls_key not a string") << QByteArray("[server]\ntls_cert = \"/c.pem\"\ntls_key = 1\n")
+                                              << QStringList{"gatehoused.toml:3:11:", "server.tls_key"};
         QTest::newRow("syntax error")
             << QByteArray("[server]\nlisten = \n") << QStringList{"gatehoused.toml:2:"};
         QTest::newRow("unclosed table") << QByteArray("[server\n") << QStringList{"gatehoused.toml:1:"};

@@ -89,6 +89,32 @@ QString generateTestPki(const QString& folder, TestPki& pki)
     return {};
 }
 
+QString issueServerCertificate(const QString& folder, const QString& name, const QString& organisation,
+                               QString& certFile, QString& keyFile)
+{
+    const QDir dir(folder);
+    certFile = dir.filePath(name + QStringLiteral(".pem"));
+    keyFile = dir.filePath(name + QStringLiteral(".key"));
+    const QString csr = dir.filePath(name + QStringLiteral(".csr"));
+    const QList<QStringList> steps = {
+        {QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+         QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+         keyFile, QStringLiteral("-out"), csr, QStringLiteral("-subj"),
+         QStringLiteral("/CN=localhost/O=") + organisation},
+        {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), csr, QStringLiteral("-CA"),
+         dir.filePath(QStringLiteral("ca.pem")), QStringLiteral("-CAkey"),
+         dir.filePath(QStringLiteral("ca.key")), QStringLiteral("-CAcreateserial"), QStringLiteral("-out"),
+         certFile, QStringLiteral("-days"), QStringLiteral("3"), QStringLiteral("-extfile"),
+         dir.filePath(QStringLiteral("server.ext"))},
+    };
+    for (const QStringList& step : steps) {
+        const QString error = openssl(step, folder);
+        if (!error.isEmpty())
+            return error;
+    }
+    return {};
+}
+
 QString opensslPin(const QString& certFile)
 {
     const QString folder = QFileInfo(certFile).absolutePath();

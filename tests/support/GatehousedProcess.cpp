@@ -3,6 +3,8 @@
 #include <QDeadlineTimer>
 #include <QRegularExpression>
 
+#include <csignal>
+
 namespace gatehouse::test {
 
 GatehousedProcess::GatehousedProcess(const QString& program, const QStringList& arguments)
@@ -24,13 +26,14 @@ GatehousedProcess::~GatehousedProcess()
 quint16 GatehousedProcess::waitForPort(int timeoutMs)
 {
     static const QRegularExpression line(
-        QStringLiteral("gatehoused listening on http://127\\.0\\.0\\.1:(\\d+)"));
+        QStringLiteral("gatehoused listening on (https?)://127\\.0\\.0\\.1:(\\d+)"));
     const QDeadlineTimer deadline(timeoutMs);
     while (m_port == 0 && !deadline.hasExpired()) {
         collect();
         const auto match = line.match(m_stderr);
         if (match.hasMatch()) {
-            m_port = quint16(match.captured(1).toUInt());
+            m_scheme = match.captured(1);
+            m_port = quint16(match.captured(2).toUInt());
             break;
         }
         if (m_process.state() == QProcess::NotRunning)
@@ -43,7 +46,7 @@ quint16 GatehousedProcess::waitForPort(int timeoutMs)
 QString GatehousedProcess::baseUrl(int timeoutMs)
 {
     const quint16 port = waitForPort(timeoutMs);
-    return port == 0 ? QString() : QStringLiteral("http://127.0.0.1:%1/v1").arg(port);
+    return port == 0 ? QString() : QStringLiteral("%1://127.0.0.1:%2/v1").arg(m_scheme).arg(port);
 }
 
 bool GatehousedProcess::waitForLog(const QStringList& parts, int timeoutMs)
@@ -67,6 +70,12 @@ QString GatehousedProcess::log()
 {
     collect();
     return m_stderr;
+}
+
+bool GatehousedProcess::hangUp()
+{
+    const qint64 pid = m_process.processId();
+    return pid > 0 && m_process.state() == QProcess::Running && ::kill(pid_t(pid), SIGHUP) == 0;
 }
 
 int GatehousedProcess::stop(int timeoutMs)

@@ -17,12 +17,16 @@ public:
     GatehousedProcess& operator=(const GatehousedProcess&) = delete;
 
     quint16 waitForPort(int timeoutMs = 30000);
-    QString baseUrl(int timeoutMs = 30000); // "http://127.0.0.1:PORT/v1", or "" when it did not start
+    // "http://127.0.0.1:PORT/v1" ("https://" when it serves TLS), or "" when it did not start.
+    QString baseUrl(int timeoutMs = 30000);
 
     // Waits until stderr has a line containing all of `parts`; true when it came.
     bool waitForLog(const QStringList& parts, int timeoutMs = 30000);
     QString log();
     QProcess& process() { return m_process; }
+
+    // SIGHUP: gatehoused reloads its config file and TLS certificate. False if not running.
+    bool hangUp();
 
     // SIGTERM and wait; the exit code (or -1 when it did not stop in time).
     int stop(int timeoutMs = 15000);
@@ -33,6 +37,7 @@ private:
     QProcess m_process;
     QString m_stderr;
     quint16 m_port = 0;
+    QString m_scheme;
 };
 
 } // namespace gatehouse::test
