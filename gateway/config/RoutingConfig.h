@@ -38,11 +38,12 @@ struct UpstreamConfig
     std::string baseUrl; // base_url, e.g. "http://127.0.0.1:11434/v1"; "/chat/completions" is appended
     std::string query;   // query, e.g. "api-version=2024-10-21" (Azure)
     Auth auth = Auth::Bearer;
-    std::string apiKeyEnv;                          // api_key_env: the environment variable holding the key
-    std::string apiKeyFile;                         // api_key_file: the file holding the key
+    std::string apiKeyEnv;    // api_key_env: the environment variable holding the key
+    std::string apiKeyFile;   // api_key_file: the file holding the key
+    std::string caFile;       // ca_file: PEM CA certificates trusted besides the system's (https only)
     std::string apiKeySecret; // api_key_secret: a secret given on stdin with --secrets-stdin (the console)
-    unsigned weight = 1;                            // default weight in every model group
-    std::chrono::milliseconds connectTimeout{5000}; // connect_timeout_ms
+    unsigned weight = 1;      // default weight in every model group
+    std::chrono::milliseconds connectTimeout{5000};     // connect_timeout_ms
     std::chrono::milliseconds firstByteTimeout{120000}; // first_byte_timeout_ms: until response headers
     std::chrono::milliseconds idleTimeout{60000};       // idle_timeout_ms: between body pieces
     DemoSettings demo;

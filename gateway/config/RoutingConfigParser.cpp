@@ -2,6 +2,7 @@
 
 #include "gateway/config/TomlReading.h"
 
+#include <optional>
 #include <set>
 
 namespace gatehouse::gateway::config {
@@ -28,10 +29,11 @@ UpstreamConfig parseUpstream(const std::string& sourceName, const toml::table& t
     std::vector<std::pair<std::string, toml::source_region>> demoKeys;
     std::vector<std::pair<std::string, toml::source_region>> httpKeys;
     bool hasKind = false;
+    std::optional<toml::source_region> caFileWhere;
     reader.forEach(
         {"name", "kind", "base_url", "query", "auth", "api_key_env", "api_key_file", "api_key_secret",
-         "weight", "connect_timeout_ms", "first_byte_timeout_ms", "idle_timeout_ms", "first_token_ms",
-         "chunk_ms", "error_rate", "error_status", "retry_after_s", "fail_after_chunks"},
+         "ca_file", "weight", "connect_timeout_ms", "first_byte_timeout_ms", "idle_timeout_ms",
+         "first_token_ms", "chunk_ms", "error_rate", "error_status", "retry_after_s", "fail_after_chunks"},
         [&](std::string_view key, const toml::node& value) {
             const auto http = [&] { httpKeys.emplace_back(std::string(key), value.source()); };
             const auto demo = [&] { demoKeys.emplace_back(std::string(key), value.source()); };
@@ -79,6 +81,12 @@ UpstreamConfig parseUpstream(const std::string& sourceName, const toml::table& t
             } else if (key == "api_key_secret") {
                 http();
                 upstream.apiKeySecret = reader.string(key, value);
+            } else if (key == "ca_file") {
+                http();
+                upstream.caFile = reader.string(key, value);
+                caFileWhere = value.source();
+                if (upstream.caFile.empty())
+                    reader.fail(value.source(), reader.keyPath(key) + " must name a PEM file");
             } else if (key == "weight") {
                 upstream.weight = static_cast<unsigned>(reader.integer(key, value, 1, maxWeight));
             } else if (key == "connect_timeout_ms") {
@@ -127,6 +135,9 @@ UpstreamConfig parseUpstream(const std::string& sourceName, const toml::table& t
         if (upstream.baseUrl.empty())
             reader.fail(table.source(), "upstream '" + upstream.name +
                                             "' needs a base_url, e.g. \"https://api.openai.com/v1\"");
+        if (caFileWhere && !upstream.baseUrl.starts_with("https://"))
+            reader.fail(*caFileWhere,
+                        "upstream '" + upstream.name + "': ca_file applies only to an https:// base_url");
         const int keySources = int(!upstream.apiKeyEnv.empty()) + int(!upstream.apiKeyFile.empty()) +
                                int(!upstream.apiKeySecret.empty());
         if (keySources > 1)

@@ -4,9 +4,13 @@
 #include "gateway/chat/ChatRequest.h"
 #include "gateway/config/GatewayConfig.h"
 
+#include <boost/asio/ip/address.hpp>
 #include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/ssl/context.hpp>
+#include <boost/asio/ssl/error.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
+#include <boost/beast/core/stream_traits.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/http/buffer_body.hpp>
 #include <boost/beast/http/error.hpp>
@@ -15,9 +19,16 @@
 #include <boost/beast/http/read.hpp>
 #include <boost/beast/http/string_body.hpp>
 #include <boost/beast/http/write.hpp>
+#include <boost/beast/ssl/ssl_stream.hpp>
 
 #include <array>
+#include <cerrno>
+#include <fstream>
 #include <mutex>
+#include <openssl/ssl.h>
+#include <openssl/x509_vfy.h>
+#include <system_error>
+#include <type_traits>
 #include <vector>
 
 namespace gatehouse::gateway {
@@ -28,6 +39,8 @@ namespace beast = boost::beast;
 namespace bhttp = boost::beast::http;
 using boost::asio::ip::tcp;
 using error_code = boost::system::error_code;
+using PlainStream = beast::tcp_stream;
+using TlsStream = beast::ssl_stream<beast::tcp_stream>;
 
 constexpr std::size_t maxIdlePerUpstream = 16;
 constexpr std::size_t readPieceBytes = 16 * 1024;
@@ -46,14 +59,26 @@ struct HttpUpstream::Shared
     std::chrono::milliseconds connectTimeout;
     std::chrono::milliseconds firstByteTimeout;
     std::chrono::milliseconds idleTimeout;
+    // https: the client context (system trust store plus ca_file), shared by all calls.
+    std::shared_ptr<boost::asio::ssl::context> tls;
 
     // Kept-alive connections, each usable only on the executor it was made on.
     std::mutex mutex;
-    std::vector<std::unique_ptr<beast::tcp_stream>> idle;
+    std::vector<std::unique_ptr<PlainStream>> idlePlain;
+    std::vector<std::unique_ptr<TlsStream>> idleTls;
 
-    std::unique_ptr<beast::tcp_stream> takeIdle(const boost::asio::any_io_executor& executor)
+    template <class Stream> std::vector<std::unique_ptr<Stream>>& idle()
+    {
+        if constexpr (std::is_same_v<Stream, TlsStream>)
+            return idleTls;
+        else
+            return idlePlain;
+    }
+
+    template <class Stream> std::unique_ptr<Stream> takeIdle(const boost::asio::any_io_executor& executor)
     {
         const std::lock_guard lock(mutex);
+        auto& idle = this->idle<Stream>();
         for (auto it = idle.begin(); it != idle.end(); ++it) {
             if ((*it)->get_executor() == executor) {
                 auto stream = std::move(*it);
@@ -64,9 +89,10 @@ struct HttpUpstream::Shared
         return nullptr;
     }
 
-    void putIdle(std::unique_ptr<beast::tcp_stream> stream)
+    template <class Stream> void putIdle(std::unique_ptr<Stream> stream)
     {
         const std::lock_guard lock(mutex);
+        auto& idle = this->idle<Stream>();
         if (idle.size() < maxIdlePerUpstream)
             idle.push_back(std::move(stream));
     }
@@ -74,8 +100,25 @@ struct HttpUpstream::Shared
 
 namespace {
 
-class HttpCall : public UpstreamCall, public std::enable_shared_from_this<HttpCall>
+// Why a TLS handshake failed, in one clause: the certificate check's verdict when it was the cause.
+std::string handshakeFailure(TlsStream& stream, const error_code& ec)
 {
+    const long verdict = SSL_get_verify_result(stream.native_handle());
+    if (verdict != X509_V_OK)
+        return "TLS certificate not accepted: " + std::string(X509_verify_cert_error_string(verdict)) +
+               (verdict == X509_V_ERR_HOSTNAME_MISMATCH || verdict == X509_V_ERR_IP_ADDRESS_MISMATCH
+                    ? " (the certificate is not for this host name)"
+                    : " (a private CA needs ca_file in this upstream's [[upstreams]] table)");
+    return "TLS handshake failed: " + ec.message();
+}
+
+// One call to the upstream over `Stream`: PlainStream (http://) or TlsStream (https://).
+template <class Stream>
+class HttpCall : public UpstreamCall, public std::enable_shared_from_this<HttpCall<Stream>>
+{
+    static constexpr bool tls = std::is_same_v<Stream, TlsStream>;
+    using std::enable_shared_from_this<HttpCall<Stream>>::shared_from_this;
+
 public:
     HttpCall(boost::asio::any_io_executor executor, std::shared_ptr<HttpUpstream::Shared> shared,
              UpstreamRequest request, UpstreamHandlers handlers)
@@ -102,7 +145,7 @@ public:
 
     void start()
     {
-        m_stream = m_shared->takeIdle(m_executor);
+        m_stream = m_shared->template takeIdle<Stream>(m_executor);
         if (m_stream) {
             m_reused = true;
             return send();
@@ -119,11 +162,14 @@ public:
         m_resolveTimer.cancel();
         if (m_stream) {
             error_code ignored;
-            m_stream->socket().close(ignored); // never reused: the answer is half read
+            socket().close(ignored); // never reused: the answer is half read
         }
     }
 
 private:
+    PlainStream& lowest() { return beast::get_lowest_layer(*m_stream); }
+    tcp::socket& socket() { return lowest().socket(); }
+
     std::string where() const { return "upstream '" + m_shared->name + "' (" + m_shared->hostHeader + ")"; }
 
     void fail(UpstreamFailure::Kind kind, const std::string& message)
@@ -133,7 +179,7 @@ private:
         m_ended = true;
         if (m_stream) {
             error_code ignored;
-            m_stream->socket().close(ignored);
+            socket().close(ignored);
         }
         m_handlers.onEnd(UpstreamFailure{kind, where() + ": " + message});
     }
@@ -155,9 +201,12 @@ private:
                 if (ec)
                     return self->fail(UpstreamFailure::Kind::Connect,
                                       "cannot resolve " + self->m_shared->host + ": " + ec.message());
-                self->m_stream = std::make_unique<beast::tcp_stream>(self->m_executor);
-                self->m_stream->expires_after(self->m_shared->connectTimeout);
-                self->m_stream->async_connect(results, [self](error_code connectError, const tcp::endpoint&) {
+                if constexpr (tls)
+                    self->m_stream = std::make_unique<Stream>(self->m_executor, *self->m_shared->tls);
+                else
+                    self->m_stream = std::make_unique<Stream>(self->m_executor);
+                self->lowest().expires_after(self->m_shared->connectTimeout);
+                self->lowest().async_connect(results, [self](error_code connectError, const tcp::endpoint&) {
                     if (self->m_cancelled)
                         return;
                     if (connectError == beast::error::timeout)
@@ -166,9 +215,39 @@ private:
                         return self->fail(UpstreamFailure::Kind::Connect,
                                           "cannot connect: " + connectError.message());
                     error_code ignored;
-                    self->m_stream->socket().set_option(tcp::no_delay(true), ignored);
-                    self->send();
+                    self->socket().set_option(tcp::no_delay(true), ignored);
+                    if constexpr (tls)
+                        self->handshake();
+                    else
+                        self->send();
                 });
+            });
+    }
+
+    // https: SNI and the host name (or IP address) the certificate must name, then the handshake
+    // within the connect timeout.
+    void handshake()
+    {
+        SSL* ssl = m_stream->native_handle();
+        error_code notAnAddress;
+        boost::asio::ip::make_address(m_shared->host, notAnAddress);
+        if (notAnAddress) {
+            SSL_set_tlsext_host_name(ssl, m_shared->host.c_str());
+            SSL_set1_host(ssl, m_shared->host.c_str());
+        } else {
+            X509_VERIFY_PARAM_set1_ip_asc(SSL_get0_param(ssl), m_shared->host.c_str());
+        }
+        m_stream->set_verify_mode(boost::asio::ssl::verify_peer);
+        lowest().expires_after(m_shared->connectTimeout);
+        m_stream->async_handshake(
+            boost::asio::ssl::stream_base::client, [self = shared_from_this()](error_code ec) {
+                if (self->m_cancelled)
+                    return;
+                if (ec == beast::error::timeout)
+                    return self->fail(UpstreamFailure::Kind::Connect, "the TLS handshake timed out");
+                if (ec)
+                    return self->fail(UpstreamFailure::Kind::Connect, handshakeFailure(*self->m_stream, ec));
+                self->send();
             });
     }
 
@@ -178,7 +257,7 @@ private:
         if (!m_reused || ec == beast::error::timeout)
             return false;
         error_code ignored;
-        m_stream->socket().close(ignored);
+        socket().close(ignored);
         m_stream.reset();
         connect();
         return true;
@@ -186,7 +265,7 @@ private:
 
     void send()
     {
-        m_stream->expires_after(m_shared->firstByteTimeout);
+        lowest().expires_after(m_shared->firstByteTimeout);
         bhttp::async_write(*m_stream, m_request, [self = shared_from_this()](error_code ec, std::size_t) {
             if (self->m_cancelled)
                 return;
@@ -204,7 +283,7 @@ private:
     {
         m_parser.emplace();
         m_parser->body_limit(boost::none);
-        m_stream->expires_after(m_shared->firstByteTimeout);
+        lowest().expires_after(m_shared->firstByteTimeout);
         bhttp::async_read_header(
             *m_stream, m_buffer, *m_parser, [self = shared_from_this()](error_code ec, std::size_t) {
                 if (self->m_cancelled)
@@ -217,7 +296,8 @@ private:
                                           std::to_string(self->m_shared->firstByteTimeout.count()) +
                                           " ms (first_byte_timeout_ms)");
                 if (ec == bhttp::error::end_of_stream || ec == boost::asio::error::eof ||
-                    ec == boost::asio::error::connection_reset)
+                    ec == boost::asio::error::connection_reset ||
+                    ec == boost::asio::ssl::error::stream_truncated)
                     return self->fail(UpstreamFailure::Kind::Connect,
                                       "the connection closed before an answer");
                 if (ec)
@@ -238,7 +318,7 @@ private:
             return complete();
         m_parser->get().body().data = m_piece.data();
         m_parser->get().body().size = m_piece.size();
-        m_stream->expires_after(m_shared->idleTimeout);
+        lowest().expires_after(m_shared->idleTimeout);
         bhttp::async_read_some( // not async_read: hand on what arrived, do not wait for a full buffer
             *m_stream, m_buffer, *m_parser, [self = shared_from_this()](error_code ec, std::size_t) {
                 if (self->m_cancelled)
@@ -268,7 +348,7 @@ private:
             return;
         m_ended = true;
         if (m_parser->get().keep_alive() && m_buffer.size() == 0) {
-            m_stream->expires_never();
+            lowest().expires_never();
             m_shared->putIdle(std::move(m_stream));
         }
         m_handlers.onEnd(std::nullopt);
@@ -280,7 +360,7 @@ private:
     boost::asio::steady_timer m_resolveTimer;
     UpstreamHandlers m_handlers;
     bhttp::request<bhttp::string_body> m_request;
-    std::unique_ptr<beast::tcp_stream> m_stream;
+    std::unique_ptr<Stream> m_stream;
     beast::flat_buffer m_buffer;
     std::optional<bhttp::response_parser<bhttp::buffer_body>> m_parser;
     std::array<char, readPieceBytes> m_piece{};
@@ -288,6 +368,33 @@ private:
     bool m_cancelled = false;
     bool m_ended = false;
 };
+
+// The client side of https upstreams: TLS 1.2 or newer, the peer verified against the system's
+// trust store plus the upstream's ca_file.
+std::shared_ptr<boost::asio::ssl::context> makeClientTls(const UpstreamConfig& config, const std::string& who)
+{
+    auto context = std::make_shared<boost::asio::ssl::context>(boost::asio::ssl::context::tls_client);
+    context->set_options(boost::asio::ssl::context::default_workarounds |
+                         boost::asio::ssl::context::no_sslv2 | boost::asio::ssl::context::no_sslv3 |
+                         boost::asio::ssl::context::no_tlsv1 | boost::asio::ssl::context::no_tlsv1_1);
+    SSL_CTX_set_min_proto_version(context->native_handle(), TLS1_2_VERSION);
+    context->set_verify_mode(boost::asio::ssl::verify_peer);
+    error_code ec;
+    context->set_default_verify_paths(ec);
+    if (ec)
+        throw ConfigError(who + "cannot load the system's trusted certificates: " + ec.message());
+    if (!config.caFile.empty()) {
+        std::ifstream in(config.caFile, std::ios::binary);
+        if (!in)
+            throw ConfigError(who + "cannot read ca_file " + config.caFile + ": " +
+                              std::error_code(errno, std::generic_category()).message());
+        context->load_verify_file(config.caFile, ec);
+        if (ec)
+            throw ConfigError(who + "ca_file " + config.caFile + " holds no usable PEM certificate (" +
+                              ec.message() + ")");
+    }
+    return context;
+}
 
 } // namespace
 
@@ -297,13 +404,12 @@ HttpUpstream::HttpUpstream(const UpstreamConfig& config, std::string apiKey)
     Shared& shared = *m_shared;
     const std::string who = config.where + ": upstream '" + config.name + "': ";
     std::string_view url = config.baseUrl;
-    if (url.starts_with("https://"))
-        throw ConfigError(who +
-                          "https:// upstreams are not supported by this build yet; use http:// or a local "
-                          "TLS-terminating proxy");
-    if (!url.starts_with("http://"))
-        throw ConfigError(who + "base_url must start with http://");
-    url.remove_prefix(7);
+    const bool https = url.starts_with("https://");
+    if (!https && !url.starts_with("http://"))
+        throw ConfigError(who + "base_url must start with http:// or https://");
+    url.remove_prefix(https ? 8 : 7);
+    if (https)
+        shared.tls = makeClientTls(config, who);
     const auto slash = url.find('/');
     const std::string_view authority = url.substr(0, slash);
     const std::string_view path = slash == std::string_view::npos ? std::string_view() : url.substr(slash);
@@ -311,7 +417,7 @@ HttpUpstream::HttpUpstream(const UpstreamConfig& config, std::string apiKey)
         throw ConfigError(who + "base_url has no host");
     shared.hostHeader = std::string(authority);
     std::string_view hostPart = authority;
-    std::string_view portPart = "80";
+    std::string_view portPart = https ? "443" : "80";
     if (authority.starts_with('[')) {
         const auto close = authority.find(']');
         if (close == std::string_view::npos)
@@ -342,8 +448,14 @@ HttpUpstream::~HttpUpstream() = default;
 std::shared_ptr<UpstreamCall> HttpUpstream::start(boost::asio::any_io_executor executor,
                                                   UpstreamRequest request, UpstreamHandlers handlers)
 {
-    auto call =
-        std::make_shared<HttpCall>(std::move(executor), m_shared, std::move(request), std::move(handlers));
+    if (m_shared->tls) {
+        auto call = std::make_shared<HttpCall<TlsStream>>(std::move(executor), m_shared, std::move(request),
+                                                          std::move(handlers));
+        call->start();
+        return call;
+    }
+    auto call = std::make_shared<HttpCall<PlainStream>>(std::move(executor), m_shared, std::move(request),
+                                                        std::move(handlers));
     call->start();
     return call;
 }

@@ -8,12 +8,14 @@
 
 namespace gatehouse::gateway {
 
-// An OpenAI-compatible server reached over HTTP/1.1 (OpenAI, Azure-style paths, Ollama, vLLM,
+// An OpenAI-compatible server reached over HTTP/1.1 or HTTPS (OpenAI, Azure-style paths, Ollama, vLLM,
 // llama.cpp server, LiteLLM, another gatehoused): POST {base_url}/chat/completions[?query]
 // with the key as a Bearer token or Azure's api-key header. Connections are kept alive and
 // reused per worker thread. The body is handed on piece by piece as it arrives, and the next
 // piece is read only when the receiver asks for it. Every step has a timeout: connect (and DNS),
-// first byte, and the gap between body pieces.
+// first byte, and the gap between body pieces. https:// upstreams are verified against the system's
+// trust store plus the upstream's ca_file, with SNI and the URL's host name (or IP address)
+// checked against the certificate; a failed check is a connect failure naming the reason.
 class HttpUpstream : public Upstream
 {
 public:

@@ -50,18 +50,10 @@ QByteArray chatBody(const char* model, bool stream)
 
 QByteArray demoRouting(const char* model)
 {
-    return QByteArray(R"(
-[[upstreams]]
-name = "demo"
-kind = "demo"
-first_token_ms = 0
-chunk_ms = 1
-
-[[models]]
-name = ")") +
-           model + R"("
-upstreams = ["demo"]
-)";
+    return QByteArray(
+               "\n[[upstreams]]\nname = \"demo\"\nkind = \"demo\"\nfirst_token_ms = 0\nchunk_ms = 1\n\n"
+               "[[models]]\nname = \"") +
+           model + "\"\nupstreams = [\"demo\"]\n";
 }
 
 QSslConfiguration trusting(const QString& caFile)
@@ -239,6 +231,49 @@ private slots:
         QVERIFY2(accepted.contains("Verify return code: 0 (ok)"), qPrintable(accepted));
     }
 
+    void httpsUpstreamVerifiedWithCaFile()
+    {
+        Gatehoused& gateway = this->gateway();
+        QVERIFY(gateway.waitForPort() != 0);
+        const HttpResult whole =
+            request(gateway.waitForPort(), "POST", "/v1/chat/completions", chatBody("via-trusted", false));
+        QVERIFY2(whole.problem.isEmpty(), qPrintable(whole.problem));
+        QCOMPARE(whole.status, 200);
+        QVERIFY(!whole.json()["choices"][0]["message"]["content"].toString().isEmpty());
+
+        const HttpResult streamed =
+            request(gateway.waitForPort(), "POST", "/v1/chat/completions", chatBody("via-trusted", true));
+        QVERIFY2(streamed.problem.isEmpty(), qPrintable(streamed.problem));
+        QCOMPARE(streamed.status, 200);
+        QCOMPARE(streamed.headers.value("content-type"), QByteArray("text/event-stream"));
+        QVERIFY(streamed.events().size() >= 3);
+        QCOMPARE(streamed.events().last(), QByteArray("data: [DONE]"));
+    }
+
+    void httpsUpstreamWithoutTheCaFailsClearly()
+    {
+        Gatehoused& gateway = this->gateway();
+        const HttpResult refused =
+            request(gateway.waitForPort(), "POST", "/v1/chat/completions", chatBody("via-untrusted", false));
+        QCOMPARE(refused.status, 502);
+        QCOMPARE(refused.errorField("code").toString(), QStringLiteral("upstream_unavailable"));
+        QCOMPARE(refused.errorField("type").toString(), QStringLiteral("server_error"));
+        const QString message = refused.errorField("message").toString();
+        QVERIFY2(message.contains("upstream 'untrusted'"), qPrintable(message));
+        QVERIFY2(message.contains("TLS certificate not accepted: unable to get local issuer certificate"),
+                 qPrintable(message));
+        QVERIFY2(message.contains("ca_file"), qPrintable(message));
+
+        // Counted as the upstream's failure: two attempts opened its circuit (failure_threshold = 2).
+        const HttpResult afterwards =
+            request(gateway.waitForPort(), "POST", "/v1/chat/completions", chatBody("via-untrusted", false));
+        QCOMPARE(afterwards.status, 503);
+        const HttpResult metrics = request(gateway.waitForPort(), "GET", "/metrics");
+        QVERIFY2(metrics.body.contains("gatehouse_upstream_circuit_state{upstream=\"untrusted\"} 2"),
+                 metrics.body.constData());
+        QVERIFY(metrics.body.contains("gatehouse_upstream_up{upstream=\"trusted\"} 1"));
+    }
+
     void sighupReloadsTheCertificate()
     {
         const QSslCertificate before = presentedCertificate(m_port, m_pki.caCert);
@@ -317,11 +352,41 @@ private slots:
     }
 
 private:
+    // A plain-HTTP gatehoused whose upstreams are the HTTPS listener: once trusting the test CA
+    // through ca_file, once with the system's trust store only.
+    Gatehoused& gateway()
+    {
+        if (!m_gateway) {
+            const QByteArray port = QByteArray::number(m_port);
+            const QString config =
+                writeFile(m_dir, "gateway.toml",
+                          "[retry]\nattempts_per_upstream = 2\ninitial_backoff_ms = 10\n"
+                          "max_backoff_ms = 50\n\n"
+                          "[circuit_breaker]\nfailure_threshold = 2\nopen_ms = 600000\n\n"
+                          "[[upstreams]]\nname = \"trusted\"\nkind = \"openai\"\n"
+                          "base_url = \"https://localhost:" +
+                              port + "/v1\"\nca_file = \"" + m_pki.caCert.toUtf8() +
+                              "\"\n\n"
+                              "[[upstreams]]\nname = \"untrusted\"\nkind = \"openai\"\n"
+                              "base_url = \"https://127.0.0.1:" +
+                              port +
+                              "/v1\"\n\n"
+                              "[[models]]\nname = \"via-trusted\"\n"
+                              "upstreams = [{ name = \"trusted\", model = \"tls-demo\" }]\n\n"
+                              "[[models]]\nname = \"via-untrusted\"\n"
+                              "upstreams = [{ name = \"untrusted\", model = \"tls-demo\" }]\n");
+            m_gateway = std::make_unique<Gatehoused>(
+                QStringList{"--config", config, "--listen", "127.0.0.1:0", "--workers", "2"});
+        }
+        return *m_gateway;
+    }
+
     QTemporaryDir m_dir;
     TestPki m_pki;
     QString m_certFile;
     QString m_keyFile;
     std::unique_ptr<Gatehoused> m_listener;
+    std::unique_ptr<Gatehoused> m_gateway;
     quint16 m_port = 0;
 };
 

@@ -59,6 +59,20 @@ private slots:
         QCOMPARE(QString::fromStdString(config.server.tlsWhere), QStringLiteral("gatehoused.toml:2:12"));
     }
 
+    void readsUpstreamCaFile()
+    {
+        const GatewayConfig config = parseGatewayConfig("[[upstreams]]\n"
+                                                        "name = \"secure\"\n"
+                                                        "kind = \"openai\"\n"
+                                                        "base_url = \"https://10.0.0.5:8443/v1/\"\n"
+                                                        "ca_file = \"/etc/gatehouse/private-ca.pem\"\n",
+                                                        "gatehoused.toml");
+        QCOMPARE(config.routing.upstreams.size(), std::size_t{1});
+        const UpstreamConfig& upstream = config.routing.upstreams.front();
+        QCOMPARE(QString::fromStdString(upstream.baseUrl), QStringLiteral("https://10.0.0.5:8443/v1"));
+        QCOMPARE(QString::fromStdString(upstream.caFile), QStringLiteral("/etc/gatehouse/private-ca.pem"));
+    }
+
     void readsDottedAndInlineForms()
     {
         QCOMPARE(parseGatewayConfig("server.workers = 2\n", "g").server.workers, 2U);
@@ -103,6 +117,18 @@ private slots:
             << QStringList{"gatehoused.toml:2:12:", "server.tls_cert", "PEM file"};
         QTest::newRow("tls_key not a string") << QByteArray("[server]\ntls_cert = \"/c.pem\"\ntls_key = 1\n")
                                               << QStringList{"gatehoused.toml:3:11:", "server.tls_key"};
+        QTest::newRow("ca_file on an http upstream")
+            << QByteArray("[[upstreams]]\nname = \"u\"\nkind = \"openai\"\nbase_url = \"http://h/v1\"\n"
+                          "ca_file = \"/ca.pem\"\n")
+            << QStringList{"gatehoused.toml:5:11:", "upstream 'u'",
+                           "ca_file applies only to an https:// base_url"};
+        QTest::newRow("ca_file on a demo upstream")
+            << QByteArray("[[upstreams]]\nname = \"d\"\nkind = \"demo\"\nca_file = \"/ca.pem\"\n")
+            << QStringList{"gatehoused.toml:4:11:", "ca_file does not apply to kind = \"demo\""};
+        QTest::newRow("ca_file empty")
+            << QByteArray("[[upstreams]]\nname = \"u\"\nkind = \"openai\"\nbase_url = \"https://h/v1\"\n"
+                          "ca_file = \"\"\n")
+            << QStringList{"gatehoused.toml:5:11:", "upstreams[0].ca_file", "PEM file"};
         QTest::newRow("syntax error")
             << QByteArray("[server]\nlisten = \n") << QStringList{"gatehoused.toml:2:"};
         QTest::newRow("unclosed table") << QByteArray("[server\n") << QStringList{"gatehoused.toml:1:"};
