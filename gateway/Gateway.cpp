@@ -15,6 +15,7 @@
 #include "gateway/routing/UpstreamPool.h"
 #include "gateway/rules/LiveRuleSet.h"
 #include "gateway/server/HttpServer.h"
+#include "gateway/server/HttpService.h"
 #include "gateway/server/ListenerTls.h"
 #include "gateway/server/Router.h"
 #include "gateway/state/SqliteDatabase.h"
@@ -49,6 +50,64 @@ Router makeRouter(const GatewayConfig& config, UpstreamPool& pool, const ChatPip
     return router;
 }
 
+// Everything one configuration serves from: its copy of the config, the upstream pool (circuit
+// breakers and all), the admin token and the routes over them. A SIGHUP reload builds a new one;
+// requests keep the one they started with (their response writer holds it), so an SSE stream
+// begun before the reload finishes on the old pool.
+struct ServingGeneration : std::enable_shared_from_this<ServingGeneration>
+{
+    ServingGeneration(GatewayConfig config_, std::unique_ptr<UpstreamPool> pool_,
+                      std::optional<std::string> adminToken)
+        : config(std::move(config_))
+        , pool(std::move(pool_))
+        , admin(std::move(adminToken))
+    {}
+
+    HttpService service()
+    {
+        const auto self = shared_from_this();
+        return {std::shared_ptr<const Router>(self, &router),
+                std::shared_ptr<const HttpLimits>(self, &config.limits)};
+    }
+
+    GatewayConfig config;
+    std::unique_ptr<UpstreamPool> pool;
+    AdminAuthenticator admin;
+    Router router;
+};
+
+// Settings a running gatehoused cannot change: a reload that changes them says so and keeps them.
+void keepRestartOnlySettings(const GatewayConfig& running, GatewayConfig& next, std::ostream& log)
+{
+    const auto needsRestart = [&](const std::string& what, const std::string& from, const std::string& to) {
+        log << "gatehoused: SIGHUP: " << what << " changed from " << from << " to " << to
+            << "; that needs a restart, the running value stays" << std::endl;
+    };
+    if (next.server.listen.toString() != running.server.listen.toString())
+        needsRestart("[server] listen", running.server.listen.toString(), next.server.listen.toString());
+    if (next.server.workers != running.server.workers)
+        needsRestart("[server] workers", std::to_string(running.server.workers),
+                     std::to_string(next.server.workers));
+    const auto dir = [](const GatewayConfig& c) {
+        return c.state.dir ? c.state.dir->string() : "(throwaway)";
+    };
+    if (dir(next) != dir(running))
+        needsRestart("[state] dir", dir(running), dir(next));
+    if (next.server.tlsCert != running.server.tlsCert || next.server.tlsKey != running.server.tlsKey)
+        needsRestart("[server] tls_cert/tls_key", running.server.tls() ? running.server.tlsCert : "(none)",
+                     next.server.tls() ? next.server.tlsCert : "(none)");
+    next.server = running.server;
+    next.state = running.state;
+}
+
+std::string modelNames(const UpstreamPool& pool)
+{
+    std::string names;
+    for (const auto& model : pool.models())
+        names += (names.empty() ? "" : ", ") + model.name;
+    return names.empty() ? "(none)" : names;
+}
+
 const char* signalName(int signal)
 {
     switch (signal) {
@@ -65,7 +124,8 @@ const char* signalName(int signal)
 
 } // namespace
 
-int runGateway(const GatewayConfig& config, std::ostream& log)
+int runGateway(const GatewayConfig& config, std::ostream& log,
+               const std::function<GatewayConfig()>& reloadConfig)
 {
     std::unique_ptr<UpstreamPool> pool;
     std::optional<std::string> adminToken;
@@ -93,10 +153,18 @@ int runGateway(const GatewayConfig& config, std::ostream& log)
         log << "gatehoused: TLS certificate " << tls->describe() << std::endl;
     metrics::GatewayMetrics metrics;
     const ChatPipeline pipeline = ChatPipeline::standard(log, rules->holder(), &metrics);
-    const AdminAuthenticator admin(std::move(adminToken));
-    const Router router = makeRouter(config, *pool, pipeline, metrics, admin, *rules);
+    const auto serve = [&](GatewayConfig next, std::unique_ptr<UpstreamPool> nextPool,
+                           std::optional<std::string> token) {
+        auto generation =
+            std::make_shared<ServingGeneration>(std::move(next), std::move(nextPool), std::move(token));
+        generation->router =
+            makeRouter(generation->config, *generation->pool, pipeline, metrics, generation->admin, *rules);
+        return generation;
+    };
+    std::shared_ptr<ServingGeneration> current = serve(config, std::move(pool), std::move(adminToken));
+    HttpServiceSlot service(current->service());
     boost::asio::io_context acceptContext{1};
-    HttpServer server(acceptContext, router, config.limits, config.effectiveWorkers(), tls.get());
+    HttpServer server(acceptContext, service, config.effectiveWorkers(), tls.get());
 
     ListenAddress bound;
     try {
@@ -108,6 +176,29 @@ int runGateway(const GatewayConfig& config, std::ostream& log)
 
     // Handle the signals before announcing the address: whoever reads that line may stop us at once.
     boost::asio::signal_set signals(acceptContext, SIGTERM, SIGINT);
+    // Runs on this thread only (the signal handler), so `current` needs no lock.
+    const auto reloadConfiguration = [&] {
+        if (!reloadConfig) {
+            log << "gatehoused: SIGHUP: no config file to reload (started without --config)" << std::endl;
+            return;
+        }
+        GatewayConfig next;
+        std::unique_ptr<UpstreamPool> nextPool;
+        std::optional<std::string> nextToken;
+        try {
+            next = reloadConfig();
+            keepRestartOnlySettings(current->config, next, log);
+            nextToken = loadAdminToken(next.admin);
+            nextPool = std::make_unique<UpstreamPool>(next.routing, makeUpstream);
+        } catch (const ConfigError& e) {
+            log << "gatehoused: SIGHUP: keeping the previous configuration: " << e.what() << std::endl;
+            return;
+        }
+        current = serve(std::move(next), std::move(nextPool), std::move(nextToken));
+        service.replace(current->service());
+        log << "gatehoused: SIGHUP: configuration reloaded; models: " << modelNames(*current->pool)
+            << std::endl;
+    };
     boost::asio::signal_set reloadSignal(acceptContext, SIGHUP);
     signals.async_wait([&](const boost::system::error_code& ec, int signal) {
         if (ec)
@@ -129,6 +220,7 @@ int runGateway(const GatewayConfig& config, std::ostream& log)
                         << std::endl;
                 }
             }
+            reloadConfiguration();
             waitForReload();
         });
     };
@@ -141,7 +233,7 @@ int runGateway(const GatewayConfig& config, std::ostream& log)
     else
         log << "gatehoused: content filter: " << published->ruleSet.rules.size()
             << (published->ruleSet.rules.size() == 1 ? " rule" : " rules") << " in force" << std::endl;
-    for (const auto& model : pool->models())
+    for (const auto& model : current->pool->models())
         log << "gatehoused: model " << model.name << (model.demo ? " (built-in demo provider, offline)" : "")
             << std::endl;
     log << "gatehoused listening on " << (tls ? "https://" : "http://") << bound.toString() << std::endl;
@@ -151,7 +243,8 @@ int runGateway(const GatewayConfig& config, std::ostream& log)
     rules->stop(); // rule changes still running answer into the stopped workers' queues
     // Kept-alive upstream connections belong to the workers' io_contexts, which the server
     // destroys: close them while those still exist.
-    pool.reset();
+    service.replace({});
+    current.reset();
     return 0;
 }
 

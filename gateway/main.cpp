@@ -8,6 +8,7 @@
 #include "gateway/server/ListenerTls.h"
 
 #include <exception>
+#include <functional>
 #include <iostream>
 #include <string_view>
 #include <vector>
@@ -70,7 +71,10 @@ int main(int argc, char* argv[])
         if (options.secretsStdin)
             PipedSecrets::instance().read(std::cin);
         const GatewayConfig config = loadConfig(options);
-        return runGateway(config, std::cerr);
+        std::function<GatewayConfig()> reload;
+        if (options.configFile) // the same file with the same command-line overrides
+            reload = [&options] { return loadConfig(options); };
+        return runGateway(config, std::cerr, reload);
     } catch (const ConfigError& e) {
         std::cerr << e.what() << '\n';
         return exitFailure;

@@ -25,7 +25,8 @@ const char* kindName(UpstreamConfig::Kind kind)
 void addAdminInfoRoute(Router& router, const GatewayConfig& config, const UpstreamPool& pool,
                        const AdminAuthenticator& authenticator)
 {
-    const auto started = std::chrono::steady_clock::now();
+    static const auto firstStart = std::chrono::steady_clock::now(); // a config reload keeps the uptime
+    const auto started = firstStart;
     router.add("GET", "/admin/v1/info", authenticator.guard([&config, &pool, started](const http::Request&) {
         boost::json::array upstreams;
         for (const auto& upstream : config.routing.upstreams) {

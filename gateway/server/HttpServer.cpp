@@ -1,6 +1,7 @@
 #include "gateway/server/HttpServer.h"
 
 #include "gateway/server/ConnectionSet.h"
+#include "gateway/server/HttpService.h"
 #include "gateway/server/HttpSession.h"
 #include "gateway/server/ListenerTls.h"
 
@@ -57,12 +58,12 @@ struct Worker
 
 struct HttpServer::Impl
 {
-    Impl(boost::asio::io_context& acceptContext, const Router& router_, HttpLimits limits_,
-         unsigned workerCount, const ListenerTls* tls_)
+    Impl(boost::asio::io_context& acceptContext, std::unique_ptr<HttpServiceSlot> ownService,
+         HttpServiceSlot& service_, unsigned workerCount, const ListenerTls* tls_)
         : acceptor(acceptContext)
         , retryTimer(acceptContext)
-        , router(router_)
-        , limits(limits_)
+        , ownedService(std::move(ownService))
+        , service(service_)
         , tls(tls_)
     {
         for (unsigned i = 0; i < std::max(workerCount, 1U); ++i)
@@ -88,12 +89,11 @@ struct HttpServer::Impl
             if (tls) {
                 boost::asio::post(worker.context, [this, &worker, socket = std::move(socket),
                                                    context = tls->current()]() mutable {
-                    startHttpsSession(std::move(socket), std::move(context), router, limits,
-                                      worker.connections);
+                    startHttpsSession(std::move(socket), std::move(context), service, worker.connections);
                 });
             } else {
                 boost::asio::post(worker.context, [this, &worker, socket = std::move(socket)]() mutable {
-                    startHttpSession(std::move(socket), router, limits, worker.connections);
+                    startHttpSession(std::move(socket), service, worker.connections);
                 });
             }
             accept();
@@ -102,8 +102,8 @@ struct HttpServer::Impl
 
     tcp::acceptor acceptor;
     boost::asio::steady_timer retryTimer;
-    const Router& router;
-    const HttpLimits limits;
+    std::unique_ptr<HttpServiceSlot> ownedService; // when constructed from a fixed router
+    HttpServiceSlot& service;
     const ListenerTls* tls;
     std::vector<std::unique_ptr<Worker>> workers;
     std::size_t nextWorker = 0;
@@ -114,7 +114,18 @@ struct HttpServer::Impl
 
 HttpServer::HttpServer(boost::asio::io_context& acceptContext, const Router& router, HttpLimits limits,
                        unsigned workers, const ListenerTls* tls)
-    : m_impl(std::make_unique<Impl>(acceptContext, router, limits, workers, tls))
+{
+    // The router is the caller's: held without ownership.
+    auto fixed = std::make_unique<HttpServiceSlot>(
+        HttpService{std::shared_ptr<const Router>(std::shared_ptr<const Router>(), &router),
+                    std::make_shared<const HttpLimits>(limits)});
+    HttpServiceSlot& slot = *fixed;
+    m_impl = std::make_unique<Impl>(acceptContext, std::move(fixed), slot, workers, tls);
+}
+
+HttpServer::HttpServer(boost::asio::io_context& acceptContext, HttpServiceSlot& service, unsigned workers,
+                       const ListenerTls* tls)
+    : m_impl(std::make_unique<Impl>(acceptContext, nullptr, service, workers, tls))
 {}
 
 HttpServer::~HttpServer()
@@ -172,7 +183,7 @@ void HttpServer::stop()
     if (m_impl->stopping)
         return;
     m_impl->stopping = true;
-    m_impl->stopDeadline = std::chrono::steady_clock::now() + m_impl->limits.shutdownGrace;
+    m_impl->stopDeadline = std::chrono::steady_clock::now() + m_impl->service.current().limits->shutdownGrace;
     error_code ignored;
     m_impl->acceptor.close(ignored);
     m_impl->retryTimer.cancel();

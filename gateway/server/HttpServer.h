@@ -12,6 +12,7 @@ class io_context;
 
 namespace gatehouse::gateway {
 
+class HttpServiceSlot;
 class ListenerTls;
 class Router;
 
@@ -33,6 +34,9 @@ public:
     // the context `tls` holds when it is accepted.
     HttpServer(boost::asio::io_context& acceptContext, const Router& router, HttpLimits limits,
                unsigned workers, const ListenerTls* tls = nullptr);
+    // The same, serving whatever `service` holds when each request begins (reloadable).
+    HttpServer(boost::asio::io_context& acceptContext, HttpServiceSlot& service, unsigned workers,
+               const ListenerTls* tls = nullptr);
     ~HttpServer();
 
     HttpServer(const HttpServer&) = delete;

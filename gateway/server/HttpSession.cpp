@@ -3,6 +3,7 @@
 #include "gateway/http/ErrorBody.h"
 #include "gateway/server/ConnectionSet.h"
 #include "gateway/server/HttpLimits.h"
+#include "gateway/server/HttpService.h"
 #include "gateway/server/Router.h"
 #include "gateway/server/StreamingResponseWriter.h"
 
@@ -65,11 +66,10 @@ class HttpSession : public Connection, public std::enable_shared_from_this<HttpS
 
 public:
     HttpSession(boost::asio::ip::tcp::socket socket, std::shared_ptr<boost::asio::ssl::context> tlsContext,
-                const Router& router, const HttpLimits& limits, ConnectionSet& connections)
+                HttpServiceSlot& service, ConnectionSet& connections)
         : m_tlsContext(std::move(tlsContext))
         , m_stream(makeStream(std::move(socket), m_tlsContext.get()))
-        , m_router(router)
-        , m_limits(limits)
+        , m_slot(service)
         , m_connections(connections)
         , m_queue(m_stream.get_executor(), [this] { writeNext(); })
     {}
@@ -84,9 +84,10 @@ public:
         error_code ignored;
         socket().set_option(boost::asio::ip::tcp::no_delay(true), ignored);
         m_connections.add(this);
+        takeCurrentService();
         if constexpr (tls) {
             m_state = State::Busy;
-            lowest().expires_after(m_limits.readTimeout);
+            lowest().expires_after(limits().readTimeout);
             m_stream.async_handshake(boost::asio::ssl::stream_base::server,
                                      [self = this->shared_from_this()](error_code ec) {
                                          // A client that cannot agree on TLS 1.2+ or does not
@@ -128,6 +129,16 @@ private:
     }
 
     PlainStream& lowest() { return beast::get_lowest_layer(m_stream); }
+    const HttpLimits& limits() const { return *m_service.limits; }
+
+    // Between requests: a reload since the last one applies from the next request on.
+    void takeCurrentService()
+    {
+        if (m_serviceVersion == m_slot.version())
+            return;
+        m_serviceVersion = m_slot.version();
+        m_service = m_slot.current();
+    }
     boost::asio::ip::tcp::socket& socket() { return lowest().socket(); }
     boost::asio::any_io_executor executor() { return m_stream.get_executor(); }
 
@@ -135,10 +146,11 @@ private:
     {
         if (m_stopRequested)
             return close();
+        takeCurrentService();
         if (m_buffer.size() > 0) // a pipelined request already arrived
             return readRequest();
         m_state = State::Idle;
-        lowest().expires_after(m_limits.idleTimeout);
+        lowest().expires_after(limits().idleTimeout);
         m_stream.async_read_some(m_buffer.prepare(firstReadBytes),
                                  [self = this->shared_from_this()](error_code ec, std::size_t bytes) {
                                      self->m_buffer.commit(bytes);
@@ -152,9 +164,9 @@ private:
     {
         m_state = State::Busy;
         m_parser.emplace();
-        m_parser->header_limit(static_cast<std::uint32_t>(m_limits.maxHeaderBytes));
-        m_parser->body_limit(m_limits.maxBodyBytes);
-        lowest().expires_after(m_limits.readTimeout);
+        m_parser->header_limit(static_cast<std::uint32_t>(limits().maxHeaderBytes));
+        m_parser->body_limit(limits().maxBodyBytes);
+        lowest().expires_after(limits().readTimeout);
         bhttp::async_read(
             m_stream, m_buffer, *m_parser,
             [self = this->shared_from_this()](error_code ec, std::size_t) { self->onRead(ec); });
@@ -163,9 +175,9 @@ private:
     void onRead(error_code ec)
     {
         if (ec == bhttp::error::header_limit)
-            return respondAndClose(http::headersTooLargeError(m_limits.maxHeaderBytes));
+            return respondAndClose(http::headersTooLargeError(limits().maxHeaderBytes));
         if (ec == bhttp::error::body_limit)
-            return respondAndClose(http::bodyTooLargeError(m_limits.maxBodyBytes));
+            return respondAndClose(http::bodyTooLargeError(limits().maxBodyBytes));
         if (ec == bhttp::error::end_of_stream || ec == bhttp::error::partial_message)
             return close();
         if (ec && ec.category() == bhttp::make_error_code(bhttp::error::bad_target).category())
@@ -182,8 +194,10 @@ private:
         watchForDisconnect();
 
         try {
-            m_router.dispatch(std::move(request),
-                              makeStreamingResponseWriter(this->shared_from_this(), m_queue));
+            // The writer keeps the routes (and what they serve from) alive until the answer is done.
+            m_service.router->dispatch(
+                std::move(request),
+                makeStreamingResponseWriter(this->shared_from_this(), m_queue, m_service.router));
         } catch (const std::exception& e) {
             std::fprintf(stderr, "gatehoused: %s failed: %s\n", what.c_str(), e.what());
             if (!m_queue.started())
@@ -227,7 +241,7 @@ private:
         if (!item)
             return;
         m_queue.setWriting(true);
-        lowest().expires_after(m_limits.writeTimeout);
+        lowest().expires_after(limits().writeTimeout);
         auto onWritten = [self = this->shared_from_this()](error_code ec, std::size_t) {
             self->onWritten(ec);
         };
@@ -295,7 +309,7 @@ private:
         m_parser.reset();
         m_queue.begin(11, false, false);
         auto message = m_queue.makeMessage(error.toResponse());
-        lowest().expires_after(m_limits.writeTimeout);
+        lowest().expires_after(limits().writeTimeout);
         bhttp::async_write(m_stream, *message,
                            [self = this->shared_from_this(), message](error_code ec, std::size_t) {
                                if (ec)
@@ -336,8 +350,9 @@ private:
     Stream m_stream;
     beast::flat_buffer m_buffer;
     std::optional<bhttp::request_parser<bhttp::string_body>> m_parser;
-    const Router& m_router;
-    const HttpLimits& m_limits;
+    HttpServiceSlot& m_slot;
+    HttpService m_service;
+    std::uint64_t m_serviceVersion = 0;
     ConnectionSet& m_connections;
     ResponseQueue m_queue;
     State m_state = State::Idle;
@@ -353,19 +368,19 @@ template class HttpSession<TlsStream>;
 
 } // namespace detail
 
-void startHttpSession(boost::asio::ip::tcp::socket socket, const Router& router, const HttpLimits& limits,
+void startHttpSession(boost::asio::ip::tcp::socket socket, HttpServiceSlot& service,
                       ConnectionSet& connections)
 {
-    std::make_shared<detail::HttpSession<detail::PlainStream>>(std::move(socket), nullptr, router, limits,
+    std::make_shared<detail::HttpSession<detail::PlainStream>>(std::move(socket), nullptr, service,
                                                                connections)
         ->start();
 }
 
 void startHttpsSession(boost::asio::ip::tcp::socket socket, std::shared_ptr<boost::asio::ssl::context> tls,
-                       const Router& router, const HttpLimits& limits, ConnectionSet& connections)
+                       HttpServiceSlot& service, ConnectionSet& connections)
 {
-    std::make_shared<detail::HttpSession<detail::TlsStream>>(std::move(socket), std::move(tls), router,
-                                                             limits, connections)
+    std::make_shared<detail::HttpSession<detail::TlsStream>>(std::move(socket), std::move(tls), service,
+                                                             connections)
         ->start();
 }
 

@@ -23,8 +23,10 @@ const std::string& serverHeader()
 class SessionResponseWriter : public http::ResponseWriter
 {
 public:
-    SessionResponseWriter(std::shared_ptr<void> connection, ResponseQueue& queue)
+    SessionResponseWriter(std::shared_ptr<void> connection, ResponseQueue& queue,
+                          std::shared_ptr<const void> service)
         : m_connection(std::move(connection))
+        , m_service(std::move(service))
         , m_queue(queue)
         , m_generation(queue.generation())
     {}
@@ -73,6 +75,7 @@ private:
     bool current() const { return m_queue.generation() == m_generation; }
 
     std::shared_ptr<void> m_connection; // owns m_queue
+    std::shared_ptr<const void> m_service;
     ResponseQueue& m_queue;
     std::uint64_t m_generation;
 };
@@ -231,9 +234,10 @@ void ResponseQueue::enqueue(OutgoingWrite item)
 }
 
 std::shared_ptr<http::ResponseWriter> makeStreamingResponseWriter(std::shared_ptr<void> connection,
-                                                                  ResponseQueue& queue)
+                                                                  ResponseQueue& queue,
+                                                                  std::shared_ptr<const void> service)
 {
-    return std::make_shared<SessionResponseWriter>(std::move(connection), queue);
+    return std::make_shared<SessionResponseWriter>(std::move(connection), queue, std::move(service));
 }
 
 } // namespace gatehouse::gateway

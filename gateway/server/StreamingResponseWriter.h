@@ -87,10 +87,11 @@ private:
     std::function<void()> m_onClientGone;
 };
 
-// The http::ResponseWriter handed to a handler for one exchange. Keeps the connection alive
-// until the handler lets go of it; once its exchange is over (a later request, or the
-// connection closed) every call is ignored.
+// The http::ResponseWriter handed to a handler for one exchange. Keeps the connection and
+// `service` (what the handler serves from) alive until the handler lets go of it; once its
+// exchange is over (a later request, or the connection closed) every call is ignored.
 std::shared_ptr<http::ResponseWriter> makeStreamingResponseWriter(std::shared_ptr<void> connection,
-                                                                  ResponseQueue& queue);
+                                                                  ResponseQueue& queue,
+                                                                  std::shared_ptr<const void> service = {});
 
 } // namespace gatehouse::gateway
