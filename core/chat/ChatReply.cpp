@@ -38,6 +38,11 @@ ChatReply::~ChatReply()
     }
 }
 
+ChatOutcome ChatReply::outcome() const
+{
+    return {m_content, m_reasoning, m_model, m_finishReason, m_error, m_figures, m_verdicts};
+}
+
 void ChatReply::cancel()
 {
     if (m_finished)

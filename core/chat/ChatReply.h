@@ -3,6 +3,7 @@
 #include "core/chat/AnswerFigures.h"
 #include "core/chat/ChatChunk.h"
 #include "core/chat/ChatError.h"
+#include "core/chat/ChatOutcome.h"
 #include "core/chat/ResponseVerdicts.h"
 #include "core/sse/SseParser.h"
 
@@ -32,6 +33,7 @@ public:
     const ResponseVerdicts& verdicts() const { return m_verdicts; }
     bool isStreaming() const { return m_streaming; }
     bool isFinished() const { return m_finished; }
+    ChatOutcome outcome() const; // what is known so far; final once finished() fired
 
     void cancel();
 

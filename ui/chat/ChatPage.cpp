@@ -1,23 +1,17 @@
 #include "ui/chat/ChatPage.h"
 
 #include "core/chat/ChatClient.h"
-#include "core/chat/ChatEndpoint.h"
-#include "core/chat/ChatReply.h"
-#include "core/registry/GatewayRegistry.h"
-#include "core/secrets/SecretStore.h"
+#include "ui/chat/AnswerStream.h"
 #include "ui/chat/ChatParametersPanel.h"
+#include "ui/chat/ComparePanel.h"
 #include "ui/chat/MessageView.h"
+#include "ui/chat/TargetPicker.h"
 #include "ui/common/EmptyState.h"
 #include "ui/common/PageHeader.h"
-#include "ui/common/ThemedIcon.h"
 
 #include <QApplication>
 #include <QClipboard>
-#include <QComboBox>
 #include <QHBoxLayout>
-#include <QKeyEvent>
-#include <QLabel>
-#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -25,6 +19,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -42,11 +37,11 @@ ChatPage::ChatPage(GatewayRegistry& registry, SecretStore& secrets, QWidget* par
                          tr("Add a gateway or model server that speaks the OpenAI chat API — Gatehouse, "
                             "LiteLLM, vLLM, llama.cpp, Ollama, OpenAI — and try prompts against it here."),
                          this))
-    , m_target(new QComboBox(this))
-    , m_model(new QComboBox(this))
-    , m_refreshModels(new QToolButton(this))
+    , m_picker(new TargetPicker(registry, secrets, *m_client, TargetPicker::Arrangement::Row, this))
     , m_showParameters(new QToolButton(this))
     , m_parameters(new ChatParametersPanel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_compare(new ComparePanel(registry, secrets, *m_client, this))
     , m_scroll(new QScrollArea(this))
     , m_transcript(new QVBoxLayout)
     , m_composer(new QPlainTextEdit(this))
@@ -54,35 +49,19 @@ ChatPage::ChatPage(GatewayRegistry& registry, SecretStore& secrets, QWidget* par
     , m_stop(new QPushButton(tr("Stop"), this))
     , m_clear(new QPushButton(tr("New chat"), this))
 {
-    m_target->setAccessibleName(tr("Target"));
-    m_target->setMinimumWidth(200);
-    m_model->setEditable(true);
-    m_model->setAccessibleName(tr("Model"));
-    m_model->setMinimumWidth(220);
-    m_model->lineEdit()->setPlaceholderText(tr("model name"));
-    m_refreshModels->setIcon(themedIcon(QStringLiteral("refresh"), palette()));
-    m_refreshModels->setToolTip(tr("Load the models this target offers"));
-    m_refreshModels->setAccessibleName(tr("Load models"));
     m_showParameters->setText(tr("Parameters"));
     m_showParameters->setCheckable(true);
     m_showParameters->setChecked(true);
     connect(m_showParameters, &QToolButton::toggled, m_parameters, &QWidget::setVisible);
-    connect(m_target, &QComboBox::currentIndexChanged, this, &ChatPage::refreshModels);
-    connect(m_refreshModels, &QToolButton::clicked, this, &ChatPage::refreshModels);
+    connect(m_picker, &TargetPicker::modelsLoaded, this, &ChatPage::modelsLoaded);
+    m_compare->setRequestTemplate([this] { return requestTemplate(); });
+    connect(m_compare, &ComparePanel::allFinished, this, &ChatPage::answerFinished);
 
     auto* header = new PageHeader(tr("Chat"),
                                   tr("Try prompts against any gateway or model and read the figures."), this);
     header->addAction(m_showParameters);
     header->addAction(m_clear);
     connect(m_clear, &QPushButton::clicked, this, &ChatPage::clearConversation);
-
-    auto* targetRow = new QHBoxLayout;
-    targetRow->addWidget(new QLabel(tr("Target:"), this));
-    targetRow->addWidget(m_target);
-    targetRow->addSpacing(12);
-    targetRow->addWidget(new QLabel(tr("Model:"), this));
-    targetRow->addWidget(m_model, 1);
-    targetRow->addWidget(m_refreshModels);
 
     auto* transcript = new QWidget(m_scroll);
     transcript->setLayout(m_transcript);
@@ -119,13 +98,22 @@ ChatPage::ChatPage(GatewayRegistry& registry, SecretStore& secrets, QWidget* par
 
     auto* conversation = new QWidget(this);
     auto* conversationLayout = new QVBoxLayout(conversation);
-    conversationLayout->setContentsMargins(0, 0, 0, 0);
-    conversationLayout->addLayout(targetRow);
+    conversationLayout->setContentsMargins(0, 8, 0, 0);
+    conversationLayout->addWidget(m_picker);
     conversationLayout->addWidget(m_scroll, 1);
     conversationLayout->addLayout(composerRow);
 
+    auto* compare = new QWidget(this);
+    auto* compareLayout = new QVBoxLayout(compare);
+    compareLayout->setContentsMargins(0, 8, 0, 0);
+    compareLayout->addWidget(m_compare);
+
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(conversation, tr("Conversation"));
+    m_tabs->addTab(compare, tr("Compare"));
+
     auto* split = new QSplitter(this);
-    split->addWidget(conversation);
+    split->addWidget(m_tabs);
     split->addWidget(m_parameters);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
@@ -145,10 +133,21 @@ ChatPage::ChatPage(GatewayRegistry& registry, SecretStore& secrets, QWidget* par
     reloadTargets();
 }
 
-ChatPage::~ChatPage()
+ChatPage::~ChatPage() = default;
+
+QComboBox* ChatPage::targetBox() const
 {
-    if (m_reply)
-        m_reply->disconnect(this);
+    return m_picker->targetBox();
+}
+
+QComboBox* ChatPage::modelBox() const
+{
+    return m_picker->modelBox();
+}
+
+bool ChatPage::isAnswering() const
+{
+    return m_answer && m_answer->isRunning();
 }
 
 bool ChatPage::showsEmptyState() const
@@ -164,52 +163,24 @@ void ChatPage::showEvent(QShowEvent* event)
 
 void ChatPage::reloadTargets()
 {
-    const qint64 keep = m_target->currentData().toLongLong();
-    const QSignalBlocker block(m_target);
-    m_target->clear();
-    for (const GatewayProfile& p : m_registry.list()) {
-        if (kindSpeaksChat(p.kind) && !p.baseUrl.isEmpty())
-            m_target->addItem(QStringLiteral("%1 — %2").arg(p.name, gatewayKindDisplayName(p.kind)), p.id);
-    }
-    const int index = m_target->findData(keep);
-    m_target->setCurrentIndex(index >= 0 ? index : 0);
-    m_stack->setCurrentIndex(m_target->count() == 0 ? 0 : 1);
-    if (m_target->currentData().toLongLong() != keep)
-        refreshModels();
+    m_picker->reloadTargets();
+    m_compare->reloadTargets();
+    m_stack->setCurrentIndex(m_picker->targetCount() == 0 ? 0 : 1);
     updateActions();
-}
-
-std::optional<GatewayProfile> ChatPage::currentProfile() const
-{
-    return m_registry.find(m_target->currentData().toLongLong());
 }
 
 void ChatPage::refreshModels()
 {
-    const auto profile = currentProfile();
-    if (!profile)
-        return;
-    QPointer<ChatPage> self(this);
-    auto load = [self, profile](QByteArray credential) {
-        if (!self)
-            return;
-        self->m_client->listModels(ChatEndpoint::fromProfile(*profile, std::move(credential)), self,
-                                   [self](const QStringList& models, const ChatError& error) {
-                                       const QString typed = self->m_model->currentText();
-                                       self->m_model->clear();
-                                       self->m_model->addItems(models);
-                                       if (!typed.isEmpty() && models.contains(typed))
-                                           self->m_model->setCurrentText(typed);
-                                       self->m_model->setToolTip(error ? error.message() : QString());
-                                       emit self->modelsLoaded();
-                                   });
-    };
-    if (profile->apiKeySecret.isEmpty()) {
-        load({});
-        return;
-    }
-    m_secrets.read(profile->apiKeySecret,
-                   [load](const SecretError&, const QByteArray& value) { load(value); });
+    m_picker->refreshModels();
+}
+
+ChatRequest ChatPage::requestTemplate() const
+{
+    ChatRequest request;
+    request.parameters = m_parameters->parameters();
+    if (!m_parameters->systemPrompt().isEmpty())
+        request.messages.append({QStringLiteral("system"), m_parameters->systemPrompt()});
+    return request;
 }
 
 MessageView* ChatPage::addView(int author, const QString& title, const QString& text)
@@ -228,12 +199,15 @@ MessageView* ChatPage::addView(int author, const QString& title, const QString& 
 
 void ChatPage::send()
 {
-    const QString text = m_composer->toPlainText().trimmed();
-    if (text.isEmpty() || m_reply || !currentProfile())
+    if (m_tabs->currentIndex() == 1) {
+        m_compare->send();
         return;
-    if (m_model->currentText().trimmed().isEmpty()) {
-        m_model->setFocus();
-        m_model->lineEdit()->setPlaceholderText(tr("choose or type a model first"));
+    }
+    const QString text = m_composer->toPlainText().trimmed();
+    if (text.isEmpty() || isAnswering() || !m_picker->currentProfile())
+        return;
+    if (m_picker->model().isEmpty()) {
+        m_picker->askForModel();
         return;
     }
     m_composer->clear();
@@ -245,92 +219,42 @@ void ChatPage::send()
 
 void ChatPage::ask()
 {
-    const auto profile = currentProfile();
+    const auto profile = m_picker->currentProfile();
     if (!profile)
         return;
     for (MessageView* v : std::as_const(m_views))
         v->setRegenerateVisible(false);
-    const QString model = m_model->currentText().trimmed();
-    MessageView* answer = addView(int(MessageView::Author::Assistant), model, QString());
-    answer->setBusy(true);
-
-    ChatRequest request;
-    request.model = model;
-    request.parameters = m_parameters->parameters();
-    if (!m_parameters->systemPrompt().isEmpty())
-        request.messages.append({QStringLiteral("system"), m_parameters->systemPrompt()});
+    ChatRequest request = requestTemplate();
+    request.model = m_picker->model();
     request.messages.append(m_history);
+    MessageView* view = addView(int(MessageView::Author::Assistant), request.model, QString());
 
-    QPointer<ChatPage> self(this);
-    QPointer<MessageView> view(answer);
-    auto start = [self, view, profile, request](QByteArray credential) {
-        if (!self || !view)
-            return;
-        ChatReply* reply =
-            self->m_client->send(ChatEndpoint::fromProfile(*profile, std::move(credential)), request);
-        self->m_reply = reply;
-        self->updateActions();
-        // Re-render at most ~30 times a second however fast tokens arrive.
-        auto* throttle = new QTimer(reply);
-        throttle->setSingleShot(true);
-        throttle->setInterval(33);
-        connect(throttle, &QTimer::timeout, self, [self, view, reply] {
-            if (!view)
-                return;
-            view->setText(reply->content());
-            view->setReasoning(reply->reasoning());
-            self->scrollToEnd();
-        });
-        connect(reply, &ChatReply::progressed, throttle, [throttle] {
-            if (!throttle->isActive())
-                throttle->start();
-        });
-        connect(reply, &ChatReply::finished, self, [self, view, reply] {
-            if (view) {
-                view->setText(reply->content());
-                view->setReasoning(reply->reasoning());
-                view->setBusy(false);
-                view->setError(reply->error());
-                view->setFigures(reply->figures(), reply->verdicts(), reply->finishReason());
-                view->setRegenerateVisible(true);
-            }
-            if (!reply->error() || !reply->content().isEmpty())
-                self->m_history.append({QStringLiteral("assistant"), reply->content()});
-            reply->deleteLater();
-            self->m_reply = nullptr;
-            self->updateActions();
-            self->scrollToEnd();
-            emit self->answerFinished();
-        });
-    };
-    if (profile->apiKeySecret.isEmpty()) {
-        start({});
-        return;
-    }
-    m_secrets.read(profile->apiKeySecret,
-                   [start, view, self](const SecretError& error, const QByteArray& value) {
-                       if (error && view && self) {
-                           ChatError e;
-                           e.kind = ChatError::Kind::Network;
-                           e.detail = error.message;
-                           view->setError(e);
-                           view->setBusy(false);
-                           emit self->answerFinished();
-                           return;
-                       }
-                       start(value);
-                   });
+    auto* answer = new AnswerStream(*m_client, m_secrets, view, view);
+    m_answer = answer;
+    connect(answer, &AnswerStream::progressed, this, &ChatPage::scrollToEnd);
+    connect(answer, &AnswerStream::finished, this, [this, answer, view] {
+        view->setRegenerateVisible(true);
+        const ChatOutcome& outcome = answer->outcome();
+        if (outcome.succeeded() || !outcome.content.isEmpty())
+            m_history.append({QStringLiteral("assistant"), outcome.content});
+        updateActions();
+        scrollToEnd();
+        emit answerFinished();
+    });
+    answer->start(*profile, request);
+    updateActions();
 }
 
 void ChatPage::stop()
 {
-    if (m_reply)
-        m_reply->cancel();
+    if (m_answer)
+        m_answer->stop();
+    m_compare->stop();
 }
 
 void ChatPage::regenerate()
 {
-    if (m_reply || m_views.isEmpty() || m_views.last()->author() != MessageView::Author::Assistant)
+    if (isAnswering() || m_views.isEmpty() || m_views.last()->author() != MessageView::Author::Assistant)
         return;
     delete m_views.takeLast();
     if (!m_history.isEmpty() && m_history.last().role == QLatin1String("assistant"))
@@ -340,7 +264,7 @@ void ChatPage::regenerate()
 
 void ChatPage::editFrom(MessageView* view)
 {
-    if (m_reply)
+    if (isAnswering())
         return;
     const qsizetype index = m_views.indexOf(view);
     if (index < 0)
@@ -357,7 +281,8 @@ void ChatPage::editFrom(MessageView* view)
 
 void ChatPage::clearConversation()
 {
-    stop();
+    if (m_answer)
+        m_answer->stop();
     qDeleteAll(m_views);
     m_views.clear();
     m_history.clear();
@@ -365,10 +290,10 @@ void ChatPage::clearConversation()
 
 void ChatPage::updateActions()
 {
-    const bool answering = bool(m_reply);
-    m_send->setEnabled(!answering && m_target->count() > 0);
+    const bool answering = isAnswering();
+    m_send->setEnabled(!answering && m_picker->targetCount() > 0);
     m_stop->setEnabled(answering);
-    m_target->setEnabled(!answering);
+    m_picker->setTargetEnabled(!answering);
 }
 
 void ChatPage::scrollToEnd()

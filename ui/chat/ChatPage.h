@@ -1,8 +1,6 @@
 #pragma once
 
-#include "core/chat/ChatReply.h"
 #include "core/chat/ChatRequest.h"
-#include "core/registry/GatewayProfile.h"
 
 #include <QList>
 #include <QPointer>
@@ -13,6 +11,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QScrollArea;
 class QStackedWidget;
+class QTabWidget;
 class QToolButton;
 class QVBoxLayout;
 
@@ -25,14 +24,17 @@ class SecretStore;
 
 namespace gatehouse::ui {
 
+class AnswerStream;
 class ChatParametersPanel;
+class ComparePanel;
 class EmptyState;
 class MessageView;
+class TargetPicker;
 
 // The test chat: pick any chat-capable registry entry and a model, talk to it with streamed
 // answers, and read under every answer what a support engineer needs (TTFT, tok/s, tokens, cache
 // and filter verdicts, upstream, request id). Esc stops an answer; answers can be regenerated and
-// questions edited and resent.
+// questions edited and resent. The Compare tab sends one prompt to several targets side by side.
 class ChatPage : public QWidget
 {
     Q_OBJECT
@@ -41,11 +43,13 @@ public:
     ~ChatPage() override;
 
     bool showsEmptyState() const;
-    QComboBox* targetBox() const { return m_target; }
-    QComboBox* modelBox() const { return m_model; }
+    QComboBox* targetBox() const;
+    QComboBox* modelBox() const;
     QPlainTextEdit* composer() const { return m_composer; }
     QList<MessageView*> messageViews() const { return m_views; }
-    bool isAnswering() const { return bool(m_reply); }
+    bool isAnswering() const;
+    QTabWidget* tabs() const { return m_tabs; }
+    ComparePanel* comparePanel() const { return m_compare; }
 
 public slots:
     void reloadTargets();
@@ -63,7 +67,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    std::optional<GatewayProfile> currentProfile() const;
+    ChatRequest requestTemplate() const; // system prompt and parameters, no messages yet
     MessageView* addView(int author, const QString& title, const QString& text);
     void ask(); // sends m_history, adds the answer view
     void regenerate();
@@ -76,11 +80,11 @@ private:
     ChatClient* m_client;
     QStackedWidget* m_stack;
     EmptyState* m_empty;
-    QComboBox* m_target;
-    QComboBox* m_model;
-    QToolButton* m_refreshModels;
+    TargetPicker* m_picker;
     QToolButton* m_showParameters;
     ChatParametersPanel* m_parameters;
+    QTabWidget* m_tabs;
+    ComparePanel* m_compare;
     QScrollArea* m_scroll;
     QVBoxLayout* m_transcript;
     QPlainTextEdit* m_composer;
@@ -89,7 +93,7 @@ private:
     QPushButton* m_clear;
     QList<ChatMessage> m_history;
     QList<MessageView*> m_views;
-    QPointer<ChatReply> m_reply;
+    QPointer<AnswerStream> m_answer; // the answer being streamed, if any
 };
 
 } // namespace gatehouse::ui

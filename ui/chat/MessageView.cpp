@@ -2,6 +2,7 @@
 
 #include "core/chat/AnswerFigures.h"
 #include "core/chat/ChatError.h"
+#include "core/chat/ChatOutcome.h"
 #include "core/chat/ResponseVerdicts.h"
 #include "ui/chat/MarkdownView.h"
 #include "ui/common/ThemedIcon.h"
@@ -119,6 +120,16 @@ void MessageView::setError(const ChatError& error)
 {
     m_error->setText(error.message());
     m_error->setVisible(bool(error));
+}
+
+void MessageView::showOutcome(const ChatOutcome& outcome)
+{
+    setText(outcome.content);
+    setReasoning(outcome.reasoning);
+    setBusy(false);
+    setError(outcome.error);
+    if (outcome.figures.totalMs > 0) // not when the request never left (e.g. no key)
+        setFigures(outcome.figures, outcome.verdicts, outcome.finishReason);
 }
 
 void MessageView::setBusy(bool busy)

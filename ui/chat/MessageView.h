@@ -8,6 +8,7 @@ class QToolButton;
 namespace gatehouse {
 struct AnswerFigures;
 struct ChatError;
+struct ChatOutcome;
 struct ResponseVerdicts;
 } // namespace gatehouse
 
@@ -37,6 +38,8 @@ public:
     void setFigures(const AnswerFigures& figures, const ResponseVerdicts& verdicts,
                     const QString& finishReason);
     void setError(const ChatError& error);
+    // The end of an answer: its text, reasoning, error (if any) and figures; no longer busy.
+    void showOutcome(const ChatOutcome& outcome);
     void setBusy(bool busy);
     void setRegenerateVisible(bool visible);
 
