@@ -6,6 +6,7 @@
 #include "cli/MetricsCommand.h"
 #include "cli/RulesCommand.h"
 #include "cli/SecretCommand.h"
+#include "cli/SuiteCommand.h"
 #include "core/buildinfo/BuildInfo.h"
 
 #include <QCoreApplication>
@@ -27,7 +28,7 @@ struct Command
 const Command commands[] = {
     {"chat", runChatCommand, &chatCommandHelp},          {"gateway", runGatewayCommand, &gatewayCommandHelp},
     {"metrics", runMetricsCommand, &metricsCommandHelp}, {"rules", runRulesCommand, &rulesCommandHelp},
-    {"secret", runSecretCommand, &secretCommandHelp},
+    {"secret", runSecretCommand, &secretCommandHelp},    {"suite", runSuiteCommand, &suiteCommandHelp},
 };
 
 void printHelp(QTextStream& out)

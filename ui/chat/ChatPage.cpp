@@ -5,6 +5,7 @@
 #include "ui/chat/ChatParametersPanel.h"
 #include "ui/chat/ComparePanel.h"
 #include "ui/chat/MessageView.h"
+#include "ui/chat/SuitesPanel.h"
 #include "ui/chat/TargetPicker.h"
 #include "ui/common/EmptyState.h"
 #include "ui/common/PageHeader.h"
@@ -42,6 +43,7 @@ ChatPage::ChatPage(GatewayRegistry& registry, SecretStore& secrets, QWidget* par
     , m_parameters(new ChatParametersPanel(this))
     , m_tabs(new QTabWidget(this))
     , m_compare(new ComparePanel(registry, secrets, *m_client, this))
+    , m_suites(new SuitesPanel(registry, secrets, *m_client, this))
     , m_scroll(new QScrollArea(this))
     , m_transcript(new QVBoxLayout)
     , m_composer(new QPlainTextEdit(this))
@@ -111,6 +113,7 @@ ChatPage::ChatPage(GatewayRegistry& registry, SecretStore& secrets, QWidget* par
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(conversation, tr("Conversation"));
     m_tabs->addTab(compare, tr("Compare"));
+    m_tabs->addTab(m_suites, tr("Suites"));
 
     auto* split = new QSplitter(this);
     split->addWidget(m_tabs);
@@ -165,6 +168,7 @@ void ChatPage::reloadTargets()
 {
     m_picker->reloadTargets();
     m_compare->reloadTargets();
+    m_suites->reloadTargets();
     m_stack->setCurrentIndex(m_picker->targetCount() == 0 ? 0 : 1);
     updateActions();
 }
@@ -247,9 +251,13 @@ void ChatPage::ask()
 
 void ChatPage::stop()
 {
-    if (m_answer)
+    // Esc stops what the user is looking at.
+    if (m_tabs->currentWidget() == m_suites)
+        m_suites->cancel();
+    else if (m_tabs->currentIndex() == 1)
+        m_compare->stop();
+    else if (m_answer)
         m_answer->stop();
-    m_compare->stop();
 }
 
 void ChatPage::regenerate()

@@ -29,12 +29,14 @@ class ChatParametersPanel;
 class ComparePanel;
 class EmptyState;
 class MessageView;
+class SuitesPanel;
 class TargetPicker;
 
 // The test chat: pick any chat-capable registry entry and a model, talk to it with streamed
 // answers, and read under every answer what a support engineer needs (TTFT, tok/s, tokens, cache
 // and filter verdicts, upstream, request id). Esc stops an answer; answers can be regenerated and
-// questions edited and resent. The Compare tab sends one prompt to several targets side by side.
+// questions edited and resent. The Compare tab sends one prompt to several targets side by side; the Suites tab
+// runs prompt suites.
 class ChatPage : public QWidget
 {
     Q_OBJECT
@@ -50,6 +52,7 @@ public:
     bool isAnswering() const;
     QTabWidget* tabs() const { return m_tabs; }
     ComparePanel* comparePanel() const { return m_compare; }
+    SuitesPanel* suitesPanel() const { return m_suites; }
 
 public slots:
     void reloadTargets();
@@ -85,6 +88,7 @@ private:
     ChatParametersPanel* m_parameters;
     QTabWidget* m_tabs;
     ComparePanel* m_compare;
+    SuitesPanel* m_suites;
     QScrollArea* m_scroll;
     QVBoxLayout* m_transcript;
     QPlainTextEdit* m_composer;

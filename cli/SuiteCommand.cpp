@@ -1,0 +1,237 @@
+#include "cli/SuiteCommand.h"
+
+#include "core/chat/ChatClient.h"
+#include "core/database/ConsoleDatabase.h"
+#include "core/registry/GatewayRegistry.h"
+#include "core/secrets/SecretCatalog.h"
+#include "core/secrets/SecretStore.h"
+#include "core/suites/JUnitReport.h"
+#include "core/suites/SuiteRunner.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSaveFile>
+
+namespace gatehouse::cli {
+
+const char* const suiteCommandHelp =
+    "  suite run FILE [--target NAME] [--concurrency N] [--junit OUT.xml] [--json]\n"
+    "                                          run a prompt suite (docs/prompt-suites.md): a table\n"
+    "                                          of cases, JUnit XML for CI; exit code 1 if any fails\n";
+
+namespace {
+
+struct SuiteOptions
+{
+    QString file;
+    QString target;
+    QString junit;
+    int concurrency = 0;
+};
+
+QString parseOptions(QStringList args, SuiteOptions& o, bool& json)
+{
+    if (args.isEmpty() || args.first() != QLatin1String("run"))
+        return QStringLiteral("suite: the only subcommand is 'run FILE'");
+    args.removeFirst();
+    while (!args.isEmpty()) {
+        const QString a = args.takeFirst();
+        auto value = [&](QString& out) {
+            if (args.isEmpty())
+                return false;
+            out = args.takeFirst();
+            return true;
+        };
+        if (a == QLatin1String("--target")) {
+            if (!value(o.target))
+                return QStringLiteral("--target needs a gateway name");
+        } else if (a == QLatin1String("--junit")) {
+            if (!value(o.junit))
+                return QStringLiteral("--junit needs an output file");
+        } else if (a == QLatin1String("--json")) {
+            json = true;
+        } else if (a == QLatin1String("--concurrency")) {
+            QString v;
+            bool ok = false;
+            if (value(v))
+                o.concurrency = v.toInt(&ok);
+            if (!ok || o.concurrency < 1 || o.concurrency > 16)
+                return QStringLiteral("--concurrency takes a number from 1 to 16");
+        } else if (a.startsWith(QLatin1String("--"))) {
+            return QStringLiteral("suite run: unknown option '%1'").arg(a);
+        } else if (o.file.isEmpty()) {
+            o.file = a;
+        } else {
+            return QStringLiteral("suite run: one suite FILE at a time");
+        }
+    }
+    if (o.file.isEmpty())
+        return QStringLiteral("suite run: give the suite FILE");
+    return {};
+}
+
+QString stateWord(CaseResult::State state)
+{
+    switch (state) {
+    case CaseResult::State::Passed:
+        return QStringLiteral("PASS");
+    case CaseResult::State::Failed:
+        return QStringLiteral("FAIL");
+    default:
+        return QStringLiteral("SKIP");
+    }
+}
+
+QString failedChecks(const CaseResult& r)
+{
+    if (!r.problem.isEmpty())
+        return r.problem;
+    QStringList failed;
+    for (const CheckResult& c : r.checks) {
+        if (!c.passed)
+            failed << QStringLiteral("%1 (%2)").arg(c.check, c.detail);
+    }
+    return failed.join(QStringLiteral("; "));
+}
+
+QString millis(qint64 ms)
+{
+    return ms < 0 ? QStringLiteral("–") : QStringLiteral("%1 ms").arg(ms);
+}
+
+void printTable(QTextStream& out, const PromptSuite& suite, const QList<CaseResult>& results)
+{
+    int nameWidth = 4;
+    int targetWidth = 6;
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        nameWidth = qMax(nameWidth, int(suite.cases.at(i).name.size()));
+        targetWidth = qMax(
+            targetWidth, int(QStringLiteral("%1/%2").arg(results.at(i).target, results.at(i).model).size()));
+    }
+    nameWidth = qMin(nameWidth, 40);
+    targetWidth = qMin(targetWidth, 40);
+    out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+               .arg(QStringLiteral("RESULT"), QStringLiteral("CASE").leftJustified(nameWidth),
+                    QStringLiteral("TARGET").leftJustified(targetWidth),
+                    QStringLiteral("TTFT").rightJustified(8), QStringLiteral("TOTAL").rightJustified(9),
+                    QStringLiteral("FAILED CHECKS"));
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        const CaseResult& r = results.at(i);
+        const bool ran = r.state == CaseResult::State::Passed ||
+                         (r.state == CaseResult::State::Failed && r.problem.isEmpty());
+        out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+                   .arg(stateWord(r.state).leftJustified(6),
+                        suite.cases.at(i).name.leftJustified(nameWidth, u' ', true),
+                        QStringLiteral("%1/%2").arg(r.target, r.model).leftJustified(targetWidth, u' ', true),
+                        (ran ? millis(r.outcome.figures.timeToFirstTokenMs) : QStringLiteral("–"))
+                            .rightJustified(8),
+                        (ran ? millis(r.outcome.figures.totalMs) : QStringLiteral("–")).rightJustified(9),
+                        failedChecks(r));
+    }
+}
+
+QJsonObject resultsJson(const SuiteRunner& runner)
+{
+    QJsonArray cases;
+    const PromptSuite& suite = runner.suite();
+    for (qsizetype i = 0; i < runner.results().size(); ++i) {
+        const CaseResult& r = runner.results().at(i);
+        const AnswerFigures& f = r.outcome.figures;
+        QJsonArray checks;
+        for (const CheckResult& c : r.checks)
+            checks.append(QJsonObject{{QStringLiteral("check"), c.check},
+                                      {QStringLiteral("passed"), c.passed},
+                                      {QStringLiteral("detail"), c.detail}});
+        QJsonObject o{{QStringLiteral("name"), suite.cases.at(i).name},
+                      {QStringLiteral("result"), stateWord(r.state).toLower()},
+                      {QStringLiteral("target"), r.target},
+                      {QStringLiteral("model"), r.model},
+                      {QStringLiteral("text"), r.outcome.content},
+                      {QStringLiteral("total_ms"), f.totalMs},
+                      {QStringLiteral("prompt_tokens"), f.promptTokens},
+                      {QStringLiteral("completion_tokens"), f.completionTokens},
+                      {QStringLiteral("cache"), r.outcome.verdicts.cache},
+                      {QStringLiteral("filter"), r.outcome.verdicts.filter},
+                      {QStringLiteral("upstream"), r.outcome.verdicts.upstream},
+                      {QStringLiteral("request_id"), r.outcome.verdicts.requestId},
+                      {QStringLiteral("checks"), checks}};
+        o.insert(QStringLiteral("ttft_ms"),
+                 f.timeToFirstTokenMs >= 0 ? QJsonValue(f.timeToFirstTokenMs) : QJsonValue());
+        o.insert(QStringLiteral("tokens_per_s"),
+                 f.tokensPerSecond ? QJsonValue(*f.tokensPerSecond) : QJsonValue());
+        o.insert(QStringLiteral("error"), !r.problem.isEmpty() ? QJsonValue(r.problem)
+                                          : r.outcome.error    ? QJsonValue(r.outcome.error.message())
+                                                               : QJsonValue());
+        cases.append(o);
+    }
+    return {{QStringLiteral("suite"), suite.name},
+            {QStringLiteral("passed"), runner.passedCount()},
+            {QStringLiteral("failed"), runner.failedCount()},
+            {QStringLiteral("skipped"), runner.skippedCount()},
+            {QStringLiteral("cases"), cases}};
+}
+
+} // namespace
+
+int runSuiteCommand(CtlContext& context, const QStringList& args)
+{
+    QLoggingCategory::setFilterRules(QStringLiteral("default.debug=false"));
+    SuiteOptions o;
+    bool json = context.json();
+    const QString problem = parseOptions(args, o, json);
+    if (!problem.isEmpty())
+        return context.usageError(problem);
+    QString error;
+    const auto suite = PromptSuite::fromFile(o.file, error);
+    if (!suite)
+        return context.fail(error);
+    ConsoleDatabase* db = context.database();
+    if (!db)
+        return 1;
+    GatewayRegistry registry(*db);
+    if (!o.target.isEmpty() && !registry.findByName(o.target))
+        return context.fail(
+            QStringLiteral("no gateway named '%1' (see gatehousectl gateway list)").arg(o.target));
+    SecretCatalog catalog(*db);
+    SecretStore secrets(catalog);
+    ChatClient client;
+    SuiteRunner runner(registry, secrets, client);
+    if (!json) {
+        QObject::connect(&runner, &SuiteRunner::caseFinished, &runner, [&](int index) {
+            context.err() << QStringLiteral("[%1/%2] %3 %4")
+                                 .arg(index + 1)
+                                 .arg(suite->cases.size())
+                                 .arg(stateWord(runner.results().at(index).state),
+                                      suite->cases.at(index).name)
+                          << Qt::endl;
+        });
+    }
+    QEventLoop loop;
+    QObject::connect(&runner, &SuiteRunner::finished, &loop, &QEventLoop::quit);
+    runner.start(*suite, o.target, o.concurrency);
+    loop.exec();
+
+    if (!o.junit.isEmpty()) {
+        QSaveFile out(o.junit);
+        if (!out.open(QIODevice::WriteOnly) || out.write(junitReport(*suite, runner.results())) < 0 ||
+            !out.commit())
+            return context.fail(
+                QStringLiteral("cannot write the JUnit report %1: %2").arg(o.junit, out.errorString()));
+    }
+    if (json) {
+        context.out() << QJsonDocument(resultsJson(runner)).toJson(QJsonDocument::Compact) << Qt::endl;
+    } else {
+        printTable(context.out(), *suite, runner.results());
+        context.out() << QStringLiteral("%1 passed, %2 failed, %3 skipped\n")
+                             .arg(runner.passedCount())
+                             .arg(runner.failedCount())
+                             .arg(runner.skippedCount());
+        context.out().flush();
+    }
+    return runner.passedCount() == suite->cases.size() ? 0 : 1;
+}
+
+} // namespace gatehouse::cli

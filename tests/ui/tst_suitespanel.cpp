@@ -1,0 +1,146 @@
+#include "core/chat/ChatClient.h"
+#include "core/database/ConsoleDatabase.h"
+#include "core/registry/GatewayRegistry.h"
+#include "core/secrets/SecretCatalog.h"
+#include "core/secrets/SecretStore.h"
+#include "core/suites/SuiteRunner.h"
+#include "tests/support/GatehousedProcess.h"
+#include "ui/chat/MessageView.h"
+#include "ui/chat/SuitesPanel.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace gatehouse;
+
+namespace {
+
+QString writeFile(const QString& name, const QByteArray& content)
+{
+    const QString path = QDir::home().filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(content);
+    return path;
+}
+
+} // namespace
+
+// The Suites tab running a suite file against a real gatehoused on its demo provider.
+class TestSuitesPanel : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::GatehousedProcess> m_gateway;
+    std::unique_ptr<ConsoleDatabase> m_db;
+    std::unique_ptr<SecretCatalog> m_catalog;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<GatewayRegistry> m_registry;
+
+private slots:
+    void initTestCase()
+    {
+        const QString config = writeFile(QStringLiteral("gatehoused.toml"), "[[upstreams]]\n"
+                                                                            "name = \"slow\"\n"
+                                                                            "kind = \"demo\"\n"
+                                                                            "first_token_ms = 0\n"
+                                                                            "chunk_ms = 100\n"
+                                                                            "[[models]]\n"
+                                                                            "name = \"demo-slow\"\n"
+                                                                            "upstreams = [\"slow\"]\n");
+        m_gateway = std::make_unique<test::GatehousedProcess>(QStringLiteral(GATEHOUSED_PATH),
+                                                              QStringList{QStringLiteral("--config"), config,
+                                                                          QStringLiteral("--listen"),
+                                                                          QStringLiteral("127.0.0.1:0")});
+        const quint16 port = m_gateway->waitForPort();
+        QVERIFY2(port != 0, qPrintable(m_gateway->log()));
+        m_db = std::make_unique<ConsoleDatabase>(QDir::home().filePath(QStringLiteral("console.sqlite")));
+        QVERIFY(m_db->open());
+        m_catalog = std::make_unique<SecretCatalog>(*m_db);
+        m_secrets = std::make_unique<SecretStore>(*m_catalog);
+        m_registry = std::make_unique<GatewayRegistry>(*m_db);
+        GatewayProfile p;
+        p.name = QStringLiteral("Local demo");
+        p.kind = GatewayKind::Gatehouse;
+        p.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(port));
+        QVERIFY(m_registry->add(p).ok());
+    }
+
+    void cleanupTestCase() { QCOMPARE(m_gateway->stop(), 0); }
+
+    void runsASuiteAndShowsEachCasesAnswerAndChecks()
+    {
+        const QString suite =
+            writeFile(QStringLiteral("suite.json"),
+                      "{\"name\": \"smoke\", \"model\": \"demo-slow\", \"concurrency\": 2, \"cases\": [\n"
+                      "  {\"name\": \"echo\", \"prompt\": \"ping the gateway\", \"expect\": {\"contains\": "
+                      "\"ping\"}},\n"
+                      "  {\"name\": \"forbidden word\", \"prompt\": \"say banana\", \"expect\": "
+                      "{\"not_contains\": \"banana\"}}\n"
+                      "]}");
+        ChatClient client;
+        ui::SuitesPanel panel(*m_registry, *m_secrets, client);
+        panel.show();
+        QVERIFY2(panel.open(suite), qPrintable(panel.problem()));
+        QCOMPARE(panel.table()->rowCount(), 2);
+        // The suite names no target: run it against the one chosen here.
+        panel.targetBox()->setCurrentIndex(panel.targetBox()->findData(QStringLiteral("Local demo")));
+        QSignalSpy done(&panel, &ui::SuitesPanel::runFinished);
+        panel.run();
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 60000);
+        QCOMPARE(panel.progress()->value(), 2);
+        QCOMPARE(panel.table()->item(0, 2)->text(), QStringLiteral("pass"));
+        QCOMPARE(panel.table()->item(1, 2)->text(), QStringLiteral("FAIL"));
+        QVERIFY2(panel.table()->item(1, 5)->text().contains(QStringLiteral("not_contains")),
+                 qPrintable(panel.table()->item(1, 5)->text()));
+
+        panel.table()->setCurrentCell(1, 0);
+        QVERIFY(panel.answerView()->isVisible());
+        QVERIFY(panel.answerView()->text().contains(QStringLiteral("banana")));
+        QVERIFY(panel.answerView()->figuresText().contains(QStringLiteral("TTFT")));
+        QCOMPARE(panel.checksList()->count(), 2); // answers without error, not_contains
+        QVERIFY2(panel.checksList()->item(1)->text().contains(QStringLiteral("found in the answer")),
+                 qPrintable(panel.checksList()->item(1)->text()));
+    }
+
+    void cancelSkipsWhatHasNotRun()
+    {
+        QByteArray cases;
+        for (int i = 0; i < 6; ++i)
+            cases +=
+                QStringLiteral("%1{\"prompt\": \"tell a long story %2\"}").arg(i ? "," : "").arg(i).toUtf8();
+        const QString suite =
+            writeFile(QStringLiteral("long.json"),
+                      "{\"target\": \"Local demo\", \"model\": \"demo-slow\", \"cases\": [" + cases + "]}");
+        ChatClient client;
+        ui::SuitesPanel panel(*m_registry, *m_secrets, client);
+        QVERIFY(panel.open(suite));
+        QSignalSpy done(&panel, &ui::SuitesPanel::runFinished);
+        panel.run();
+        QTRY_VERIFY_WITH_TIMEOUT(panel.table()->item(0, 2)->text() == QStringLiteral("running…"), 20000);
+        panel.cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 20000);
+        QCOMPARE(panel.runner()->skippedCount() + panel.runner()->passedCount(), 6);
+        QVERIFY(panel.runner()->skippedCount() >= 5);
+        QCOMPARE(panel.table()->item(5, 2)->text(), QStringLiteral("skipped"));
+    }
+
+    void aBrokenSuiteFileIsExplained()
+    {
+        const QString bad = writeFile(QStringLiteral("bad.json"), "{\"cases\": [{\"prompt\": \"p\"}]}");
+        ChatClient client;
+        ui::SuitesPanel panel(*m_registry, *m_secrets, client);
+        QVERIFY(!panel.open(bad));
+        QVERIFY2(panel.problem().contains(QStringLiteral("cases[0].model")), qPrintable(panel.problem()));
+        QCOMPARE(panel.table()->rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestSuitesPanel)
+#include "tst_suitespanel.moc"

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "core/suites/PromptSuite.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+
+namespace gatehouse {
+class ChatClient;
+class GatewayRegistry;
+class SecretStore;
+class SuiteRunner;
+} // namespace gatehouse
+
+namespace gatehouse::ui {
+
+class MessageView;
+
+// Prompt suites in the console: open a suite file (docs/prompt-suites.md), run it against the
+// targets it names or one chosen here, watch the progress, and read pass/fail per case; the
+// selected case shows its answer with figures and every check with what was seen.
+class SuitesPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    SuitesPanel(GatewayRegistry& registry, SecretStore& secrets, ChatClient& client,
+                QWidget* parent = nullptr);
+
+    bool open(const QString& path); // false (and the reason shown) when the file is not a suite
+    QString problem() const;        // why the last open failed, "" otherwise
+    QTableWidget* table() const { return m_table; }
+    QComboBox* targetBox() const { return m_target; }
+    MessageView* answerView() const { return m_answer; }
+    QListWidget* checksList() const { return m_checks; }
+    QProgressBar* progress() const { return m_progress; }
+    SuiteRunner* runner() const { return m_runner; }
+
+public slots:
+    void chooseFile();
+    void run();
+    void cancel();
+    void reloadTargets();
+
+signals:
+    void runFinished();
+
+private:
+    void showCase(int row);
+    void updateRow(int row);
+    void updateActions();
+
+    GatewayRegistry& m_registry;
+    SuiteRunner* m_runner;
+    std::optional<PromptSuite> m_suite;
+    QString m_path;
+    QLabel* m_title;
+    QComboBox* m_target;
+    QPushButton* m_open;
+    QPushButton* m_run;
+    QPushButton* m_cancel;
+    QProgressBar* m_progress;
+    QLabel* m_summary;
+    QTableWidget* m_table;
+    MessageView* m_answer;
+    QListWidget* m_checks;
+};
+
+} // namespace gatehouse::ui
