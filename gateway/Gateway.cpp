@@ -12,6 +12,7 @@
 #include "gateway/routes/MetricsRoute.h"
 #include "gateway/routes/ModelsRoute.h"
 #include "gateway/routes/ReadyRoute.h"
+#include "gateway/routing/HealthChecker.h"
 #include "gateway/routing/UpstreamPool.h"
 #include "gateway/rules/LiveRuleSet.h"
 #include "gateway/server/HttpServer.h"
@@ -74,6 +75,7 @@ struct ServingGeneration : std::enable_shared_from_this<ServingGeneration>
     std::unique_ptr<UpstreamPool> pool;
     AdminAuthenticator admin;
     Router router;
+    std::unique_ptr<HealthChecker> health; // before the pool in destruction
 };
 
 // Settings a running gatehoused cannot change: a reload that changes them says so and keeps them.
@@ -153,17 +155,19 @@ int runGateway(const GatewayConfig& config, std::ostream& log,
         log << "gatehoused: TLS certificate " << tls->describe() << std::endl;
     metrics::GatewayMetrics metrics;
     const ChatPipeline pipeline = ChatPipeline::standard(log, rules->holder(), &metrics);
+    boost::asio::io_context acceptContext{1};
     const auto serve = [&](GatewayConfig next, std::unique_ptr<UpstreamPool> nextPool,
                            std::optional<std::string> token) {
         auto generation =
             std::make_shared<ServingGeneration>(std::move(next), std::move(nextPool), std::move(token));
         generation->router =
             makeRouter(generation->config, *generation->pool, pipeline, metrics, generation->admin, *rules);
+        generation->health = std::make_unique<HealthChecker>(acceptContext.get_executor(), *generation->pool,
+                                                             generation->config.routing, log);
         return generation;
     };
     std::shared_ptr<ServingGeneration> current = serve(config, std::move(pool), std::move(adminToken));
     HttpServiceSlot service(current->service());
-    boost::asio::io_context acceptContext{1};
     HttpServer server(acceptContext, service, config.effectiveWorkers(), tls.get());
 
     ListenAddress bound;
@@ -194,6 +198,7 @@ int runGateway(const GatewayConfig& config, std::ostream& log,
             log << "gatehoused: SIGHUP: keeping the previous configuration: " << e.what() << std::endl;
             return;
         }
+        current->health->stop(); // requests still on the old configuration keep its pool, not its checks
         current = serve(std::move(next), std::move(nextPool), std::move(nextToken));
         service.replace(current->service());
         log << "gatehoused: SIGHUP: configuration reloaded; models: " << modelNames(*current->pool)
@@ -205,6 +210,7 @@ int runGateway(const GatewayConfig& config, std::ostream& log,
             return;
         log << "gatehoused: " << signalName(signal) << " received, stopping" << std::endl;
         reloadSignal.cancel(); // nothing left to wait for: run() returns once the server stopped
+        current->health->stop();
         server.stop();
     });
     std::function<void()> waitForReload = [&] {

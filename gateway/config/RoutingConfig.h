@@ -20,6 +20,17 @@ struct DemoSettings
     std::optional<unsigned> failAfterChunks;        // fail_after_chunks: break streams after N content chunks
 };
 
+// health_check = { path = "/v1/models", interval_ms = 5000, timeout_ms = 2000, healthy_after = 2,
+// unhealthy_after = 2 } in an [[upstreams]] table (kind = "openai" only; the demo is always healthy).
+struct HealthCheckConfig
+{
+    std::string path = "/v1/models";          // path: GET on the upstream's host (absolute path)
+    std::chrono::milliseconds interval{5000}; // interval_ms: between two checks
+    std::chrono::milliseconds timeout{2000};  // timeout_ms: a check slower than this fails
+    unsigned healthyAfter = 2;                // healthy_after: passes in a row that bring it back
+    unsigned unhealthyAfter = 2;              // unhealthy_after: failures in a row that take it out
+};
+
 struct UpstreamConfig
 {
     enum class Kind
@@ -47,7 +58,8 @@ struct UpstreamConfig
     std::chrono::milliseconds firstByteTimeout{120000}; // first_byte_timeout_ms: until response headers
     std::chrono::milliseconds idleTimeout{60000};       // idle_timeout_ms: between body pieces
     DemoSettings demo;
-    std::string where; // "FILE:LINE:COLUMN" of its table, for start-up errors
+    std::optional<HealthCheckConfig> healthCheck; // health_check = { ... }
+    std::string where;                            // "FILE:LINE:COLUMN" of its table, for start-up errors
 };
 
 struct ModelConfig

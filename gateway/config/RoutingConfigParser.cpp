@@ -21,6 +21,42 @@ const toml::array& requireArray(const std::string& sourceName, const toml::node&
     return *array;
 }
 
+HealthCheckConfig parseHealthCheck(const TableReader& upstream, const std::string& key,
+                                   const toml::node& node)
+{
+    const toml::table* table = node.as_table();
+    if (!table)
+        upstream.fail(node.source(),
+                      upstream.keyPath(key) +
+                          " must be a table like { path = \"/v1/models\", interval_ms = 5000 }");
+    HealthCheckConfig check;
+    const TableReader reader(upstream.sourceName(), upstream.keyPath(key), *table);
+    reader.forEach({"path", "interval_ms", "timeout_ms", "healthy_after", "unhealthy_after"},
+                   [&](std::string_view field, const toml::node& value) {
+                       if (field == "path") {
+                           check.path = reader.string(field, value);
+                           if (!check.path.starts_with('/'))
+                               reader.fail(value.source(),
+                                           reader.keyPath(field) +
+                                               " must be an absolute path such as \"/v1/models\"");
+                       } else if (field == "interval_ms") {
+                           check.interval = reader.milliseconds(field, value);
+                       } else if (field == "timeout_ms") {
+                           check.timeout = reader.milliseconds(field, value);
+                       } else if (field == "healthy_after") {
+                           check.healthyAfter = static_cast<unsigned>(reader.integer(field, value, 1, 100));
+                       } else if (field == "unhealthy_after") {
+                           check.unhealthyAfter = static_cast<unsigned>(reader.integer(field, value, 1, 100));
+                       }
+                   });
+    if (check.timeout > check.interval)
+        reader.fail(table->source(), reader.path() + ": timeout_ms (" +
+                                         std::to_string(check.timeout.count()) +
+                                         ") must not be longer than interval_ms (" +
+                                         std::to_string(check.interval.count()) + ")");
+    return check;
+}
+
 UpstreamConfig parseUpstream(const std::string& sourceName, const toml::table& table, std::size_t index)
 {
     UpstreamConfig upstream;
@@ -31,9 +67,26 @@ UpstreamConfig parseUpstream(const std::string& sourceName, const toml::table& t
     bool hasKind = false;
     std::optional<toml::source_region> caFileWhere;
     reader.forEach(
-        {"name", "kind", "base_url", "query", "auth", "api_key_env", "api_key_file", "api_key_secret",
-         "ca_file", "weight", "connect_timeout_ms", "first_byte_timeout_ms", "idle_timeout_ms",
-         "first_token_ms", "chunk_ms", "error_rate", "error_status", "retry_after_s", "fail_after_chunks"},
+        {"name",
+         "kind",
+         "base_url",
+         "query",
+         "auth",
+         "api_key_env",
+         "api_key_file",
+         "api_key_secret",
+         "ca_file",
+         "health_check",
+         "weight",
+         "connect_timeout_ms",
+         "first_byte_timeout_ms",
+         "idle_timeout_ms",
+         "first_token_ms",
+         "chunk_ms",
+         "error_rate",
+         "error_status",
+         "retry_after_s",
+         "fail_after_chunks"},
         [&](std::string_view key, const toml::node& value) {
             const auto http = [&] { httpKeys.emplace_back(std::string(key), value.source()); };
             const auto demo = [&] { demoKeys.emplace_back(std::string(key), value.source()); };
@@ -87,6 +140,9 @@ UpstreamConfig parseUpstream(const std::string& sourceName, const toml::table& t
                 caFileWhere = value.source();
                 if (upstream.caFile.empty())
                     reader.fail(value.source(), reader.keyPath(key) + " must name a PEM file");
+            } else if (key == "health_check") {
+                http();
+                upstream.healthCheck = parseHealthCheck(reader, std::string(key), value);
             } else if (key == "weight") {
                 upstream.weight = static_cast<unsigned>(reader.integer(key, value, 1, maxWeight));
             } else if (key == "connect_timeout_ms") {

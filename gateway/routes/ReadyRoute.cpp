@@ -25,8 +25,10 @@ void addReadyRoute(Router& router, const UpstreamPool& pool)
             const std::string why =
                 pool.upstreamCount() == 0
                     ? "Not ready: no upstream is configured; add [[upstreams]] to gatehoused.toml."
-                    : "Not ready: every upstream's circuit breaker is open after repeated failures (" + down +
-                          "); check that they are reachable, or wait for the next probe.";
+                    : "Not ready: no upstream is usable: each is failing its health check or its circuit "
+                      "breaker "
+                      "is open after repeated failures (" +
+                          down + "); check that they are reachable.";
             response =
                 http::ApiError{503, why, "server_error", std::nullopt, "no_upstream_available"}.toResponse();
         }

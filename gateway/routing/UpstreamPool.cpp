@@ -6,9 +6,10 @@ UpstreamPool::UpstreamPool(const RoutingConfig& routing, const Factory& factory)
     : m_retry(routing.retry)
 {
     for (const auto& config : routing.upstreams) {
-        m_upstreams.push_back(Entry{
-            config.name, factory(config),
-            CircuitBreaker(routing.circuitBreaker.failureThreshold, routing.circuitBreaker.openFor), 0});
+        m_upstreams.push_back(
+            Entry{config.name, factory(config),
+                  CircuitBreaker(routing.circuitBreaker.failureThreshold, routing.circuitBreaker.openFor), 0,
+                  true});
     }
     for (const auto& config : routing.models) {
         Model model{m_models.size(), config.name, {}, true};
@@ -48,8 +49,8 @@ std::optional<std::size_t> UpstreamPool::acquire(const Model& model, const std::
     for (std::size_t i = 0; i < model.members.size(); ++i) {
         const Entry& entry = m_upstreams[model.members[i].upstream];
         const bool skip = i < excluded.size() && excluded[i];
-        candidates.push_back(
-            {model.members[i].weight, entry.outstanding, !skip && entry.breaker.wouldAllow(now)});
+        candidates.push_back({model.members[i].weight, entry.outstanding,
+                              !skip && entry.healthy && entry.breaker.wouldAllow(now)});
     }
     const auto chosen = m_selectors[model.index].choose(candidates);
     if (!chosen)
@@ -64,7 +65,7 @@ bool UpstreamPool::acquireMember(const Model& model, std::size_t member)
 {
     const std::lock_guard lock(m_mutex);
     Entry& entry = m_upstreams[model.members[member].upstream];
-    if (!entry.breaker.allowRequest(CircuitBreaker::Clock::now()))
+    if (!entry.healthy || !entry.breaker.allowRequest(CircuitBreaker::Clock::now()))
         return false;
     ++entry.outstanding;
     return true;
@@ -98,7 +99,20 @@ CircuitBreaker::State UpstreamPool::circuitState(std::size_t upstream) const
 bool UpstreamPool::usable(std::size_t upstream) const
 {
     const std::lock_guard lock(m_mutex);
-    return m_upstreams[upstream].breaker.wouldAllow(CircuitBreaker::Clock::now());
+    return m_upstreams[upstream].healthy &&
+           m_upstreams[upstream].breaker.wouldAllow(CircuitBreaker::Clock::now());
+}
+
+void UpstreamPool::setHealthy(std::size_t upstream, bool healthy)
+{
+    const std::lock_guard lock(m_mutex);
+    m_upstreams[upstream].healthy = healthy;
+}
+
+bool UpstreamPool::healthy(std::size_t upstream) const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_upstreams[upstream].healthy;
 }
 
 unsigned UpstreamPool::outstanding(std::size_t upstream) const

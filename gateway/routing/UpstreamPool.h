@@ -68,6 +68,9 @@ public:
     // for a probe.
     bool usable(std::size_t upstream) const;
     unsigned outstanding(std::size_t upstream) const;
+    // Active health checks (HealthChecker): an unhealthy upstream is skipped like an open circuit.
+    void setHealthy(std::size_t upstream, bool healthy);
+    bool healthy(std::size_t upstream) const;
 
 private:
     struct Entry
@@ -76,6 +79,7 @@ private:
         std::unique_ptr<Upstream> upstream;
         CircuitBreaker breaker;
         unsigned outstanding = 0;
+        bool healthy = true;
     };
 
     std::vector<Entry> m_upstreams;

@@ -100,6 +100,34 @@ struct HttpUpstream::Shared
 
 namespace {
 
+// A request to the upstream's host, with its key: the chat completion or a health check.
+bhttp::request<bhttp::string_body> upstreamRequest(const HttpUpstream::Shared& shared, bhttp::verb method,
+                                                   const std::string& target)
+{
+    bhttp::request<bhttp::string_body> request;
+    request.method(method);
+    request.target(target);
+    request.version(11);
+    request.set(bhttp::field::host, shared.hostHeader);
+    request.set(bhttp::field::user_agent, "gatehoused/" + std::string(buildinfo::version()));
+    if (!shared.authName.empty())
+        request.set(shared.authName, shared.authValue);
+    request.keep_alive(true);
+    return request;
+}
+
+bhttp::request<bhttp::string_body> chatRequest(const HttpUpstream::Shared& shared,
+                                               const UpstreamRequest& chatCall)
+{
+    const ChatRequest& chat = *chatCall.chat;
+    auto request = upstreamRequest(shared, bhttp::verb::post, shared.target);
+    request.set(bhttp::field::content_type, "application/json");
+    request.set(bhttp::field::accept, chat.stream ? "text/event-stream" : "application/json");
+    request.body() = chat.bodyFor(chatCall.upstreamModel);
+    request.prepare_payload();
+    return request;
+}
+
 // Why a TLS handshake failed, in one clause: the certificate check's verdict when it was the cause.
 std::string handshakeFailure(TlsStream& stream, const error_code& ec)
 {
@@ -121,27 +149,14 @@ class HttpCall : public UpstreamCall, public std::enable_shared_from_this<HttpCa
 
 public:
     HttpCall(boost::asio::any_io_executor executor, std::shared_ptr<HttpUpstream::Shared> shared,
-             UpstreamRequest request, UpstreamHandlers handlers)
+             bhttp::request<bhttp::string_body> request, UpstreamHandlers handlers)
         : m_executor(std::move(executor))
         , m_shared(std::move(shared))
         , m_resolver(m_executor)
         , m_resolveTimer(m_executor)
         , m_handlers(std::move(handlers))
-    {
-        const ChatRequest& chat = *request.chat;
-        m_request.method(bhttp::verb::post);
-        m_request.target(m_shared->target);
-        m_request.version(11);
-        m_request.set(bhttp::field::host, m_shared->hostHeader);
-        m_request.set(bhttp::field::user_agent, "gatehoused/" + std::string(buildinfo::version()));
-        m_request.set(bhttp::field::content_type, "application/json");
-        m_request.set(bhttp::field::accept, chat.stream ? "text/event-stream" : "application/json");
-        if (!m_shared->authName.empty())
-            m_request.set(m_shared->authName, m_shared->authValue);
-        m_request.keep_alive(true);
-        m_request.body() = chat.bodyFor(request.upstreamModel);
-        m_request.prepare_payload();
-    }
+        , m_request(std::move(request))
+    {}
 
     void start()
     {
@@ -445,18 +460,101 @@ HttpUpstream::HttpUpstream(const UpstreamConfig& config, std::string apiKey)
 
 HttpUpstream::~HttpUpstream() = default;
 
+namespace {
+
+template <class Stream>
+std::shared_ptr<UpstreamCall> startCall(boost::asio::any_io_executor executor,
+                                        std::shared_ptr<HttpUpstream::Shared> shared,
+                                        bhttp::request<bhttp::string_body> request, UpstreamHandlers handlers)
+{
+    auto call = std::make_shared<HttpCall<Stream>>(std::move(executor), std::move(shared), std::move(request),
+                                                   std::move(handlers));
+    call->start();
+    return call;
+}
+
+std::shared_ptr<UpstreamCall> startCall(boost::asio::any_io_executor executor,
+                                        std::shared_ptr<HttpUpstream::Shared> shared,
+                                        bhttp::request<bhttp::string_body> request, UpstreamHandlers handlers)
+{
+    if (shared->tls)
+        return startCall<TlsStream>(std::move(executor), std::move(shared), std::move(request),
+                                    std::move(handlers));
+    return startCall<PlainStream>(std::move(executor), std::move(shared), std::move(request),
+                                  std::move(handlers));
+}
+
+// A health check in flight: the GET and the timer that gives up on it.
+class ProbeCall : public UpstreamCall, public std::enable_shared_from_this<ProbeCall>
+{
+public:
+    ProbeCall(const boost::asio::any_io_executor& executor, Upstream::ProbeDone done)
+        : m_timer(executor)
+        , m_done(std::move(done))
+    {}
+
+    void start(const boost::asio::any_io_executor& executor, std::shared_ptr<HttpUpstream::Shared> shared,
+               const std::string& path, std::chrono::milliseconds timeout)
+    {
+        m_timer.expires_after(timeout);
+        m_timer.async_wait([self = shared_from_this(), timeout](error_code ec) {
+            if (!ec)
+                self->finish("no answer within " + std::to_string(timeout.count()) + " ms (timeout_ms)");
+        });
+        auto status = std::make_shared<unsigned>(0);
+        UpstreamHandlers handlers;
+        handlers.onHead = [status](unsigned code, std::vector<http::Header>) { *status = code; };
+        handlers.onBody = [](std::string, std::function<void()> more) { more(); };
+        handlers.onEnd = [self = shared_from_this(), status](std::optional<UpstreamFailure> failure) {
+            if (failure)
+                return self->finish(failure->message);
+            if (*status < 200 || *status >= 300)
+                return self->finish("status " + std::to_string(*status));
+            self->finish(std::nullopt);
+        };
+        auto request = upstreamRequest(*shared, bhttp::verb::get, path);
+        m_call = startCall(executor, std::move(shared), std::move(request), std::move(handlers));
+    }
+
+    void cancel() override
+    {
+        m_done = nullptr;
+        m_timer.cancel();
+        if (auto call = std::move(m_call))
+            call->cancel();
+    }
+
+private:
+    void finish(std::optional<std::string> failure)
+    {
+        auto done = std::move(m_done);
+        m_done = nullptr;
+        m_timer.cancel();
+        if (auto call = std::move(m_call))
+            call->cancel();
+        if (done)
+            done(std::move(failure));
+    }
+
+    boost::asio::steady_timer m_timer;
+    Upstream::ProbeDone m_done;
+    std::shared_ptr<UpstreamCall> m_call;
+};
+
+} // namespace
+
 std::shared_ptr<UpstreamCall> HttpUpstream::start(boost::asio::any_io_executor executor,
                                                   UpstreamRequest request, UpstreamHandlers handlers)
 {
-    if (m_shared->tls) {
-        auto call = std::make_shared<HttpCall<TlsStream>>(std::move(executor), m_shared, std::move(request),
-                                                          std::move(handlers));
-        call->start();
-        return call;
-    }
-    auto call = std::make_shared<HttpCall<PlainStream>>(std::move(executor), m_shared, std::move(request),
-                                                        std::move(handlers));
-    call->start();
+    return startCall(std::move(executor), m_shared, chatRequest(*m_shared, request), std::move(handlers));
+}
+
+std::shared_ptr<UpstreamCall> HttpUpstream::probe(boost::asio::any_io_executor executor,
+                                                  const std::string& path, std::chrono::milliseconds timeout,
+                                                  ProbeDone done)
+{
+    auto call = std::make_shared<ProbeCall>(executor, std::move(done));
+    call->start(executor, m_shared, path, timeout);
     return call;
 }
 

@@ -25,6 +25,8 @@ public:
 
     std::shared_ptr<UpstreamCall> start(boost::asio::any_io_executor executor, UpstreamRequest request,
                                         UpstreamHandlers handlers) override;
+    std::shared_ptr<UpstreamCall> probe(boost::asio::any_io_executor executor, const std::string& path,
+                                        std::chrono::milliseconds timeout, ProbeDone done) override;
 
     struct Shared; // the target, the key and the idle connections, shared with calls in flight
 

@@ -3,7 +3,9 @@
 #include "gateway/http/HttpMessage.h"
 
 #include <boost/asio/any_io_executor.hpp>
+#include <boost/asio/post.hpp>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -63,6 +65,20 @@ public:
     virtual ~Upstream() = default;
     virtual std::shared_ptr<UpstreamCall> start(boost::asio::any_io_executor executor,
                                                 UpstreamRequest request, UpstreamHandlers handlers) = 0;
+
+    // One health check: GET `path` on the upstream's server. `done(nullopt)` when it answered 2xx
+    // within `timeout`, else `done(why)`; on `executor`, not after cancel(). An upstream without a
+    // server to ask (the demo) is always healthy.
+    using ProbeDone = std::function<void(std::optional<std::string> failure)>;
+    virtual std::shared_ptr<UpstreamCall> probe(boost::asio::any_io_executor executor,
+                                                const std::string& path, std::chrono::milliseconds timeout,
+                                                ProbeDone done)
+    {
+        (void)path;
+        (void)timeout;
+        boost::asio::post(executor, [done = std::move(done)] { done(std::nullopt); });
+        return nullptr;
+    }
 };
 
 } // namespace gatehouse::gateway

@@ -73,6 +73,33 @@ private slots:
         QCOMPARE(QString::fromStdString(upstream.caFile), QStringLiteral("/etc/gatehouse/private-ca.pem"));
     }
 
+    void readsHealthChecks()
+    {
+        const GatewayConfig config = parseGatewayConfig(
+            "[[upstreams]]\nname = \"checked\"\nkind = \"openai\"\nbase_url = \"http://h/v1\"\n"
+            "health_check = { path = \"/health\", interval_ms = 3000, timeout_ms = 1000, healthy_after = 3, "
+            "unhealthy_after = 1 }\n"
+            "[[upstreams]]\nname = \"defaults\"\nkind = \"openai\"\nbase_url = \"http://h/v1\"\n"
+            "health_check = {}\n"
+            "[[upstreams]]\nname = \"unchecked\"\nkind = \"openai\"\nbase_url = \"http://h/v1\"\n",
+            "gatehoused.toml");
+        const auto& checked = config.routing.upstreams.at(0).healthCheck;
+        QVERIFY(checked.has_value());
+        QCOMPARE(QString::fromStdString(checked->path), QStringLiteral("/health"));
+        QCOMPARE(checked->interval.count(), 3000);
+        QCOMPARE(checked->timeout.count(), 1000);
+        QCOMPARE(checked->healthyAfter, 3U);
+        QCOMPARE(checked->unhealthyAfter, 1U);
+        const auto& defaults = config.routing.upstreams.at(1).healthCheck;
+        QVERIFY(defaults.has_value());
+        QCOMPARE(QString::fromStdString(defaults->path), QStringLiteral("/v1/models"));
+        QCOMPARE(defaults->interval.count(), 5000);
+        QCOMPARE(defaults->timeout.count(), 2000);
+        QCOMPARE(defaults->healthyAfter, 2U);
+        QCOMPARE(defaults->unhealthyAfter, 2U);
+        QVERIFY(!config.routing.upstreams.at(2).healthCheck.has_value());
+    }
+
     void readsDottedAndInlineForms()
     {
         QCOMPARE(parseGatewayConfig("server.workers = 2\n", "g").server.workers, 2U);
@@ -129,6 +156,31 @@ private slots:
             << QByteArray("[[upstreams]]\nname = \"u\"\nkind = \"openai\"\nbase_url = \"https://h/v1\"\n"
                           "ca_file = \"\"\n")
             << QStringList{"gatehoused.toml:5:11:", "upstreams[0].ca_file", "PEM file"};
+        QTest::newRow("health_check unknown key")
+            << QByteArray("[[upstreams]]\nname = \"u\"\nkind = \"openai\"\nbase_url = \"http://h/v1\"\n"
+                          "health_check = { path = \"/v1/models\", every_ms = 5 }\n")
+            << QStringList{"gatehoused.toml:5:", "unknown key 'upstreams[0].health_check.every_ms'",
+                           "interval_ms"};
+        QTest::newRow("health_check relative path")
+            << QByteArray("[[upstreams]]\nname = \"u\"\nkind = \"openai\"\nbase_url = \"http://h/v1\"\n"
+                          "health_check = { path = \"v1/models\" }\n")
+            << QStringList{"gatehoused.toml:5:", "upstreams[0].health_check.path", "absolute path"};
+        QTest::newRow("health_check timeout longer than interval")
+            << QByteArray("[[upstreams]]\nname = \"u\"\nkind = \"openai\"\nbase_url = \"http://h/v1\"\n"
+                          "health_check = { interval_ms = 1000, timeout_ms = 2000 }\n")
+            << QStringList{"gatehoused.toml:5:",
+                           "timeout_ms (2000) must not be longer than interval_ms (1000)"};
+        QTest::newRow("health_check zero passes")
+            << QByteArray("[[upstreams]]\nname = \"u\"\nkind = \"openai\"\nbase_url = \"http://h/v1\"\n"
+                          "health_check = { healthy_after = 0 }\n")
+            << QStringList{"gatehoused.toml:5:", "upstreams[0].health_check.healthy_after"};
+        QTest::newRow("health_check not a table")
+            << QByteArray("[[upstreams]]\nname = \"u\"\nkind = \"openai\"\nbase_url = \"http://h/v1\"\n"
+                          "health_check = true\n")
+            << QStringList{"gatehoused.toml:5:", "upstreams[0].health_check must be a table"};
+        QTest::newRow("health_check on a demo upstream")
+            << QByteArray("[[upstreams]]\nname = \"d\"\nkind = \"demo\"\nhealth_check = {}\n")
+            << QStringList{"gatehoused.toml:4:", "health_check does not apply to kind = \"demo\""};
         QTest::newRow("syntax error")
             << QByteArray("[server]\nlisten = \n") << QStringList{"gatehoused.toml:2:"};
         QTest::newRow("unclosed table") << QByteArray("[server\n") << QStringList{"gatehoused.toml:1:"};
