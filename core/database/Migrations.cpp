@@ -32,6 +32,28 @@ const QList<Migration>& consoleMigrations()
              " created_at TEXT NOT NULL,"
              " updated_at TEXT NOT NULL)",
          }},
+        {2,
+         "chat history (text sealed with the keychain's history key)",
+         {
+             "CREATE TABLE chat_exchanges ("
+             " id INTEGER PRIMARY KEY,"
+             " created_at INTEGER NOT NULL,"
+             " target TEXT NOT NULL,"
+             " model TEXT NOT NULL,"
+             " ttft_ms INTEGER NOT NULL,"
+             " total_ms INTEGER NOT NULL,"
+             " tokens_per_s REAL,"
+             " prompt_tokens INTEGER NOT NULL,"
+             " completion_tokens INTEGER NOT NULL,"
+             " tokens_estimated INTEGER NOT NULL,"
+             " cache TEXT NOT NULL,"
+             " filter TEXT NOT NULL,"
+             " upstream TEXT NOT NULL,"
+             " request_id TEXT NOT NULL,"
+             " failed INTEGER NOT NULL,"
+             " sealed BLOB NOT NULL)",
+             "CREATE INDEX chat_exchanges_by_time ON chat_exchanges (created_at)",
+         }},
     };
     return steps;
 }

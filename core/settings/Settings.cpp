@@ -21,6 +21,10 @@ QString keyName(Settings::Key key)
         return QStringLiteral("window/currentPage");
     case Settings::Key::StartLocalGateway:
         return QStringLiteral("localGateway/startWithConsole");
+    case Settings::Key::KeepChatHistory:
+        return QStringLiteral("chat/keepHistory");
+    case Settings::Key::ChatHistoryDays:
+        return QStringLiteral("chat/historyDays");
     }
     return {};
 }
@@ -53,6 +57,10 @@ QVariant Settings::defaultValue(Key key)
         return QStringLiteral("gateways");
     case Key::StartLocalGateway:
         return true;
+    case Key::KeepChatHistory:
+        return true;
+    case Key::ChatHistoryDays:
+        return 90;
     }
     return {};
 }

@@ -22,6 +22,8 @@ public:
         WindowState,
         CurrentPage,
         StartLocalGateway, // start the bundled gatehoused with the console
+        KeepChatHistory,   // keep chat exchanges (encrypted) in the console database
+        ChatHistoryDays,   // delete history older than this many days; 0 = keep until cleared
     };
 
     Settings();                                // the user's settings
@@ -37,6 +39,8 @@ public:
     QString theme() const { return value(Key::Theme).toString(); }
     int clipboardClearSeconds() const { return value(Key::ClipboardClearSeconds).toInt(); }
     bool startLocalGateway() const { return value(Key::StartLocalGateway).toBool(); }
+    bool keepChatHistory() const { return value(Key::KeepChatHistory).toBool(); }
+    int chatHistoryDays() const { return value(Key::ChatHistoryDays).toInt(); }
 
     void sync();
 

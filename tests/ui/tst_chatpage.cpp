@@ -2,16 +2,23 @@
 #include "core/registry/GatewayRegistry.h"
 #include "core/secrets/SecretCatalog.h"
 #include "core/secrets/SecretStore.h"
+#include "core/settings/Settings.h"
 #include "tests/support/GatehousedProcess.h"
+#include "tests/support/ScratchScan.h"
 #include "ui/chat/ChatPage.h"
+#include "ui/chat/HistoryPanel.h"
 #include "ui/chat/MessageView.h"
 #include "ui/common/EmptyState.h"
 
 #include <QComboBox>
 #include <QDir>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace gatehouse;
@@ -187,6 +194,73 @@ upstreams = ["failing"]
         QVERIFY(ask(page, QStringLiteral("hello again")));
         QVERIFY2(page.messageViews().last()->errorText().contains(QStringLiteral("503")),
                  qPrintable(page.messageViews().last()->errorText()));
+    }
+
+    void historyKeepsExchangesEncryptedAndReopensThem()
+    {
+        // The history in its own database file, so that the scan below reads only that folder.
+        const QString folder = QDir::home().filePath(QStringLiteral("history-ui"));
+        QVERIFY(QDir().mkpath(folder));
+        ConsoleDatabase historyDb(folder + QStringLiteral("/console.sqlite"));
+        QVERIFY(historyDb.open());
+        Settings settings(QDir::home().filePath(QStringLiteral("settings.ini")));
+        ui::ChatPage page(*m_registry, *m_secrets, &historyDb, &settings);
+        page.show();
+        ui::HistoryPanel* history = page.historyPanel();
+        QVERIFY(history);
+
+        selectModel(page, QStringLiteral("demo-fast"));
+        const QString question = QStringLiteral("Where is parcel QUOKKA-5521 for Nakamura?");
+        QVERIFY(ask(page, question));
+        QTRY_VERIFY_WITH_TIMEOUT(history->isOn(), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(history->shown().size(), 1, 10000);
+        QCOMPARE(history->shown().first().question(), question);
+        QVERIFY(history->shown().first().outcome.content.contains(QStringLiteral("QUOKKA-5521")));
+        QVERIFY(history->shown().first().outcome.figures.totalMs > 0);
+
+        history->searchBox()->setText(QStringLiteral("quokka"));
+        QCOMPARE(history->list()->count(), 1);
+        history->searchBox()->setText(QStringLiteral("no such words"));
+        QCOMPARE(history->list()->count(), 0);
+        history->searchBox()->clear();
+
+        // Reopen puts the exchange back in the conversation; resend asks it again.
+        page.clearConversation();
+        QCOMPARE(page.messageViews().size(), 0);
+        emit history->reopenRequested(history->shown().first());
+        QCOMPARE(page.tabs()->currentIndex(), 0);
+        QCOMPARE(page.messageViews().size(), 2);
+        QCOMPARE(page.messageViews().first()->text(), question);
+        QVERIFY(page.messageViews().last()->text().contains(QStringLiteral("QUOKKA-5521")));
+        QSignalSpy done(&page, &ui::ChatPage::answerFinished);
+        emit history->resendRequested(history->shown().first());
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 30000);
+        QCOMPARE(page.messageViews().size(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(history->shown().size(), 2, 10000);
+
+        // Nothing of the question or the answer is readable in the database folder.
+        historyDb.connection().close();
+        const QStringList leaks = test::filesContaining(
+            QByteArrayList{QByteArrayLiteral("QUOKKA-5521"), QByteArrayLiteral("Nakamura")}, folder);
+        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
+        QVERIFY(QFileInfo(folder + QStringLiteral("/console.sqlite")).size() > 0);
+    }
+
+    void noHistoryIsKeptWhenTheUserKeepsNone()
+    {
+        ConsoleDatabase historyDb(QDir::home().filePath(QStringLiteral("nohistory.sqlite")));
+        QVERIFY(historyDb.open());
+        Settings settings(QDir::home().filePath(QStringLiteral("nohistory.ini")));
+        settings.setValue(Settings::Key::KeepChatHistory, false);
+        ui::ChatPage page(*m_registry, *m_secrets, &historyDb, &settings);
+        page.show();
+        selectModel(page, QStringLiteral("demo-fast"));
+        QVERIFY(ask(page, QStringLiteral("remember nothing")));
+        QVERIFY(!page.historyPanel()->isOn());
+        QVERIFY(page.historyPanel()->offReason().contains(QStringLiteral("keeps none")));
+        QSqlQuery q(historyDb.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM chat_exchanges")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
     }
 };
 

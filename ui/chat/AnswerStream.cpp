@@ -37,6 +37,8 @@ void AnswerStream::start(const GatewayProfile& profile, const ChatRequest& reque
     m_stopRequested = false;
     m_outcome = {};
     m_outcome.model = request.model;
+    m_request = request;
+    m_targetName = profile.name;
     if (m_view) {
         m_view->setText(QString());
         m_view->setError({});

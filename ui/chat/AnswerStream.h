@@ -35,6 +35,8 @@ public:
     bool isRunning() const { return m_running; }
     const ChatOutcome& outcome() const { return m_outcome; } // complete once finished() fired
     MessageView* view() const;
+    const ChatRequest& request() const { return m_request; } // of the last start()
+    const QString& targetName() const { return m_targetName; }
 
 signals:
     void progressed(); // the view shows more text
@@ -50,6 +52,8 @@ private:
     QPointer<ChatReply> m_reply;
     QTimer* m_throttle;
     ChatOutcome m_outcome;
+    ChatRequest m_request;
+    QString m_targetName;
     bool m_running = false;
     bool m_stopRequested = false;
 };

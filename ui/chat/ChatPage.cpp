@@ -1,9 +1,13 @@
 #include "ui/chat/ChatPage.h"
 
 #include "core/chat/ChatClient.h"
+#include "core/history/ChatExchange.h"
+#include "core/registry/GatewayRegistry.h"
 #include "ui/chat/AnswerStream.h"
 #include "ui/chat/ChatParametersPanel.h"
+#include "ui/chat/CompareColumn.h"
 #include "ui/chat/ComparePanel.h"
+#include "ui/chat/HistoryPanel.h"
 #include "ui/chat/MessageView.h"
 #include "ui/chat/SuitesPanel.h"
 #include "ui/chat/TargetPicker.h"
@@ -12,6 +16,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -28,6 +33,11 @@
 namespace gatehouse::ui {
 
 ChatPage::ChatPage(GatewayRegistry& registry, SecretStore& secrets, QWidget* parent)
+    : ChatPage(registry, secrets, nullptr, nullptr, parent)
+{}
+
+ChatPage::ChatPage(GatewayRegistry& registry, SecretStore& secrets, ConsoleDatabase* database,
+                   Settings* settings, QWidget* parent)
     : QWidget(parent)
     , m_registry(registry)
     , m_secrets(secrets)
@@ -114,6 +124,16 @@ ChatPage::ChatPage(GatewayRegistry& registry, SecretStore& secrets, QWidget* par
     m_tabs->addTab(conversation, tr("Conversation"));
     m_tabs->addTab(compare, tr("Compare"));
     m_tabs->addTab(m_suites, tr("Suites"));
+    if (database && settings) {
+        m_historyPanel = new HistoryPanel(*database, secrets, *settings, this);
+        m_tabs->addTab(m_historyPanel, tr("History"));
+        connect(m_historyPanel, &HistoryPanel::reopenRequested, this, &ChatPage::reopen);
+        connect(m_historyPanel, &HistoryPanel::resendRequested, this, &ChatPage::resend);
+        connect(m_compare, &ComparePanel::columnFinished, this, [this](CompareColumn* column) {
+            if (AnswerStream* stream = column->stream())
+                m_historyPanel->record(stream->targetName(), stream->request(), stream->outcome());
+        });
+    }
 
     auto* split = new QSplitter(this);
     split->addWidget(m_tabs);
@@ -241,6 +261,8 @@ void ChatPage::ask()
         const ChatOutcome& outcome = answer->outcome();
         if (outcome.succeeded() || !outcome.content.isEmpty())
             m_history.append({QStringLiteral("assistant"), outcome.content});
+        if (m_historyPanel)
+            m_historyPanel->record(answer->targetName(), answer->request(), outcome);
         updateActions();
         scrollToEnd();
         emit answerFinished();
@@ -294,6 +316,45 @@ void ChatPage::clearConversation()
     qDeleteAll(m_views);
     m_views.clear();
     m_history.clear();
+}
+
+void ChatPage::reopen(const ChatExchange& exchange)
+{
+    if (isAnswering())
+        return;
+    clearConversation();
+    if (const auto profile = m_registry.findByName(exchange.target))
+        m_picker->selectTarget(profile->id);
+    m_picker->modelBox()->setCurrentText(exchange.request.model);
+    QString system;
+    for (const ChatMessage& m : exchange.request.messages) {
+        if (m.role == QLatin1String("system")) {
+            system = m.content;
+            continue;
+        }
+        const bool user = m.role == QLatin1String("user");
+        MessageView* view = addView(int(user ? MessageView::Author::User : MessageView::Author::Assistant),
+                                    user ? tr("You") : exchange.request.model, m.content);
+        if (user)
+            view->setProperty("historyIndex", m_history.size());
+        m_history.append(m);
+    }
+    m_parameters->restore(system, exchange.request.parameters);
+    MessageView* answer = addView(int(MessageView::Author::Assistant), exchange.request.model, QString());
+    answer->showOutcome(exchange.outcome);
+    answer->setRegenerateVisible(true);
+    if (exchange.outcome.succeeded() || !exchange.outcome.content.isEmpty())
+        m_history.append({QStringLiteral("assistant"), exchange.outcome.content});
+    m_tabs->setCurrentIndex(0);
+}
+
+void ChatPage::resend(const ChatExchange& exchange)
+{
+    if (isAnswering())
+        return;
+    reopen(exchange);
+    if (!m_views.isEmpty() && m_views.last()->author() == MessageView::Author::Assistant)
+        regenerate();
 }
 
 void ChatPage::updateActions()

@@ -18,8 +18,11 @@ class QVBoxLayout;
 namespace gatehouse {
 class ChatClient;
 
+class ConsoleDatabase;
 class GatewayRegistry;
 class SecretStore;
+class Settings;
+struct ChatExchange;
 } // namespace gatehouse
 
 namespace gatehouse::ui {
@@ -28,6 +31,7 @@ class AnswerStream;
 class ChatParametersPanel;
 class ComparePanel;
 class EmptyState;
+class HistoryPanel;
 class MessageView;
 class SuitesPanel;
 class TargetPicker;
@@ -35,13 +39,16 @@ class TargetPicker;
 // The test chat: pick any chat-capable registry entry and a model, talk to it with streamed
 // answers, and read under every answer what a support engineer needs (TTFT, tok/s, tokens, cache
 // and filter verdicts, upstream, request id). Esc stops an answer; answers can be regenerated and
-// questions edited and resent. The Compare tab sends one prompt to several targets side by side; the Suites tab
-// runs prompt suites.
+// questions edited and resent. The Compare tab sends one prompt to several targets side by side; the Suites
+// tab runs prompt suites.
 class ChatPage : public QWidget
 {
     Q_OBJECT
 public:
     ChatPage(GatewayRegistry& registry, SecretStore& secrets, QWidget* parent = nullptr);
+    // With the database and settings, the page keeps an encrypted history (its History tab).
+    ChatPage(GatewayRegistry& registry, SecretStore& secrets, ConsoleDatabase* database, Settings* settings,
+             QWidget* parent = nullptr);
     ~ChatPage() override;
 
     bool showsEmptyState() const;
@@ -53,6 +60,7 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     ComparePanel* comparePanel() const { return m_compare; }
     SuitesPanel* suitesPanel() const { return m_suites; }
+    HistoryPanel* historyPanel() const { return m_historyPanel; } // null without a database
 
 public slots:
     void reloadTargets();
@@ -60,6 +68,8 @@ public slots:
     void send();
     void stop();
     void clearConversation();
+    void reopen(const gatehouse::ChatExchange& exchange); // the conversation of a history entry
+    void resend(const gatehouse::ChatExchange& exchange); // reopened without its answer, then asked again
 
 signals:
     void gatewaysRequested();
@@ -89,6 +99,7 @@ private:
     QTabWidget* m_tabs;
     ComparePanel* m_compare;
     SuitesPanel* m_suites;
+    HistoryPanel* m_historyPanel = nullptr;
     QScrollArea* m_scroll;
     QVBoxLayout* m_transcript;
     QPlainTextEdit* m_composer;

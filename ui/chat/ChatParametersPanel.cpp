@@ -95,4 +95,16 @@ ChatParameters ChatParametersPanel::parameters() const
     return p;
 }
 
+void ChatParametersPanel::restore(const QString& systemPrompt, const ChatParameters& parameters)
+{
+    m_system->setPlainText(systemPrompt);
+    m_temperature->setValue(parameters.temperature.value_or(m_temperature->minimum()));
+    m_topP->setValue(parameters.topP.value_or(m_topP->minimum()));
+    m_maxTokens->setValue(parameters.maxTokens.value_or(m_maxTokens->minimum()));
+    m_useSeed->setChecked(parameters.seed.has_value());
+    if (parameters.seed)
+        m_seed->setValue(int(*parameters.seed));
+    m_stop->setPlainText(parameters.stop.join(QLatin1Char('\n')));
+}
+
 } // namespace gatehouse::ui

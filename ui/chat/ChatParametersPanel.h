@@ -21,6 +21,8 @@ public:
 
     QString systemPrompt() const;
     ChatParameters parameters() const;
+    // Puts back what an earlier request used (reopening it from the history).
+    void restore(const QString& systemPrompt, const ChatParameters& parameters);
 
 private:
     QPlainTextEdit* m_system;

@@ -84,7 +84,8 @@ CompareColumn* ComparePanel::addColumn()
     m_columns << column;
     m_columnRow->addWidget(column, 1);
     connect(column, &CompareColumn::removeRequested, this, [this, column] { removeColumn(column); });
-    connect(column, &CompareColumn::finished, this, [this] {
+    connect(column, &CompareColumn::finished, this, [this, column] {
+        emit columnFinished(column);
         updateActions();
         if (!isRunning())
             emit allFinished();

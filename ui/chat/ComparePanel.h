@@ -46,6 +46,7 @@ public slots:
     void reloadTargets();
 
 signals:
+    void columnFinished(gatehouse::ui::CompareColumn* column);
     void allFinished(); // every column that was sent to has its answer, error or stop
 
 private:

@@ -5,6 +5,7 @@
 #include "core/settings/Settings.h"
 #include "ui/common/PageHeader.h"
 #include "ui/common/ThemedIcon.h"
+#include "ui/settings/ChatHistorySettings.h"
 #include "ui/shell/Theme.h"
 
 #include <QCheckBox>
@@ -114,6 +115,7 @@ SettingsPage::SettingsPage(Settings& settings, ConsoleDatabase& database, QWidge
     column->addWidget(appearance);
     column->addWidget(local);
     column->addWidget(security);
+    column->addWidget(new ChatHistorySettings(settings, database, this));
     column->addWidget(dataBox);
     column->addStretch(1);
     column->addWidget(about);

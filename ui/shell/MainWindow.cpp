@@ -73,7 +73,7 @@ MainWindow::MainWindow(Settings& settings, ConsoleDatabase& database, GatewayReg
                             "gateway, arrive in a coming version. Register your gateways with their metrics "
                             "URLs now and they will be charted as soon as it does."),
                          this));
-    auto* chat = new ChatPage(registry, secrets, this);
+    auto* chat = new ChatPage(registry, secrets, &database, &settings, this);
     connect(chat, &ChatPage::gatewaysRequested, this, [this] { showPage(QStringLiteral("gateways")); });
     addPage(QStringLiteral("chat"), QStringLiteral("chat"), tr("Chat"), chat);
     addPage(QStringLiteral("rules"), QStringLiteral("rules"), tr("Rules"),

@@ -1,0 +1,43 @@
+#include "core/history/HistoryKey.h"
+
+#include "core/secrets/SecretStore.h"
+
+#include <QPointer>
+
+namespace gatehouse {
+
+void openHistoryKey(SecretStore& secrets, QObject* context, HistoryKeyReady done)
+{
+    const QString name = QString::fromLatin1(historyKeySecretName);
+    QPointer<QObject> guard(context);
+    QPointer<SecretStore> store(&secrets);
+    secrets.read(name, [guard, store, name, done](const SecretError& error, const QByteArray& value) {
+        if (!guard)
+            return;
+        if (!error) {
+            if (value.size() != HistoryCipher::keyBytes) {
+                done(std::nullopt, QObject::tr("the keychain entry '%1' is not a history key (%2 bytes); "
+                                               "remove it on the Keys page to start a new history")
+                                       .arg(name)
+                                       .arg(value.size()));
+                return;
+            }
+            done(HistoryCipher(value), {});
+            return;
+        }
+        if (error.code != SecretError::Code::NotFound || !store) {
+            done(std::nullopt, error.message);
+            return;
+        }
+        // First use: make a key and keep it in the keychain before anything is sealed with it.
+        QByteArray key = HistoryCipher::newKey();
+        store->write(name, key, SecretKind::Other, [guard, key, done](const SecretError& writeError) mutable {
+            if (guard)
+                done(writeError ? std::nullopt : std::optional<HistoryCipher>(HistoryCipher(key)),
+                     writeError.message);
+            wipe(key);
+        });
+    });
+}
+
+} // namespace gatehouse
