@@ -85,6 +85,8 @@ QToolButton* MessageView::actionButton(const QString& icon, const QString& name)
 void MessageView::setText(const QString& markdown)
 {
     m_text->setMarkdownText(markdown);
+    if (!markdown.isEmpty())
+        m_text->setVisible(true);
 }
 
 QString MessageView::text() const
@@ -138,6 +140,10 @@ void MessageView::setBusy(bool busy)
     m_regenerate->setEnabled(!busy);
     if (busy && m_text->markdownText().isEmpty())
         m_text->setPlaceholderText(tr("Waiting for the first token…"));
+    else if (!busy)
+        m_text->setPlaceholderText(QString());
+    // An answer that never came shows only its error, without an empty text box above it.
+    m_text->setVisible(busy || !m_text->markdownText().isEmpty());
 }
 
 void MessageView::setRegenerateVisible(bool visible)

@@ -79,7 +79,10 @@ SuitesPanel::SuitesPanel(GatewayRegistry& registry, SecretStore& secrets, ChatCl
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    for (int column = CaseColumn; column < ChecksColumn; ++column)
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(ChecksColumn, QHeaderView::Stretch);
     m_table->setAccessibleName(tr("Suite results"));
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) { showCase(row); });
     m_checks->setAccessibleName(tr("Checks"));
@@ -187,7 +190,6 @@ bool SuitesPanel::open(const QString& path)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         m_table->item(row, CaseColumn)->setToolTip(c.prompt);
     }
-    m_table->resizeColumnsToContents();
     m_summary->clear();
     m_progress->setValue(0);
     showCase(-1);
