@@ -39,7 +39,7 @@ int reportRuleErrors(CtlContext& context, const QString& where, const QJsonDocum
     const QJsonArray problems = body.object().value(QStringLiteral("rule_errors")).toArray();
     if (problems.isEmpty())
         return context.fail(where + QStringLiteral(": ") + error);
-    for (const QJsonValue& value : problems) {
+    for (const QJsonValue value : problems) {
         const QJsonObject p = value.toObject();
         QString line = p.value(QStringLiteral("path")).toString();
         const QString id = p.value(QStringLiteral("rule_id")).toString();

@@ -92,11 +92,11 @@ int list(CtlContext& context, AdminClient& client)
     }
     const QJsonArray rules = answer.json.object().value(QStringLiteral("rules")).toArray();
     int idWidth = 2;
-    for (const QJsonValue& r : rules)
+    for (const QJsonValue r : rules)
         idWidth = std::max(idWidth, int(r.toObject().value(QStringLiteral("id")).toString().size()));
     context.out() << QStringLiteral("ID").leftJustified(idWidth + 2)
                   << "KIND      ACTION  STAGES        ENABLED  NAME\n";
-    for (const QJsonValue& value : rules) {
+    for (const QJsonValue value : rules) {
         const QJsonObject r = value.toObject();
         context.out() << r.value(QStringLiteral("id")).toString().leftJustified(idWidth + 2)
                       << r.value(QStringLiteral("kind")).toString().leftJustified(10)
@@ -181,7 +181,7 @@ int test(CtlContext& context, AdminClient& client, const Options& o, const QStri
     const QJsonObject result = answer.json.object();
     context.out() << "verdict: " << result.value(QStringLiteral("verdict")).toString() << '\n';
     const QByteArray utf8 = text.toUtf8();
-    for (const QJsonValue& value : result.value(QStringLiteral("matches")).toArray()) {
+    for (const QJsonValue value : result.value(QStringLiteral("matches")).toArray()) {
         const QJsonObject m = value.toObject();
         const int begin = m.value(QStringLiteral("begin")).toInt();
         const int end = m.value(QStringLiteral("end")).toInt();

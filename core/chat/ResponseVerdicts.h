@@ -14,7 +14,7 @@ struct ResponseVerdicts
 {
     QString cache;     // "HIT", "MISS", "BYPASS", "STORE", "REFRESH", "DISABLED", "" when unknown
     QString cacheKey;  // LiteLLM's cache key, when given
-    QString filter;    // X-Gatehouse-Filter, e.g. "allow", "flag", "redact"
+    QString filter;    // X-Gatehouse-Filter: "pass", "flag", "redact" or "block"
     QString upstream;  // X-Gatehouse-Upstream
     QString requestId; // x-request-id
 

@@ -112,7 +112,8 @@ void addAdminRulesRoutes(Router& router, LiveRuleSet& live, const AdminAuthentic
     }));
 
     router.addAsync(
-        "PUT", "/admin/v1/rules", authenticator.guardAsync([&live](http::Request request, Writer writer) {
+        "PUT", "/admin/v1/rules",
+        authenticator.guardAsync([&live](const http::Request& request, Writer writer) {
             rules::RuleSetImport import = rules::ruleSetFromJson(request.body);
             if (!import.ruleSet)
                 return writer->send(invalidRules(import.errors, std::nullopt));
@@ -132,7 +133,7 @@ void addAdminRulesRoutes(Router& router, LiveRuleSet& live, const AdminAuthentic
 
     router.addAsync(
         "PUT", "/admin/v1/rules/{id}",
-        authenticator.guardAsync([&live](http::Request request, Writer writer) {
+        authenticator.guardAsync([&live](const http::Request& request, Writer writer) {
             const std::string id(request.pathParameter("id"));
             // The id may be left out of the body: the path names the rule.
             boost::system::error_code ec;
@@ -157,7 +158,7 @@ void addAdminRulesRoutes(Router& router, LiveRuleSet& live, const AdminAuthentic
         }));
 
     router.addAsync("DELETE", "/admin/v1/rules/{id}",
-                    authenticator.guardAsync([&live](http::Request request, Writer writer) {
+                    authenticator.guardAsync([&live](const http::Request& request, Writer writer) {
                         std::string id(request.pathParameter("id"));
                         runChange(live, std::move(writer), id, [&live, id, ifMatch = ifMatchOf(request)] {
                             return live.deleteRule(id, ifMatch);

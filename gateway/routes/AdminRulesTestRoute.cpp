@@ -120,7 +120,7 @@ rules::Evaluation evaluate(const TestRequest& test, const rules::CompiledRuleSet
     return compiled ? compiled->evaluateInput({&message, 1}) : holder.evaluateInput({&message, 1});
 }
 
-void handle(LiveRuleSet& live, http::Request request, Writer writer)
+void handle(LiveRuleSet& live, const http::Request& request, Writer writer)
 {
     auto parsed = parseTest(request.body);
     if (auto* refusal = std::get_if<http::Response>(&parsed))
@@ -154,9 +154,10 @@ void handle(LiveRuleSet& live, http::Request request, Writer writer)
 void addAdminRulesTestRoute(Router& router, LiveRuleSet& live, const AdminAuthenticator& authenticator)
 {
     for (const char* path : {"/admin/v1/rules/test", "/admin/v1/rules:test"}) {
-        router.addAsync("POST", path, authenticator.guardAsync([&live](http::Request request, Writer writer) {
-            handle(live, std::move(request), std::move(writer));
-        }));
+        router.addAsync("POST", path,
+                        authenticator.guardAsync([&live](const http::Request& request, Writer writer) {
+                            handle(live, request, std::move(writer));
+                        }));
     }
 }
 

@@ -8,6 +8,7 @@
 
 #include <boost/asio/post.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <map>
@@ -105,16 +106,13 @@ RuleSetChange LiveRuleSet::putRule(rules::Rule rule, const std::optional<std::st
     if (ifMatch && !ifMatchAdmits(*ifMatch, current->etag))
         return {RuleSetChange::Outcome::EtagMismatch, {}, {}, false, current};
     rules::RuleSet next = current->ruleSet;
-    bool created = true;
-    for (rules::Rule& existing : next.rules) {
-        if (existing.id == rule.id) {
-            existing = std::move(rule);
-            created = false;
-            break;
-        }
-    }
+    const auto existing = std::find_if(next.rules.begin(), next.rules.end(),
+                                       [&](const rules::Rule& r) { return r.id == rule.id; });
+    const bool created = existing == next.rules.end();
     if (created)
         next.rules.push_back(std::move(rule));
+    else
+        *existing = std::move(rule);
     RuleSetChange change = apply(std::move(next), *current);
     change.created = created && change.outcome == RuleSetChange::Outcome::Applied;
     return change;
