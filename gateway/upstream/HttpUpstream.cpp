@@ -3,8 +3,8 @@
 #include "core/buildinfo/BuildInfo.h"
 #include "gateway/chat/ChatRequest.h"
 #include "gateway/config/GatewayConfig.h"
+#include "gateway/upstream/UpstreamTls.h"
 
-#include <boost/asio/ip/address.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/ssl/context.hpp>
 #include <boost/asio/ssl/error.hpp>
@@ -22,12 +22,7 @@
 #include <boost/beast/ssl/ssl_stream.hpp>
 
 #include <array>
-#include <cerrno>
-#include <fstream>
 #include <mutex>
-#include <openssl/ssl.h>
-#include <openssl/x509_vfy.h>
-#include <system_error>
 #include <type_traits>
 #include <vector>
 
@@ -126,18 +121,6 @@ bhttp::request<bhttp::string_body> chatRequest(const HttpUpstream::Shared& share
     request.body() = chat.bodyFor(chatCall.upstreamModel);
     request.prepare_payload();
     return request;
-}
-
-// Why a TLS handshake failed, in one clause: the certificate check's verdict when it was the cause.
-std::string handshakeFailure(TlsStream& stream, const error_code& ec)
-{
-    const long verdict = SSL_get_verify_result(stream.native_handle());
-    if (verdict != X509_V_OK)
-        return "TLS certificate not accepted: " + std::string(X509_verify_cert_error_string(verdict)) +
-               (verdict == X509_V_ERR_HOSTNAME_MISMATCH || verdict == X509_V_ERR_IP_ADDRESS_MISMATCH
-                    ? " (the certificate is not for this host name)"
-                    : " (a private CA needs ca_file in this upstream's [[upstreams]] table)");
-    return "TLS handshake failed: " + ec.message();
 }
 
 // One call to the upstream over `Stream`: PlainStream (http://) or TlsStream (https://).
@@ -243,15 +226,7 @@ private:
     // within the connect timeout.
     void handshake()
     {
-        SSL* ssl = m_stream->native_handle();
-        error_code notAnAddress;
-        boost::asio::ip::make_address(m_shared->host, notAnAddress);
-        if (notAnAddress) {
-            SSL_set_tlsext_host_name(ssl, m_shared->host.c_str());
-            SSL_set1_host(ssl, m_shared->host.c_str());
-        } else {
-            X509_VERIFY_PARAM_set1_ip_asc(SSL_get0_param(ssl), m_shared->host.c_str());
-        }
+        expectHost(m_stream->native_handle(), m_shared->host);
         m_stream->set_verify_mode(boost::asio::ssl::verify_peer);
         lowest().expires_after(m_shared->connectTimeout);
         m_stream->async_handshake(
@@ -261,7 +236,8 @@ private:
                 if (ec == beast::error::timeout)
                     return self->fail(UpstreamFailure::Kind::Connect, "the TLS handshake timed out");
                 if (ec)
-                    return self->fail(UpstreamFailure::Kind::Connect, handshakeFailure(*self->m_stream, ec));
+                    return self->fail(UpstreamFailure::Kind::Connect,
+                                      handshakeFailure(self->m_stream->native_handle(), ec));
                 self->send();
             });
     }
@@ -384,33 +360,6 @@ private:
     bool m_ended = false;
 };
 
-// The client side of https upstreams: TLS 1.2 or newer, the peer verified against the system's
-// trust store plus the upstream's ca_file.
-std::shared_ptr<boost::asio::ssl::context> makeClientTls(const UpstreamConfig& config, const std::string& who)
-{
-    auto context = std::make_shared<boost::asio::ssl::context>(boost::asio::ssl::context::tls_client);
-    context->set_options(boost::asio::ssl::context::default_workarounds |
-                         boost::asio::ssl::context::no_sslv2 | boost::asio::ssl::context::no_sslv3 |
-                         boost::asio::ssl::context::no_tlsv1 | boost::asio::ssl::context::no_tlsv1_1);
-    SSL_CTX_set_min_proto_version(context->native_handle(), TLS1_2_VERSION);
-    context->set_verify_mode(boost::asio::ssl::verify_peer);
-    error_code ec;
-    context->set_default_verify_paths(ec);
-    if (ec)
-        throw ConfigError(who + "cannot load the system's trusted certificates: " + ec.message());
-    if (!config.caFile.empty()) {
-        std::ifstream in(config.caFile, std::ios::binary);
-        if (!in)
-            throw ConfigError(who + "cannot read ca_file " + config.caFile + ": " +
-                              std::error_code(errno, std::generic_category()).message());
-        context->load_verify_file(config.caFile, ec);
-        if (ec)
-            throw ConfigError(who + "ca_file " + config.caFile + " holds no usable PEM certificate (" +
-                              ec.message() + ")");
-    }
-    return context;
-}
-
 } // namespace
 
 HttpUpstream::HttpUpstream(const UpstreamConfig& config, std::string apiKey)
@@ -424,7 +373,7 @@ HttpUpstream::HttpUpstream(const UpstreamConfig& config, std::string apiKey)
         throw ConfigError(who + "base_url must start with http:// or https://");
     url.remove_prefix(https ? 8 : 7);
     if (https)
-        shared.tls = makeClientTls(config, who);
+        shared.tls = makeUpstreamTls(config, who);
     const auto slash = url.find('/');
     const std::string_view authority = url.substr(0, slash);
     const std::string_view path = slash == std::string_view::npos ? std::string_view() : url.substr(slash);
