@@ -32,7 +32,7 @@ endif()
 
 if(GATEHOUSE_CONSOLE)
     install(TARGETS gatehouse gatehousectl
-        RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}"
+        RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}" COMPONENT console
         BUNDLE DESTINATION . COMPONENT console)
     if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
         install(FILES "${_linux}/${GATEHOUSE_APP_ID}.desktop"
@@ -100,7 +100,7 @@ set(CPACK_COMPONENT_GATEWAY_DESCRIPTION
 
 # The tarball is one archive with both components; .deb and .rpm are one package per component.
 set(CPACK_ARCHIVE_COMPONENT_INSTALL OFF)
-set(CPACK_ARCHIVE_FILE_NAME "gatehouse-${PROJECT_VERSION}-linux-${CMAKE_SYSTEM_PROCESSOR}")
+set(CPACK_PACKAGE_FILE_NAME "gatehouse-${PROJECT_VERSION}-linux-${CMAKE_SYSTEM_PROCESSOR}")
 
 # Debian: dpkg-shlibdeps derives the library dependencies; Depends/Recommends below are what
 # it cannot see (Qt plugins loaded at run time, the Secret Service daemon).
@@ -121,11 +121,11 @@ set(CPACK_DEBIAN_GATEWAY_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # RPM: rpmbuild's automatic requirements cover the libraries.
 set(CPACK_RPM_COMPONENT_INSTALL ON)
 set(CPACK_RPM_FILE_NAME RPM-DEFAULT)
+set(CPACK_RPM_PACKAGE_RELOCATABLE OFF)
 set(CPACK_RPM_PACKAGE_LICENSE "Unspecified") # the project has not chosen a licence yet
 set(CPACK_RPM_PACKAGE_GROUP "Applications/Internet")
 set(CPACK_RPM_CONSOLE_PACKAGE_NAME "gatehouse")
 set(CPACK_RPM_CONSOLE_PACKAGE_REQUIRES "qt6-qtsvg")
-set(CPACK_RPM_CONSOLE_PACKAGE_SUGGESTS "gatehoused")
 set(CPACK_RPM_GATEWAY_PACKAGE_NAME "gatehoused")
 set(CPACK_RPM_GATEWAY_USER_FILELIST "%config(noreplace) /etc/gatehouse/gatehoused.toml")
 set(CPACK_RPM_GATEWAY_POST_INSTALL_SCRIPT_FILE "${_linux}/rpm/post")
