@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -193,8 +194,12 @@ void AccessKeysPanel::withClient(const std::function<void(AccessKeysClient&)>& c
 
 void AccessKeysPanel::refresh()
 {
-    if (m_gateway->currentIndex() < 0 || m_busy)
+    if (m_gateway->currentIndex() < 0)
         return;
+    if (m_busy) { // e.g. another gateway picked while the last one still answers
+        m_refreshAgain = true;
+        return;
+    }
     withClient([this](AccessKeysClient& client) {
         connect(&client, &AccessKeysClient::listed, this, [this](const QList<AccessKey>& keys) {
             m_model->setKeys(keys);
@@ -318,6 +323,10 @@ void AccessKeysPanel::setBusy(bool busy)
     m_busy = busy;
     if (busy)
         showStatus(tr("Asking %1…").arg(m_gateway->currentText()));
+    if (!busy && m_refreshAgain) {
+        m_refreshAgain = false;
+        QTimer::singleShot(0, this, &AccessKeysPanel::refresh);
+    }
     updateActions();
 }
 

@@ -80,6 +80,7 @@ private:
     QPointer<AccessKeysClient> m_client;
     QString m_clientGateway; // the entry m_client talks to
     bool m_busy = false;
+    bool m_refreshAgain = false;
 };
 
 } // namespace gatehouse::ui

@@ -179,6 +179,12 @@ QString KeysPage::statusText() const
     return m_status->text();
 }
 
+void KeysPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    refresh();
+}
+
 void KeysPage::refresh()
 {
     const QString keep = selectedName();

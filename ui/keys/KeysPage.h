@@ -60,6 +60,7 @@ signals:
 protected:
     void changeEvent(QEvent* event) override;
     void hideEvent(QHideEvent* event) override;
+    void showEvent(QShowEvent* event) override; // others (the local gateway) may have stored keys meanwhile
 
 private:
     QString selectedName() const;
