@@ -121,7 +121,7 @@ set(CPACK_DEBIAN_GATEWAY_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # RPM: rpmbuild's automatic requirements cover the libraries.
 set(CPACK_RPM_COMPONENT_INSTALL ON)
 set(CPACK_RPM_FILE_NAME RPM-DEFAULT)
-set(CPACK_RPM_PACKAGE_RELOCATABLE OFF)
+set(CPACK_PACKAGE_RELOCATABLE OFF) # /etc/gatehouse is absolute: the RPMs are not relocatable
 set(CPACK_RPM_PACKAGE_LICENSE "Unspecified") # the project has not chosen a licence yet
 set(CPACK_RPM_PACKAGE_GROUP "Applications/Internet")
 set(CPACK_RPM_CONSOLE_PACKAGE_NAME "gatehouse")
