@@ -3,6 +3,7 @@
 #include "cli/SecretReading.h"
 #include "core/chat/ChatClient.h"
 #include "core/chat/ChatReply.h"
+#include "core/chat/HeaderSecrets.h"
 #include "core/database/ConsoleDatabase.h"
 #include "core/registry/GatewayRegistry.h"
 #include "core/secrets/SecretStore.h"
@@ -171,6 +172,20 @@ int runChatCommand(CtlContext& context, const QStringList& args)
                                         .arg(profile->apiKeySecret, error.message));
         }
         endpoint = ChatEndpoint::fromProfile(*profile, credential);
+        // Extra headers may name keychain secrets ({secret:NAME}); read them now.
+        QHash<QString, QByteArray> headerSecrets;
+        for (const QString& name : headerSecretNames(endpoint.compatibility.extraHeaders)) {
+            QByteArray value;
+            const SecretError error = readSecretNow(*db, name, value);
+            if (error)
+                return context.fail(QStringLiteral("cannot read the secret '%1' an extra header names: %2")
+                                        .arg(name, error.message));
+            headerSecrets.insert(name, value);
+            wipe(value);
+        }
+        expandHeaderSecrets(endpoint.compatibility.extraHeaders, headerSecrets);
+        for (QByteArray& value : headerSecrets)
+            wipe(value);
     } else {
         endpoint.baseUrl = o.url;
     }

@@ -9,6 +9,15 @@ ChatEndpoint ChatEndpoint::fromProfile(const GatewayProfile& profile, QByteArray
     e.credential = std::move(credential);
     e.tls = profile.tls;
     e.compatibility = ChatCompatibility::forKind(profile.kind);
+    const ChatOptions& options = profile.chat;
+    if (options.tokenLimitField == QLatin1String("max_tokens"))
+        e.compatibility.tokenLimitField = ChatCompatibility::TokenLimitField::MaxTokens;
+    else if (options.tokenLimitField == QLatin1String("max_completion_tokens"))
+        e.compatibility.tokenLimitField = ChatCompatibility::TokenLimitField::MaxCompletionTokens;
+    if (options.streamOptions)
+        e.compatibility.acceptsStreamOptions = *options.streamOptions;
+    for (const auto& [name, value] : options.extraHeaders)
+        e.compatibility.extraHeaders.append({name.toLatin1(), value.toUtf8()}); // {secret:…} still unexpanded
     return e;
 }
 

@@ -22,6 +22,8 @@ struct ChatEndpoint
     int firstByteTimeoutMs = 120'000;
     int idleTimeoutMs = 60'000;
 
+    // The entry's address, TLS, compatibility and extra headers. Header values that name a secret
+    // ({secret:NAME}) are left as they are: resolveEndpoint() reads and puts them in.
     static ChatEndpoint fromProfile(const GatewayProfile& profile, QByteArray credential);
     QUrl url(const QString& path) const; // baseUrl + "/" + path, without doubling slashes
 };

@@ -1,35 +1,93 @@
 #include "core/chat/EndpointResolution.h"
 
+#include "core/chat/HeaderSecrets.h"
 #include "core/secrets/SecretStore.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QTimer>
 
+#include <memory>
+
 namespace gatehouse {
+
+namespace {
+
+// Reads the API key and then every secret the extra headers name, one after another.
+struct Resolution
+{
+    QPointer<QObject> guard;
+    QPointer<SecretStore> secrets;
+    GatewayProfile profile;
+    EndpointResolved done;
+    QByteArray credential;
+    QStringList pending; // secret names still to read for the headers
+    QHash<QString, QByteArray> values;
+
+    ~Resolution()
+    {
+        wipe(credential);
+        for (QByteArray& v : values)
+            wipe(v);
+    }
+};
+
+void finish(const std::shared_ptr<Resolution>& r)
+{
+    ChatEndpoint endpoint = ChatEndpoint::fromProfile(r->profile, r->credential);
+    expandHeaderSecrets(endpoint.compatibility.extraHeaders, r->values);
+    r->done(endpoint, {});
+    wipe(endpoint.credential);
+    for (auto& header : endpoint.compatibility.extraHeaders)
+        wipe(header.second);
+}
+
+void readNextHeaderSecret(const std::shared_ptr<Resolution>& r)
+{
+    if (r->pending.isEmpty() || !r->secrets) {
+        finish(r);
+        return;
+    }
+    const QString name = r->pending.takeFirst();
+    r->secrets->read(name, [r, name](const SecretError& error, const QByteArray& value) {
+        if (!r->guard)
+            return;
+        if (error) {
+            r->done({}, QObject::tr("cannot read the secret '%1' that an extra header of %2 names: %3")
+                            .arg(name, r->profile.name, error.message));
+            return;
+        }
+        r->values.insert(name, QByteArray(value.constData(), value.size()));
+        readNextHeaderSecret(r);
+    });
+}
+
+} // namespace
 
 void resolveEndpoint(SecretStore& secrets, const GatewayProfile& profile, QObject* context,
                      EndpointResolved done)
 {
-    QPointer<QObject> guard(context);
+    auto r = std::make_shared<Resolution>();
+    r->guard = context;
+    r->secrets = &secrets;
+    r->profile = profile;
+    r->done = std::move(done);
+    r->pending = headerSecretNames(ChatEndpoint::fromProfile(profile, {}).compatibility.extraHeaders);
     if (profile.apiKeySecret.isEmpty()) {
-        QTimer::singleShot(0, context, [profile, done = std::move(done)] {
-            done(ChatEndpoint::fromProfile(profile, {}), {});
-        });
+        QTimer::singleShot(0, context, [r] { readNextHeaderSecret(r); });
         return;
     }
-    secrets.read(profile.apiKeySecret,
-                 [guard, profile, done = std::move(done)](const SecretError& error, const QByteArray& value) {
-                     if (!guard)
-                         return;
-                     if (error) {
-                         done({}, QObject::tr("cannot read the API key '%1' of %2: %3")
-                                      .arg(profile.apiKeySecret, profile.name, error.message));
-                         return;
-                     }
-                     QByteArray credential = value;
-                     done(ChatEndpoint::fromProfile(profile, credential), {});
-                     wipe(credential);
-                 });
+    secrets.read(profile.apiKeySecret, [r](const SecretError& error, const QByteArray& value) {
+        if (!r->guard)
+            return;
+        if (error) {
+            r->done({}, QObject::tr("cannot read the API key '%1' of %2: %3")
+                            .arg(r->profile.apiKeySecret, r->profile.name, error.message));
+            return;
+        }
+        r->credential = QByteArray(value.constData(), value.size());
+        readNextHeaderSecret(r);
+    });
 }
 
 } // namespace gatehouse

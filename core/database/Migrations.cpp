@@ -54,6 +54,11 @@ const QList<Migration>& consoleMigrations()
              " sealed BLOB NOT NULL)",
              "CREATE INDEX chat_exchanges_by_time ON chat_exchanges (created_at)",
          }},
+        {3,
+         "per-entry chat options: compatibility and extra headers",
+         {
+             "ALTER TABLE gateways ADD COLUMN chat_options TEXT NOT NULL DEFAULT '{}'",
+         }},
     };
     return steps;
 }

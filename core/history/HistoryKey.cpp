@@ -6,9 +6,9 @@
 
 namespace gatehouse {
 
-void openHistoryKey(SecretStore& secrets, QObject* context, HistoryKeyReady done)
+void openHistoryKey(SecretStore& secrets, QObject* context, HistoryKeyReady done, const QString& secretName)
 {
-    const QString name = QString::fromLatin1(historyKeySecretName);
+    const QString name = secretName;
     QPointer<QObject> guard(context);
     QPointer<SecretStore> store(&secrets);
     secrets.read(name, [guard, store, name, done](const SecretError& error, const QByteArray& value) {

@@ -19,6 +19,8 @@ class SecretStore;
 // `context` lives.
 inline constexpr const char* historyKeySecretName = "chat-history-key";
 using HistoryKeyReady = std::function<void(const std::optional<HistoryCipher>& cipher, const QString& error)>;
-void openHistoryKey(SecretStore& secrets, QObject* context, HistoryKeyReady done);
+// `secretName` is for tests that share one keychain.
+void openHistoryKey(SecretStore& secrets, QObject* context, HistoryKeyReady done,
+                    const QString& secretName = QString::fromLatin1(historyKeySecretName));
 
 } // namespace gatehouse

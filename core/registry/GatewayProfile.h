@@ -3,8 +3,12 @@
 #include "core/registry/GatewayKind.h"
 
 #include <QDateTime>
+#include <QList>
+#include <QPair>
 #include <QStringList>
 #include <QUrl>
+
+#include <optional>
 
 namespace gatehouse {
 
@@ -18,6 +22,19 @@ struct TlsOptions
     QString pinSha256;
 
     bool operator==(const TlsOptions&) const = default;
+};
+
+// How the console's chat talks to an entry beyond what its kind implies: which token-limit field
+// and whether stream_options are sent (unset: the kind's usual), and extra request headers that
+// gateways such as Portkey, Helicone or Azure need. A header value may name a keychain secret as
+// {secret:NAME}; it is read when a request is made, so the secret never sits in the database.
+struct ChatOptions
+{
+    QString tokenLimitField;           // "", "max_tokens" or "max_completion_tokens"
+    std::optional<bool> streamOptions; // send stream_options.include_usage
+    QList<QPair<QString, QString>> extraHeaders;
+
+    bool operator==(const ChatOptions&) const = default;
 };
 
 // One thing the console manages: a gatehoused, another gateway, a model server or a Prometheus
@@ -36,6 +53,7 @@ struct GatewayProfile
     TlsOptions tls;
     int pollIntervalSeconds = 15;
     QStringList tags;
+    ChatOptions chat;
     QDateTime created;
     QDateTime updated;
 

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSet>
 #include <QSqlError>
@@ -26,7 +27,7 @@ QString tr(const char* text)
 
 const char* const columns =
     "id, name, kind, base_url, metrics_url, admin_url, api_key_secret, admin_token_secret, "
-    "tls_ca_file, tls_pin_sha256, poll_interval_s, tags, created_at, updated_at";
+    "tls_ca_file, tls_pin_sha256, poll_interval_s, tags, created_at, updated_at, chat_options";
 
 QString urlText(const QUrl& url)
 {
@@ -57,6 +58,33 @@ QStringList tagsFromText(const QString& text)
     return tags;
 }
 
+QString chatOptionsText(const ChatOptions& c)
+{
+    QJsonObject o;
+    if (!c.tokenLimitField.isEmpty())
+        o.insert(QStringLiteral("token_limit_field"), c.tokenLimitField);
+    if (c.streamOptions)
+        o.insert(QStringLiteral("stream_options"), *c.streamOptions);
+    QJsonArray headers;
+    for (const auto& [name, value] : c.extraHeaders)
+        headers.append(QJsonArray{name, value});
+    if (!headers.isEmpty())
+        o.insert(QStringLiteral("headers"), headers);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+ChatOptions chatOptionsFromText(const QString& text)
+{
+    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    ChatOptions c;
+    c.tokenLimitField = o.value(QStringLiteral("token_limit_field")).toString();
+    if (o.value(QStringLiteral("stream_options")).isBool())
+        c.streamOptions = o.value(QStringLiteral("stream_options")).toBool();
+    for (const QJsonValue& h : o.value(QStringLiteral("headers")).toArray())
+        c.extraHeaders.append({h.toArray().at(0).toString(), h.toArray().at(1).toString()});
+    return c;
+}
+
 GatewayProfile profileFromRow(const QSqlQuery& q)
 {
     GatewayProfile p;
@@ -81,6 +109,7 @@ GatewayProfile profileFromRow(const QSqlQuery& q)
     p.tags = tagsFromText(q.value(11).toString());
     p.created = QDateTime::fromString(q.value(12).toString(), Qt::ISODateWithMs);
     p.updated = QDateTime::fromString(q.value(13).toString(), Qt::ISODateWithMs);
+    p.chat = chatOptionsFromText(q.value(14).toString());
     return p;
 }
 
@@ -103,6 +132,7 @@ void bindFields(QSqlQuery& q, const GatewayProfile& p)
     q.bindValue(QStringLiteral(":tls_pin_sha256"), notNull(p.tls.pinSha256));
     q.bindValue(QStringLiteral(":poll_interval_s"), p.pollIntervalSeconds);
     q.bindValue(QStringLiteral(":tags"), tagsText(p.tags));
+    q.bindValue(QStringLiteral(":chat_options"), chatOptionsText(p.chat));
     q.bindValue(QStringLiteral(":updated_at"), timeText(p.updated));
 }
 
@@ -242,9 +272,9 @@ RegistryResult GatewayRegistry::add(GatewayProfile& profile)
     q.prepare(
         QStringLiteral("INSERT INTO gateways (name, kind, base_url, metrics_url, admin_url, api_key_secret, "
                        "admin_token_secret, tls_ca_file, tls_pin_sha256, poll_interval_s, tags, created_at, "
-                       "updated_at) VALUES (:name, :kind, :base_url, :metrics_url, :admin_url, "
+                       "updated_at, chat_options) VALUES (:name, :kind, :base_url, :metrics_url, :admin_url, "
                        ":api_key_secret, :admin_token_secret, :tls_ca_file, :tls_pin_sha256, "
-                       ":poll_interval_s, :tags, :created_at, :updated_at)"));
+                       ":poll_interval_s, :tags, :created_at, :updated_at, :chat_options)"));
     bindFields(q, stored);
     q.bindValue(QStringLiteral(":created_at"), timeText(stored.created));
     if (!q.exec()) {
@@ -283,7 +313,7 @@ RegistryResult GatewayRegistry::update(GatewayProfile& profile)
         "metrics_url = :metrics_url, admin_url = :admin_url, api_key_secret = :api_key_secret, "
         "admin_token_secret = :admin_token_secret, tls_ca_file = :tls_ca_file, "
         "tls_pin_sha256 = :tls_pin_sha256, poll_interval_s = :poll_interval_s, tags = :tags, "
-        "updated_at = :updated_at WHERE id = :id"));
+        "chat_options = :chat_options, updated_at = :updated_at WHERE id = :id"));
     bindFields(q, stored);
     q.bindValue(QStringLiteral(":id"), stored.id);
     if (!q.exec()) {

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSslCertificate>
 
@@ -188,6 +189,8 @@ QString profileFieldLabel(const QString& field)
         {"tls.pinSha256", QT_TRANSLATE_NOOP("ProfileValidation", "Certificate pin")},
         {"pollIntervalSeconds", QT_TRANSLATE_NOOP("ProfileValidation", "Poll interval")},
         {"tags", QT_TRANSLATE_NOOP("ProfileValidation", "Tags")},
+        {"chat.headers", QT_TRANSLATE_NOOP("ProfileValidation", "Extra headers")},
+        {"chat.tokenLimitField", QT_TRANSLATE_NOOP("ProfileValidation", "Token limit field")},
     };
     for (const auto& l : labels) {
         if (field == QLatin1String(l.field))
@@ -232,6 +235,37 @@ QByteArray decodePin(const QString& pin)
     return decoded.decoded;
 }
 
+void checkChatOptions(const GatewayProfile& p, QList<FieldError>& errors)
+{
+    static const QRegularExpression token(QStringLiteral("^[A-Za-z0-9!#$%&'*+.^_`|~-]+$"));
+    static const QRegularExpression reference(QStringLiteral("\\{secret:([^}]*)\\}"));
+    const QString f = QStringLiteral("chat.headers");
+    for (const auto& [name, value] : p.chat.extraHeaders) {
+        if (!token.match(name).hasMatch()) {
+            errors << fieldError(
+                f, tr("\"%1\" is not a header name (letters, digits and - only, no spaces)").arg(name));
+            return;
+        }
+        if (hasControlCharacters(value)) {
+            errors << fieldError(f, tr("the value of %1 has a line break or control character").arg(name));
+            return;
+        }
+        for (auto it = reference.globalMatch(value); it.hasNext();) {
+            const QString secret = it.next().captured(1);
+            if (!SecretCatalog::isValidName(secret)) {
+                errors << fieldError(
+                    f, tr("%1 names the secret \"%2\", which is not a valid secret name").arg(name, secret));
+                return;
+            }
+        }
+    }
+    const QString& field = p.chat.tokenLimitField;
+    if (!field.isEmpty() && field != QLatin1String("max_tokens") &&
+        field != QLatin1String("max_completion_tokens"))
+        errors << fieldError(QStringLiteral("chat.tokenLimitField"),
+                             tr("use max_tokens or max_completion_tokens (or leave it empty)"));
+}
+
 QList<FieldError> validateProfile(const GatewayProfile& profile)
 {
     QList<FieldError> errors;
@@ -241,6 +275,7 @@ QList<FieldError> validateProfile(const GatewayProfile& profile)
     checkTls(profile, errors);
     checkPollInterval(profile, errors);
     checkTags(profile, errors);
+    checkChatOptions(profile, errors);
     return errors;
 }
 

@@ -51,12 +51,15 @@ class TestChatHistory : public QObject
         std::optional<HistoryCipher> cipher;
         bool done = false;
         QObject context;
-        openHistoryKey(secrets, &context, [&](const std::optional<HistoryCipher>& c, const QString& e) {
-            cipher = c;
-            if (error)
-                *error = e;
-            done = true;
-        });
+        openHistoryKey(
+            secrets, &context,
+            [&](const std::optional<HistoryCipher>& c, const QString& e) {
+                cipher = c;
+                if (error)
+                    *error = e;
+                done = true;
+            },
+            QStringLiteral("chat-history-key-test")); // its own name: other tests share the keychain
         if (!QTest::qWaitFor([&] { return done; }, 60000))
             return std::nullopt;
         return cipher;
@@ -77,7 +80,7 @@ private slots:
         QVERIFY2(cipher && cipher->isUsable(), qPrintable(error));
         bool listed = false;
         for (const SecretInfo& s : secrets.list())
-            listed = listed || s.name == QLatin1String(historyKeySecretName);
+            listed = listed || s.name == QLatin1String("chat-history-key-test");
         QVERIFY(listed);
 
         ChatHistory history(db, *cipher);
@@ -113,9 +116,9 @@ private slots:
 
         // The database file holds none of the texts (also not its WAL or journal).
         db.connection().close();
-        const QStringList leaks = test::filesContaining(QByteArrayList
-            {question.toUtf8(), answer.toUtf8(), systemPrompt.toUtf8(), QByteArrayLiteral("ZEBRA-7731"),
-             QByteArrayLiteral("MAGENTA-STOP"), QByteArrayLiteral("Obsidian Parrot")});
+        const QStringList leaks = test::filesContaining(QByteArrayList{
+            question.toUtf8(), answer.toUtf8(), systemPrompt.toUtf8(), QByteArrayLiteral("ZEBRA-7731"),
+            QByteArrayLiteral("MAGENTA-STOP"), QByteArrayLiteral("Obsidian Parrot")});
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
     }
 

@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QPlainTextEdit>
 #include <QTest>
 
 using namespace gatehouse;
@@ -65,6 +66,37 @@ private slots:
         m_secrets.reset();
         m_catalog.reset();
         m_db.reset();
+    }
+
+    void advancedChatSettingsAreEditedAndStored()
+    {
+        GatewayProfile start;
+        start.name = QStringLiteral("Portkey");
+        start.kind = GatewayKind::OpenAiCompatible;
+        start.baseUrl = QUrl(QStringLiteral("https://api.portkey.ai/v1"));
+        start.chat.extraHeaders = {{QStringLiteral("x-portkey-api-key"), QStringLiteral("{secret:portkey}")}};
+        ui::GatewayDialog dialog(start, {}, [this](GatewayProfile& p) { return m_registry->add(p); });
+        QCOMPARE(dialog.profile().chat, start.chat); // shown as it is stored
+        auto* headers = dialog.findChild<QPlainTextEdit*>();
+        QVERIFY(headers);
+        headers->setPlainText(QStringLiteral("x-portkey-api-key: {secret:portkey}\n\nx-portkey-config: pc-7 "));
+        const GatewayProfile edited = dialog.profile();
+        QCOMPARE(edited.chat.extraHeaders.size(), 2);
+        QCOMPARE(edited.chat.extraHeaders.at(1).first, QStringLiteral("x-portkey-config"));
+        QCOMPARE(edited.chat.extraHeaders.at(1).second, QStringLiteral("pc-7"));
+
+        headers->setPlainText(QStringLiteral("not a header line"));
+        dialog.accept();
+        QVERIFY2(dialog.fieldError(QStringLiteral("chat.headers")).contains(QStringLiteral("not a header")),
+                 qPrintable(dialog.fieldError(QStringLiteral("chat.headers"))));
+        QVERIFY(!m_registry->findByName(QStringLiteral("Portkey")));
+
+        headers->setPlainText(QStringLiteral("x-portkey-config: pc-7"));
+        dialog.accept();
+        const auto stored = m_registry->findByName(QStringLiteral("Portkey"));
+        QVERIFY(stored);
+        QCOMPARE(stored->chat.extraHeaders.size(), 1);
+        QCOMPARE(stored->chat.extraHeaders.first().second, QStringLiteral("pc-7"));
     }
 
     void showsEmptyStateUntilAGatewayIsAdded()

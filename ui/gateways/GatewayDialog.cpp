@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -44,6 +45,9 @@ GatewayDialog::GatewayDialog(const GatewayProfile& profile, const QStringList& s
     , m_pin(new QLineEdit(profile.tls.pinSha256, this))
     , m_pollInterval(new QSpinBox(this))
     , m_tags(new QLineEdit(profile.tags.join(QStringLiteral(", ")), this))
+    , m_headers(new QPlainTextEdit(this))
+    , m_tokenLimitField(new QComboBox(this))
+    , m_streamOptions(new QComboBox(this))
     , m_generalError(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
@@ -111,6 +115,32 @@ GatewayDialog::GatewayDialog(const GatewayProfile& profile, const QStringList& s
     field(QStringLiteral("tls.pinSha256"), tr("Certificate &pin:"), m_pin);
     field(QStringLiteral("pollIntervalSeconds"), tr("&Poll every:"), m_pollInterval);
     field(QStringLiteral("tags"), tr("T&ags:"), m_tags);
+
+    // Advanced: how the chat talks to this entry.
+    QStringList headerLines;
+    for (const auto& [name, value] : profile.chat.extraHeaders)
+        headerLines << QStringLiteral("%1: %2").arg(name, value);
+    m_headers->setPlainText(headerLines.join(QLatin1Char('\n')));
+    m_headers->setPlaceholderText(
+        QStringLiteral("x-portkey-api-key: {secret:portkey}\nx-portkey-config: pc-..."));
+    m_headers->setTabChangesFocus(true);
+    m_headers->setMaximumHeight(80);
+    m_tokenLimitField->addItem(tr("as usual for the kind"), QString());
+    m_tokenLimitField->addItem(QStringLiteral("max_tokens"), QStringLiteral("max_tokens"));
+    m_tokenLimitField->addItem(QStringLiteral("max_completion_tokens"),
+                               QStringLiteral("max_completion_tokens"));
+    m_tokenLimitField->setCurrentIndex(qMax(0, m_tokenLimitField->findData(profile.chat.tokenLimitField)));
+    m_streamOptions->addItem(tr("as usual for the kind"));
+    m_streamOptions->addItem(tr("ask for it (stream_options)"));
+    m_streamOptions->addItem(tr("do not ask (the server refuses stream_options)"));
+    m_streamOptions->setCurrentIndex(!profile.chat.streamOptions ? 0 : *profile.chat.streamOptions ? 1 : 2);
+    auto* advanced = new QLabel(tr("<b>Advanced chat settings</b>"), this);
+    form->addRow(advanced);
+    field(QStringLiteral("chat.headers"), tr("Extra &headers:"), m_headers,
+          tr("One \"Name: value\" per line, sent with every chat request. Write {secret:NAME} to send a "
+             "key from the Keys page without storing it here."));
+    field(QStringLiteral("chat.tokenLimitField"), tr("Token &limit field:"), m_tokenLimitField);
+    field(QStringLiteral("chat.streamOptions"), tr("&Usage in streams:"), m_streamOptions);
 
     m_generalError->setWordWrap(true);
     m_generalError->setVisible(false);
@@ -188,6 +218,19 @@ GatewayProfile GatewayDialog::profile() const
         if (!tag.trimmed().isEmpty())
             p.tags << tag.trimmed();
     }
+    p.chat.extraHeaders.clear();
+    for (const QString& line : m_headers->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (line.trimmed().isEmpty())
+            continue;
+        const qsizetype colon = line.indexOf(QLatin1Char(':'));
+        // A line without a colon keeps its whole text as the name, which validation then refuses.
+        p.chat.extraHeaders.append({colon < 0 ? line.trimmed() : line.left(colon).trimmed(),
+                                    colon < 0 ? QString() : line.mid(colon + 1).trimmed()});
+    }
+    p.chat.tokenLimitField = m_tokenLimitField->currentData().toString();
+    p.chat.streamOptions = m_streamOptions->currentIndex() == 0
+                               ? std::nullopt
+                               : std::optional<bool>(m_streamOptions->currentIndex() == 1);
     return p;
 }
 

@@ -12,6 +12,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QSpinBox;
 
 namespace gatehouse::ui {
@@ -54,6 +55,9 @@ private:
     QLineEdit* m_pin;
     QSpinBox* m_pollInterval;
     QLineEdit* m_tags;
+    QPlainTextEdit* m_headers;
+    QComboBox* m_tokenLimitField;
+    QComboBox* m_streamOptions;
     QLabel* m_generalError;
     QDialogButtonBox* m_buttons;
     QHash<QString, QLabel*> m_errorLabels;
