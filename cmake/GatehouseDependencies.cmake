@@ -18,6 +18,12 @@ if(GATEHOUSE_GATEWAY)
     find_package(OpenSSL 3 REQUIRED)
     find_package(SQLite3 REQUIRED)
     find_package(tomlplusplus 3 REQUIRED)
+    # hiredis (the Redis cache backend): vcpkg ships a CMake package, Debian a pkg-config file.
+    find_package(hiredis CONFIG QUIET)
+    if(NOT TARGET hiredis::hiredis)
+        pkg_check_modules(HIREDIS REQUIRED IMPORTED_TARGET hiredis)
+        add_library(hiredis::hiredis ALIAS PkgConfig::HIREDIS)
+    endif()
 endif()
 
 if(GATEHOUSE_CONSOLE)

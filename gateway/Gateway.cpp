@@ -1,9 +1,13 @@
 #include "gateway/Gateway.h"
 
 #include "gateway/admin/AdminToken.h"
+#include "gateway/cache/CacheService.h"
+#include "gateway/cache/RedisCacheStore.h"
+#include "gateway/cache/SqliteCacheStore.h"
 #include "gateway/metrics/GatewayMetrics.h"
 #include "gateway/pipeline/AdminAuthenticator.h"
 #include "gateway/pipeline/ChatPipeline.h"
+#include "gateway/routes/AdminCacheRoutes.h"
 #include "gateway/routes/AdminInfoRoute.h"
 #include "gateway/routes/AdminRulesRoute.h"
 #include "gateway/routes/AdminRulesTestRoute.h"
@@ -37,14 +41,16 @@ namespace gatehouse::gateway {
 namespace {
 
 Router makeRouter(const GatewayConfig& config, UpstreamPool& pool, const ChatPipeline& pipeline,
-                  const metrics::GatewayMetrics& metrics, const AdminAuthenticator& admin, LiveRuleSet& rules)
+                  const metrics::GatewayMetrics& metrics, const AdminAuthenticator& admin, LiveRuleSet& rules,
+                  CacheService* cache)
 {
     Router router;
     addAdminInfoRoute(router, config, pool, admin);
     addAdminRulesRoutes(router, rules, admin);
     addAdminRulesTestRoute(router, rules, admin);
+    addAdminCacheRoutes(router, cache, pool, admin);
     addHealthRoute(router);
-    addReadyRoute(router, pool);
+    addReadyRoute(router, pool, cache);
     addMetricsRoute(router, metrics, pool);
     addModelsRoute(router, pool);
     addChatCompletionsRoute(router, pool, pipeline);
@@ -98,8 +104,12 @@ void keepRestartOnlySettings(const GatewayConfig& running, GatewayConfig& next, 
     if (next.server.tlsCert != running.server.tlsCert || next.server.tlsKey != running.server.tlsKey)
         needsRestart("[server] tls_cert/tls_key", running.server.tls() ? running.server.tlsCert : "(none)",
                      next.server.tls() ? next.server.tlsCert : "(none)");
+    if (!(next.cache == running.cache))
+        log << "gatehoused: SIGHUP: [cache] changed; that needs a restart, the running cache settings stay"
+            << std::endl;
     next.server = running.server;
     next.state = running.state;
+    next.cache = running.cache;
 }
 
 std::string modelNames(const UpstreamPool& pool)
@@ -108,6 +118,36 @@ std::string modelNames(const UpstreamPool& pool)
     for (const auto& model : pool.models())
         names += (names.empty() ? "" : ", ") + model.name;
     return names.empty() ? "(none)" : names;
+}
+
+// The response cache on its backend; null (after saying why) when gatehoused cannot start. A
+// Redis that does not answer yet does not stop the start: requests bypass the cache until it does.
+std::unique_ptr<CacheService> makeCache(const CacheConfig& config,
+                                        const state::StateDirectory& stateDirectory,
+                                        metrics::CacheMetrics& metrics, std::ostream& log)
+{
+    if (config.backend == CacheConfig::Backend::Redis) {
+        const RedisAddress address = parseRedisAddress(config.redisUrl);
+        const std::string prefix = config.keyPrefix;
+        const auto timeout = std::max(config.lookupTimeout, std::chrono::milliseconds(1000));
+        auto cache = std::make_unique<CacheService>(
+            config, "redis",
+            [address, prefix, timeout] {
+                return std::make_unique<RedisCacheStore>(address, prefix, timeout);
+            },
+            metrics, log);
+        if (const auto problem = cache->start())
+            log << "gatehoused: " << *problem << "; requests bypass the cache until it answers" << std::endl;
+        return cache;
+    }
+    const std::filesystem::path file = stateDirectory.file("cache.db");
+    auto cache = std::make_unique<CacheService>(
+        config, "sqlite", [file] { return std::make_unique<SqliteCacheStore>(file); }, metrics, log);
+    if (const auto problem = cache->start()) {
+        log << "gatehoused: " << *problem << std::endl;
+        return nullptr;
+    }
+    return cache;
 }
 
 const char* signalName(int signal)
@@ -154,14 +194,20 @@ int runGateway(const GatewayConfig& config, std::ostream& log,
     if (tls)
         log << "gatehoused: TLS certificate " << tls->describe() << std::endl;
     metrics::GatewayMetrics metrics;
-    const ChatPipeline pipeline = ChatPipeline::standard(log, rules->holder(), &metrics);
+    std::unique_ptr<CacheService> cache;
+    if (config.cache.enabled) {
+        cache = makeCache(config.cache, *stateDirectory, metrics.cache, log);
+        if (!cache)
+            return 1;
+    }
+    const ChatPipeline pipeline = ChatPipeline::standard(log, rules->holder(), &metrics, cache.get());
     boost::asio::io_context acceptContext{1};
     const auto serve = [&](GatewayConfig next, std::unique_ptr<UpstreamPool> nextPool,
                            std::optional<std::string> token) {
         auto generation =
             std::make_shared<ServingGeneration>(std::move(next), std::move(nextPool), std::move(token));
-        generation->router =
-            makeRouter(generation->config, *generation->pool, pipeline, metrics, generation->admin, *rules);
+        generation->router = makeRouter(generation->config, *generation->pool, pipeline, metrics,
+                                        generation->admin, *rules, cache.get());
         generation->health = std::make_unique<HealthChecker>(acceptContext.get_executor(), *generation->pool,
                                                              generation->config.routing, log);
         return generation;
@@ -234,6 +280,12 @@ int runGateway(const GatewayConfig& config, std::ostream& log,
 
     log << "gatehoused: state in " << stateDirectory->path().string()
         << (stateDirectory->throwaway() ? " (throwaway: set [state] dir to keep it)" : "") << std::endl;
+    if (cache)
+        log << "gatehoused: response cache in "
+            << (config.cache.backend == CacheConfig::Backend::Redis
+                    ? config.cache.redisUrl + " under " + config.cache.keyPrefix
+                    : stateDirectory->file("cache.db").string())
+            << std::endl;
     if (const auto published = rules->published(); !published->problem.empty())
         log << "gatehoused: content filter: " << published->problem << std::endl;
     else

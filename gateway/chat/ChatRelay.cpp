@@ -1,5 +1,6 @@
 #include "gateway/chat/ChatRelay.h"
 
+#include "gateway/cache/AnswerAssembler.h"
 #include "gateway/chat/SseEventSplitter.h"
 #include "gateway/chat/TokenUsage.h"
 #include "gateway/http/ErrorBody.h"
@@ -100,9 +101,11 @@ private:
             m_exchange->status = 200;
             m_exchange->streamed = true;
             m_streamFilter = m_pipeline.outputFilter->beginStream(*m_exchange);
-            std::vector<http::Header> streamHeaders{{"Content-Type", "text/event-stream"},
-                                                    {"Cache-Control", "no-cache"},
-                                                    {"X-Accel-Buffering", "no"}};
+            std::vector<http::Header> streamHeaders{
+                {"Content-Type", "text/event-stream"},
+                {"Cache-Control", "no-cache"},
+                {"X-Accel-Buffering", "no"},
+                {"X-Gatehouse-Cache", std::string(m_exchange->cache.header())}};
             // The output verdict of a stream comes too late for a header: this is the input's.
             for (auto& header : filterHeaders(*m_exchange))
                 streamHeaders.push_back(std::move(header));
@@ -129,6 +132,8 @@ private:
             else if (!m_exchange->firstEvent)
                 m_exchange->firstEvent = std::chrono::steady_clock::now();
             noteUsage(eventData);
+            if (m_exchange->cache.verdict == CacheTicket::Verdict::Store && !m_assembler.feed(eventData))
+                m_exchange->cache.verdict = CacheTicket::Verdict::Miss;
             if (!m_streamFilter) {
                 out.push_back(std::move(event));
                 continue;
@@ -204,6 +209,8 @@ private:
                     m_writer->write(std::move(event));
                 }
             }
+            if (auto completion = m_assembler.completion())
+                m_pipeline.cache->store(*m_exchange, std::move(*completion));
             m_writer->end();
             return finish();
         }
@@ -223,7 +230,7 @@ private:
             }
             http::Response response =
                 http::Response::json(m_status, std::move(std::get<std::string>(filtered)));
-            m_pipeline.cache->store(*m_exchange, response);
+            m_pipeline.cache->store(*m_exchange, response.body);
             return respond(std::move(response));
         }
         http::Response upstreamError = http::Response::json(m_status, std::move(m_body));
@@ -321,6 +328,11 @@ private:
     void respond(http::Response response)
     {
         addFilterHeaders(*m_exchange, response);
+        // Only a successful answer is stored; whatever else comes back was not.
+        if (m_exchange->cache.verdict == CacheTicket::Verdict::Store &&
+            (response.status < 200 || response.status >= 300))
+            m_exchange->cache.verdict = CacheTicket::Verdict::Miss;
+        response.setHeader("X-Gatehouse-Cache", std::string(m_exchange->cache.header()));
         m_exchange->status = response.status;
         m_exchange->bytesOut += response.body.size();
         m_writer->send(std::move(response));
@@ -352,6 +364,7 @@ private:
         m_finished = true;
         if (m_streamFilter)
             m_pipeline.outputFilter->endStream(*m_exchange, *m_streamFilter);
+        m_pipeline.cache->finish(*m_exchange);
         m_pipeline.finish(*m_exchange);
     }
 
@@ -373,6 +386,7 @@ private:
     std::string m_body;
     SseEventSplitter m_splitter;
     std::unique_ptr<StreamedAnswerFilter> m_streamFilter; // null: no output rules
+    AnswerAssembler m_assembler;                          // the streamed answer, for the cache
     bool m_sawDone = false;
     std::optional<UpstreamFailure> m_lastFailure;
     std::optional<http::Response> m_lastResponse;

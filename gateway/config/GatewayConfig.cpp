@@ -1,5 +1,6 @@
 #include "gateway/config/GatewayConfig.h"
 
+#include "gateway/config/CacheConfigParser.h"
 #include "gateway/config/RoutingConfigParser.h"
 #include "gateway/config/TomlReading.h"
 
@@ -153,6 +154,8 @@ GatewayConfig parseGatewayConfig(std::string_view tomlText, const std::string& s
             config.admin = parseAdmin(sourceName, node);
         } else if (key.str() == "state") {
             config.state = parseState(sourceName, node);
+        } else if (key.str() == "cache") {
+            config.cache = config::parseCache(sourceName, node);
         } else if (key.str() == "limits") {
             config.limits = parseLimits(sourceName, node);
         } else if (key.str() == "upstreams") {
@@ -168,11 +171,19 @@ GatewayConfig parseGatewayConfig(std::string_view tomlText, const std::string& s
                                                      : "unknown key '" + std::string(key.str()) + "'";
             throw ConfigError(
                 position(sourceName, key.source()) + ": " + what +
-                " (known: [server], [admin], [state], [limits], [[upstreams]], [[models]], [retry], "
+                " (known: [server], [admin], [state], [cache], [limits], [[upstreams]], [[models]], [retry], "
                 "[circuit_breaker])");
         }
     }
     config::checkRouting(config.routing);
+    for (const auto& [name, settings] : config.cache.models) {
+        bool known = false;
+        for (const auto& model : config.routing.models)
+            known = known || model.name == name;
+        if (!known)
+            throw ConfigError(sourceName + ": [cache.models.\"" + name +
+                              "\"] names a model that no [[models]] entry defines");
+    }
     return config;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gateway/cache/CacheConfig.h"
 #include "gateway/config/RoutingConfig.h"
 #include "gateway/server/HttpLimits.h"
 #include "gateway/server/ListenAddress.h"
@@ -50,6 +51,7 @@ struct GatewayConfig
     Server server;
     Admin admin;
     State state;
+    CacheConfig cache;     // [cache]
     HttpLimits limits;     // [limits]
     RoutingConfig routing; // [[upstreams]], [[models]], [retry], [circuit_breaker]
 

@@ -16,6 +16,7 @@ void GatewayMetrics::render(std::string& out) const
     writeHeader(out, "gatehouse_in_flight_requests", "Chat completion requests being answered now.", "gauge");
     writeSample(out, "gatehouse_in_flight_requests", {}, {},
                 static_cast<double>(inFlight.load(std::memory_order_relaxed)));
+    cache.render(out);
 }
 
 } // namespace gatehouse::gateway::metrics

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gateway/metrics/CacheMetrics.h"
 #include "gateway/metrics/CounterFamily.h"
 #include "gateway/metrics/HistogramFamily.h"
 
@@ -43,6 +44,7 @@ struct GatewayMetrics
         "error when the engine failed.",
         {"stage", "action", "rule"}};
     std::atomic<std::int64_t> inFlight{0};
+    CacheMetrics cache;
 
     // All of the above in the text format 0.0.4.
     void render(std::string& out) const;

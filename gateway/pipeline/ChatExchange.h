@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/rules/Evaluation.h"
+#include "gateway/cache/CacheTicket.h"
 #include "gateway/chat/ChatRequest.h"
 #include "gateway/http/HttpMessage.h"
 
@@ -27,6 +28,7 @@ struct ChatExchange
     unsigned status = 0;                     // the status sent to the client
     bool streamed = false;
     bool cacheHit = false;
+    CacheTicket cache;            // what the cache stage decided
     bool clientGone = false;      // the client disconnected before the end
     bool failedMidStream = false; // the stream ended with an error event
     std::uint64_t bytesOut = 0;   // body bytes sent to the client

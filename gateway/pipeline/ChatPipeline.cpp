@@ -5,13 +5,13 @@
 namespace gatehouse::gateway {
 
 ChatPipeline ChatPipeline::standard(std::ostream& log, const rules::RuleSetHolder& rules,
-                                    metrics::GatewayMetrics* metrics)
+                                    metrics::GatewayMetrics* metrics, CacheService* cache)
 {
     ChatPipeline pipeline;
     pipeline.admission.push_back(std::make_unique<Authenticator>());
     pipeline.admission.push_back(std::make_unique<RequestLimiter>());
     pipeline.admission.push_back(std::make_unique<InputFilter>(rules, metrics));
-    pipeline.cache = std::make_unique<ResponseCache>();
+    pipeline.cache = std::make_unique<ResponseCache>(cache);
     pipeline.outputFilter = std::make_unique<OutputFilter>(rules, metrics);
     if (metrics)
         pipeline.metrics = std::make_unique<MetricsStage>(*metrics);

@@ -11,9 +11,11 @@
 
 namespace gatehouse::gateway {
 
+class CacheService;
+
 // The ordered stages a chat completion passes: authenticate → limits → input filter → cache
 // lookup → route to upstream (ChatRelay) → output filter → cache store → metrics and access log.
-// Each stage is replaceable; authentication, limits and the cache are pass-through seams today.
+// Each stage is replaceable; authentication and limits are pass-through seams today.
 struct ChatPipeline
 {
     std::vector<std::unique_ptr<AdmissionStage>> admission; // in order
@@ -23,9 +25,9 @@ struct ChatPipeline
     std::unique_ptr<AccessLog> accessLog;
 
     // The standard stages, filtering with `rules`, logging to `log` and recording into `metrics`
-    // when given.
+    // when given; answers are cached in `cache` when given.
     static ChatPipeline standard(std::ostream& log, const rules::RuleSetHolder& rules,
-                                 metrics::GatewayMetrics* metrics = nullptr);
+                                 metrics::GatewayMetrics* metrics = nullptr, CacheService* cache = nullptr);
 
     // Runs the admission stages in order; the first refusal stops the rest.
     std::optional<http::ApiError> admit(ChatExchange& exchange) const;

@@ -1,6 +1,7 @@
 #include "gateway/routes/ChatCompletionsRoute.h"
 
 #include "gateway/chat/ChatRelay.h"
+#include "gateway/pipeline/CacheReplay.h"
 #include "gateway/pipeline/ChatExchange.h"
 #include "gateway/pipeline/ChatPipeline.h"
 #include "gateway/pipeline/FilterVerdicts.h"
@@ -60,17 +61,23 @@ void addChatCompletionsRoute(Router& router, UpstreamPool& pool, const ChatPipel
             exchange->model = model->name;
             if (auto refusal = pipeline.admit(*exchange))
                 return refuse(pipeline, *exchange, *writer, *refusal);
-            if (!exchange->chat->stream) {
-                if (auto cached = pipeline.cache->lookup(*exchange)) {
-                    exchange->cacheHit = true;
-                    addFilterHeaders(*exchange, *cached);
-                    exchange->status = cached->status;
-                    exchange->bytesOut = cached->body.size();
-                    writer->send(std::move(*cached));
-                    return pipeline.finish(*exchange);
-                }
-            }
-            relayChat(pool, *model, pipeline, std::move(exchange), std::move(writer));
+            if (auto refusal = pipeline.cache->prepare(*exchange, request))
+                return refuse(pipeline, *exchange, *writer, *refusal);
+            const auto executor = writer->executor();
+            pipeline.cache->lookup(
+                exchange, executor,
+                [&pool, &pipeline, model, exchange, writer](std::shared_ptr<const CacheEntry> cached) {
+                    if (cached) {
+                        replayCachedAnswer(*cached, *exchange, *writer);
+                        return pipeline.finish(*exchange);
+                    }
+                    if (writer->clientGone()) {
+                        exchange->clientGone = true;
+                        pipeline.cache->finish(*exchange);
+                        return pipeline.finish(*exchange);
+                    }
+                    relayChat(pool, *model, pipeline, exchange, writer);
+                });
         });
 }
 

@@ -1,14 +1,18 @@
 #include "gateway/routes/ReadyRoute.h"
 
+#include "gateway/cache/CacheService.h"
 #include "gateway/http/ErrorBody.h"
 #include "gateway/routing/UpstreamPool.h"
 #include "gateway/server/Router.h"
 
+#include <boost/json/serialize.hpp>
+#include <boost/json/value.hpp>
+
 namespace gatehouse::gateway {
 
-void addReadyRoute(Router& router, const UpstreamPool& pool)
+void addReadyRoute(Router& router, const UpstreamPool& pool, const CacheService* cache)
 {
-    router.add("GET", "/readyz", [&pool](const http::Request&) {
+    router.add("GET", "/readyz", [&pool, cache](const http::Request&) {
         std::string down;
         bool anyUsable = false;
         for (std::size_t i = 0; i < pool.upstreamCount(); ++i) {
@@ -20,7 +24,16 @@ void addReadyRoute(Router& router, const UpstreamPool& pool)
         }
         http::Response response;
         if (anyUsable) {
-            response = http::Response::json(200, R"({"status":"ready"})");
+            boost::json::object body{{"status", "ready"}};
+            if (cache) {
+                boost::json::object state{{"backend", cache->backendName()},
+                                          {"status", cache->up() ? "up" : "degraded"}};
+                if (!cache->up())
+                    state["problem"] = "The cache backend is down (" + cache->problem() +
+                                       "); requests bypass the cache until it answers again.";
+                body["cache"] = std::move(state);
+            }
+            response = http::Response::json(200, boost::json::serialize(body));
         } else {
             const std::string why =
                 pool.upstreamCount() == 0

@@ -1,0 +1,259 @@
+#include "gateway/cache/CacheService.h"
+
+#include "gateway/metrics/CacheMetrics.h"
+
+#include <boost/asio/post.hpp>
+
+namespace gatehouse::gateway {
+
+namespace {
+
+constexpr auto maintenanceInterval = std::chrono::seconds(1);
+constexpr auto maxBackoff = std::chrono::milliseconds(5000);
+
+} // namespace
+
+CacheService::CacheService(CacheConfig config, std::string backendName, Connect connect,
+                           metrics::CacheMetrics& metrics, std::ostream& log)
+    : m_config(std::move(config))
+    , m_backendName(std::move(backendName))
+    , m_connect(std::move(connect))
+    , m_metrics(metrics)
+    , m_log(log)
+    , m_work(m_context.get_executor())
+    , m_maintenance(m_context)
+    , m_retry(m_context)
+{
+    m_metrics.enabled = true;
+}
+
+CacheService::~CacheService()
+{
+    boost::asio::post(m_context, [this] {
+        try {
+            flush();
+        } catch (const CacheStoreError&) {
+        }
+        m_maintenance.cancel();
+        m_retry.cancel();
+        m_work.reset();
+    });
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+std::int64_t CacheService::nowMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+std::optional<std::string> CacheService::start()
+{
+    std::optional<std::string> problem;
+    try {
+        m_store = m_connect();
+        m_up = true;
+        m_metrics.backendUp = true;
+    } catch (const CacheStoreError& e) {
+        problem = e.what();
+        {
+            const std::lock_guard lock(m_problemMutex);
+            m_problem = e.what();
+        }
+        m_retry.expires_after(m_backoff);
+        m_retry.async_wait([this](boost::system::error_code ec) {
+            if (!ec)
+                reconnect();
+        });
+    }
+    scheduleMaintenance();
+    m_thread = std::thread([this] { m_context.run(); });
+    if (m_up)
+        boost::asio::post(m_context, [this] { guarded([this] { maintain(); }); });
+    return problem;
+}
+
+std::string CacheService::problem() const
+{
+    const std::lock_guard lock(m_problemMutex);
+    return m_problem;
+}
+
+template <typename Work> void CacheService::guarded(Work work)
+{
+    if (!m_store)
+        return;
+    try {
+        work();
+    } catch (const CacheStoreError& e) {
+        fail(e.what());
+    }
+}
+
+void CacheService::fail(const std::string& why)
+{
+    m_store.reset();
+    m_batch = {};
+    m_batchIndex.clear();
+    {
+        const std::lock_guard lock(m_problemMutex);
+        m_problem = why;
+    }
+    m_up = false;
+    m_metrics.backendUp = false;
+    m_log << "gatehoused: cache backend " + m_backendName + " is down, requests bypass the cache: " + why
+          << std::endl;
+    m_backoff = std::chrono::milliseconds(200);
+    m_retry.expires_after(m_backoff);
+    m_retry.async_wait([this](boost::system::error_code ec) {
+        if (!ec)
+            reconnect();
+    });
+}
+
+void CacheService::reconnect()
+{
+    try {
+        m_store = m_connect();
+    } catch (const CacheStoreError& e) {
+        {
+            const std::lock_guard lock(m_problemMutex);
+            m_problem = e.what();
+        }
+        m_backoff = std::min(maxBackoff, m_backoff * 2);
+        m_retry.expires_after(m_backoff);
+        m_retry.async_wait([this](boost::system::error_code ec) {
+            if (!ec)
+                reconnect();
+        });
+        return;
+    }
+    {
+        const std::lock_guard lock(m_problemMutex);
+        m_problem.clear();
+    }
+    m_up = true;
+    m_metrics.backendUp = true;
+    m_log << "gatehoused: cache backend " + m_backendName + " is back, caching resumes" << std::endl;
+    guarded([this] { maintain(); });
+}
+
+void CacheService::scheduleMaintenance()
+{
+    m_maintenance.expires_after(maintenanceInterval);
+    m_maintenance.async_wait([this](boost::system::error_code ec) {
+        if (ec)
+            return;
+        guarded([this] { maintain(); });
+        scheduleMaintenance();
+    });
+}
+
+void CacheService::maintain()
+{
+    flush();
+    m_store->removeExpired(nowMs());
+    m_metrics.evictions += m_store->evict(m_config.maxBytes);
+    const CacheTotals totals = m_store->totals();
+    m_metrics.entries = static_cast<std::int64_t>(totals.entries);
+    m_metrics.bytes = static_cast<std::int64_t>(totals.bytes);
+}
+
+void CacheService::flush()
+{
+    if (m_batch.empty())
+        return;
+    const HitBatch batch = std::move(m_batch);
+    m_batch = {};
+    m_batchIndex.clear();
+    m_store->recordHits(batch);
+}
+
+void CacheService::noteHit(const CacheEntry& entry)
+{
+    const std::int64_t now = nowMs();
+    const auto [it, added] = m_batchIndex.try_emplace(entry.key, m_batch.hits.size());
+    if (added)
+        m_batch.hits.push_back({entry.key, 0, now});
+    auto& hit = m_batch.hits[it->second];
+    ++hit.count;
+    hit.lastMs = now;
+    const std::uint64_t tokens = entry.promptTokens.value_or(0) + entry.completionTokens.value_or(0);
+    m_batch.savedTokens += tokens;
+    m_batch.savedMs += static_cast<std::uint64_t>(std::max<std::int64_t>(0, entry.upstreamMs));
+    m_metrics.savedTokens += tokens;
+    m_metrics.savedMicroseconds +=
+        static_cast<std::uint64_t>(std::max<std::int64_t>(0, entry.upstreamMs)) * 1000;
+}
+
+void CacheService::find(std::string key, std::string faqKey, Executor executor,
+                        std::function<void(std::optional<CacheEntry>, bool failed)> then)
+{
+    boost::asio::post(m_context, [this, key = std::move(key), faqKey = std::move(faqKey),
+                                  executor = std::move(executor), then = std::move(then)]() mutable {
+        std::optional<CacheEntry> entry;
+        bool failed = !m_store;
+        guarded([&] {
+            entry = m_store->find(key, nowMs());
+            if (!entry && !faqKey.empty()) {
+                entry = m_store->find(faqKey, nowMs());
+                if (entry && !entry->faq)
+                    entry.reset();
+            }
+            if (entry)
+                noteHit(*entry);
+        });
+        failed = failed || !m_store;
+        boost::asio::post(executor, [then = std::move(then), entry = std::move(entry), failed]() mutable {
+            then(std::move(entry), failed);
+        });
+    });
+}
+
+void CacheService::countMiss()
+{
+    boost::asio::post(m_context, [this] {
+        if (m_store)
+            ++m_batch.misses;
+    });
+}
+
+void CacheService::countHit(const CacheEntry& entry)
+{
+    boost::asio::post(m_context, [this, entry] {
+        if (m_store)
+            noteHit(entry);
+    });
+}
+
+void CacheService::store(CacheEntry entry)
+{
+    boost::asio::post(m_context, [this, entry = std::move(entry)] {
+        guarded([&] {
+            flush(); // recent hits first, so that eviction sees who was used last
+            m_store->put(entry);
+            // The gauges follow at the next maintenance.
+            m_metrics.evictions += m_store->evict(m_config.maxBytes);
+        });
+    });
+}
+
+void CacheService::run(std::function<void(CacheStore*)> job)
+{
+    boost::asio::post(m_context, [this, job = std::move(job)] {
+        guarded([this] { flush(); });
+        try {
+            job(m_store.get());
+        } catch (const CacheStoreError& e) {
+            fail(e.what());
+            job(nullptr);
+        } catch (const std::exception& e) {
+            m_log << std::string("gatehoused: a cache admin job failed: ") + e.what() << std::endl;
+            job(nullptr);
+        }
+    });
+}
+
+} // namespace gatehouse::gateway

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "gateway/cache/CacheConfig.h"
+#include "gateway/cache/CacheStore.h"
+
+#include <boost/asio/any_io_executor.hpp>
+#include <boost/asio/executor_work_guard.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/steady_timer.hpp>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <ostream>
+#include <string>
+#include <thread>
+#include <unordered_map>
+
+namespace gatehouse::gateway {
+
+namespace metrics {
+struct CacheMetrics;
+}
+
+// Runs the cache backend on a thread of its own, so that a worker never waits on SQLite or
+// Redis: workers post a job and get the answer back on their own executor. The thread also
+// gathers hits and writes them once a second, removes expired entries, evicts to max_bytes,
+// updates the gauges, and — when the backend fails (Redis gone, disk error) — reports it down,
+// which makes requests bypass the cache, and reconnects with backoff until it answers again.
+class CacheService
+{
+public:
+    using Executor = boost::asio::any_io_executor;
+    // Opens the backend; throws CacheStoreError.
+    using Connect = std::function<std::unique_ptr<CacheStore>()>;
+
+    CacheService(CacheConfig config, std::string backendName, Connect connect, metrics::CacheMetrics& metrics,
+                 std::ostream& log);
+    ~CacheService();
+    CacheService(const CacheService&) = delete;
+    CacheService& operator=(const CacheService&) = delete;
+
+    // Connects once and starts the thread; the error when the first connection failed (the
+    // service keeps trying in the background).
+    std::optional<std::string> start();
+
+    const CacheConfig& config() const { return m_config; }
+    metrics::CacheMetrics& metrics() const { return m_metrics; }
+    const std::string& backendName() const { return m_backendName; }
+    bool up() const { return m_up.load(std::memory_order_acquire); }
+    // Why the backend is down (empty while up).
+    std::string problem() const;
+
+    // Looks `key` up, then `faqKey` (when not empty) among FAQ entries; `then(entry, failed)` runs
+    // on `executor`. A hit is counted.
+    void find(std::string key, std::string faqKey, Executor executor,
+              std::function<void(std::optional<CacheEntry>, bool failed)> then);
+    void countMiss();
+    // Counts a hit answered without a lookup (a single-flight follower served the leader's answer).
+    void countHit(const CacheEntry& entry);
+    void store(CacheEntry entry);
+    // Runs `job` on the cache thread after pending hits are written; the store is null while the
+    // backend is down. For the admin API; the job answers on its caller's executor itself.
+    void run(std::function<void(CacheStore*)> job);
+
+    static std::int64_t nowMs();
+
+private:
+    void noteHit(const CacheEntry& entry);
+    void flush();
+    void maintain();
+    void scheduleMaintenance();
+    void reconnect();
+    void fail(const std::string& why);
+    template <typename Work> void guarded(Work work);
+
+    CacheConfig m_config;
+    std::string m_backendName;
+    Connect m_connect;
+    metrics::CacheMetrics& m_metrics;
+    std::ostream& m_log;
+
+    boost::asio::io_context m_context{1};
+    boost::asio::executor_work_guard<boost::asio::io_context::executor_type> m_work;
+    boost::asio::steady_timer m_maintenance;
+    boost::asio::steady_timer m_retry;
+    std::thread m_thread;
+
+    // Only touched on the cache thread.
+    std::unique_ptr<CacheStore> m_store;
+    HitBatch m_batch;
+    std::unordered_map<std::string, std::size_t> m_batchIndex;
+    std::chrono::milliseconds m_backoff{200};
+
+    std::atomic<bool> m_up{false};
+    mutable std::mutex m_problemMutex;
+    std::string m_problem;
+};
+
+} // namespace gatehouse::gateway
