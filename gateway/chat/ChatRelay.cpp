@@ -209,8 +209,7 @@ private:
                     m_writer->write(std::move(event));
                 }
             }
-            if (auto completion = m_assembler.completion())
-                m_pipeline.cache->store(*m_exchange, std::move(*completion));
+            m_streamComplete = true;
             m_writer->end();
             return finish();
         }
@@ -364,6 +363,10 @@ private:
         m_finished = true;
         if (m_streamFilter)
             m_pipeline.outputFilter->endStream(*m_exchange, *m_streamFilter);
+        // Stored once the output filter's verdict on the whole stream is known.
+        if (m_streamComplete)
+            if (auto completion = m_assembler.completion())
+                m_pipeline.cache->store(*m_exchange, std::move(*completion));
         m_pipeline.cache->finish(*m_exchange);
         m_pipeline.finish(*m_exchange);
     }
@@ -387,6 +390,7 @@ private:
     SseEventSplitter m_splitter;
     std::unique_ptr<StreamedAnswerFilter> m_streamFilter; // null: no output rules
     AnswerAssembler m_assembler;                          // the streamed answer, for the cache
+    bool m_streamComplete = false;                        // ended cleanly: the cache may store it
     bool m_sawDone = false;
     std::optional<UpstreamFailure> m_lastFailure;
     std::optional<http::Response> m_lastResponse;

@@ -713,6 +713,39 @@ upstreams = ["failing"]
         QCOMPARE(messageText(answered), QStringLiteral("Always here."));
     }
 
+    void filteredAnswersAreNotStored()
+    {
+        const auto rules = [](const QJsonArray& list) {
+            return QJsonDocument(
+                       QJsonObject{{"version", 1},
+                                   {"options", QJsonObject{{"failMode", "closed"}, {"maxMatchLength", 64}}},
+                                   {"rules", list}})
+                .toJson();
+        };
+        const QJsonObject flagZebras{{"id", "flag-zebras"},
+                                     {"kind", "regex"},
+                                     {"action", "flag"},
+                                     {"pattern", "(?i)zebra"},
+                                     {"scope", QJsonObject{{"input", false}, {"output", true}}}};
+        QCOMPARE(admin("PUT", "/admin/v1/rules", rules({flagZebras})).status, 200);
+        // The demo model repeats the question, so the answer mentions zebras and is flagged.
+        const QString question = unique("Tell me about zebras");
+        for (const bool stream : {false, true}) {
+            Ask how;
+            how.stream = stream;
+            const HttpResult first = ask(question, how);
+            QCOMPARE(first.status, 200);
+            if (!stream)
+                QCOMPARE(first.headers.value("x-gatehouse-filter"), QByteArray("flag"));
+            QCOMPARE(verdict(first),
+                     stream ? QByteArray("STORE") : QByteArray("MISS")); // a stream's verdict comes too late
+            QCOMPARE(verdict(ask(question, how)),
+                     stream ? QByteArray("STORE") : QByteArray("MISS")); // not stored
+        }
+        QCOMPARE(admin("PUT", "/admin/v1/rules", rules({})).status, 200);
+        QCOMPARE(verdict(ask(question)), QByteArray("STORE"));
+    }
+
     void redisGoingAwayMakesRequestsBypassUntilItReturns()
     {
         if (m_backend != "redis")
