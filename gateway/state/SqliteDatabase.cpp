@@ -2,7 +2,6 @@
 
 #include <sqlite3.h>
 
-
 namespace gatehouse::gateway::state {
 
 namespace {
@@ -11,7 +10,8 @@ constexpr int busyTimeoutMs = 5000;
 
 } // namespace
 
-SqliteDatabase::SqliteDatabase(const std::filesystem::path& file) : name_(file.string())
+SqliteDatabase::SqliteDatabase(const std::filesystem::path& file)
+    : name_(file.string())
 {
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
     const int code = sqlite3_open_v2(name_.c_str(), &db_, flags, nullptr);
@@ -78,7 +78,8 @@ SqliteStatement::~SqliteStatement()
 }
 
 SqliteStatement::SqliteStatement(SqliteStatement&& other) noexcept
-    : db_(other.db_), statement_(other.statement_)
+    : db_(other.db_)
+    , statement_(other.statement_)
 {
     other.statement_ = nullptr;
 }
@@ -97,8 +98,9 @@ SqliteStatement& SqliteStatement::bind(int index, double value)
 
 SqliteStatement& SqliteStatement::bind(int index, std::string_view text)
 {
-    db_->check(sqlite3_bind_text64(statement_, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8),
-               "cannot bind a value");
+    db_->check(
+        sqlite3_bind_text64(statement_, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8),
+        "cannot bind a value");
     return *this;
 }
 
@@ -163,7 +165,8 @@ std::string SqliteStatement::text(int column) const
 {
     const void* bytes = sqlite3_column_blob(statement_, column);
     const int size = sqlite3_column_bytes(statement_, column);
-    return bytes ? std::string(static_cast<const char*>(bytes), static_cast<std::size_t>(size)) : std::string();
+    return bytes ? std::string(static_cast<const char*>(bytes), static_cast<std::size_t>(size))
+                 : std::string();
 }
 
 std::optional<std::int64_t> SqliteStatement::optionalInteger(int column) const
@@ -180,7 +183,8 @@ std::optional<std::string> SqliteStatement::optionalText(int column) const
     return text(column);
 }
 
-SqliteTransaction::SqliteTransaction(SqliteDatabase& db) : db_(db)
+SqliteTransaction::SqliteTransaction(SqliteDatabase& db)
+    : db_(db)
 {
     db_.exec("BEGIN IMMEDIATE");
 }

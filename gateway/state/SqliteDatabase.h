@@ -84,7 +84,10 @@ public:
 
 private:
     friend class SqliteDatabase;
-    SqliteStatement(SqliteDatabase& db, sqlite3_stmt* statement) : db_(&db), statement_(statement) {}
+    SqliteStatement(SqliteDatabase& db, sqlite3_stmt* statement)
+        : db_(&db)
+        , statement_(statement)
+    {}
     SqliteDatabase* db_;
     sqlite3_stmt* statement_;
 };

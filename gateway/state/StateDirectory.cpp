@@ -2,12 +2,11 @@
 
 #include "gateway/state/SqliteDatabase.h"
 
-#include <unistd.h>
-
 #include <cerrno>
 #include <cstdlib>
 #include <string>
 #include <system_error>
+#include <unistd.h>
 
 namespace gatehouse::gateway::state {
 

@@ -41,7 +41,9 @@ private slots:
             QCOMPARE(directory.file("state.db"), wanted / "state.db");
         }
         QVERIFY(std::filesystem::is_directory(wanted));
-        struct stat info{};
+        struct stat info
+        {
+        };
         QCOMPARE(::stat(wanted.c_str(), &info), 0);
         QCOMPARE(info.st_mode & 0777, 0700u);
     }
@@ -90,7 +92,8 @@ private slots:
     void aNewerSchemaIsRefusedUntouched()
     {
         SqliteDatabase db(":memory:");
-        constexpr std::array<std::string_view, 2> two = {"CREATE TABLE t (a INTEGER)", "ALTER TABLE t ADD COLUMN b"};
+        constexpr std::array<std::string_view, 2> two = {"CREATE TABLE t (a INTEGER)",
+                                                         "ALTER TABLE t ADD COLUMN b"};
         migrate(db, "cache", two);
         constexpr std::array<std::string_view, 1> one = {"CREATE TABLE t (a INTEGER)"};
         try {
