@@ -28,6 +28,8 @@ endif()
 
 if(GATEHOUSE_CONSOLE)
     find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Network Sql Svg Test LinguistTools)
+    # Qt Charts is linked by ui/charts only (deprecated from Qt 6.10; kept swappable for Qt Graphs).
+    find_package(Qt6 6.4 REQUIRED COMPONENTS Charts)
     find_package(Qt6Keychain REQUIRED)
     qt_standard_project_setup()
 endif()

@@ -15,8 +15,7 @@ namespace gatehouse {
 ConsoleDatabase::ConsoleDatabase(QString path)
     : m_path(std::move(path))
     , m_connectionPrefix(QStringLiteral("gatehouse-%1-").arg(QUuid::createUuid().toString(QUuid::Id128)))
-{
-}
+{}
 
 ConsoleDatabase::~ConsoleDatabase()
 {
@@ -36,7 +35,8 @@ ConsoleDatabase::~ConsoleDatabase()
 
 QString ConsoleDatabase::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/console.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/console.sqlite");
 }
 
 bool ConsoleDatabase::open()
@@ -86,6 +86,19 @@ int ConsoleDatabase::schemaVersion() const
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return -1;
     return q.value(0).toInt();
+}
+
+void ConsoleDatabase::closeConnection() const
+{
+    const QString name =
+        m_connectionPrefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()), 16);
+    if (!QSqlDatabase::contains(name))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 QSqlDatabase ConsoleDatabase::connection() const

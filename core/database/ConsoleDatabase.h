@@ -29,6 +29,8 @@ public:
 
     // This thread's connection to the file (opened and configured on first use).
     QSqlDatabase connection() const;
+    // Closes and forgets this thread's connection; a worker thread calls it before it ends.
+    void closeConnection() const;
 
 private:
     QString m_path;

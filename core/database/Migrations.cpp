@@ -59,6 +59,39 @@ const QList<Migration>& consoleMigrations()
          {
              "ALTER TABLE gateways ADD COLUMN chat_options TEXT NOT NULL DEFAULT '{}'",
          }},
+        {4,
+         "metric history: raw samples and 1-minute and 1-hour rollups",
+         {
+             // One row per series a gateway ever reported; gateway_id is the registry id (history
+             // outlives a removed entry until retention clears it).
+             "CREATE TABLE metric_series ("
+             " id INTEGER PRIMARY KEY,"
+             " gateway_id INTEGER NOT NULL,"
+             " name TEXT NOT NULL,"
+             " UNIQUE (gateway_id, name))",
+             // Clustered by (series, time): a range of one series is one contiguous b-tree walk.
+             "CREATE TABLE metric_samples ("
+             " series_id INTEGER NOT NULL,"
+             " ts INTEGER NOT NULL,"
+             " value REAL NOT NULL,"
+             " PRIMARY KEY (series_id, ts)) WITHOUT ROWID",
+             "CREATE TABLE metric_samples_1m ("
+             " series_id INTEGER NOT NULL,"
+             " ts INTEGER NOT NULL,"
+             " min REAL NOT NULL,"
+             " max REAL NOT NULL,"
+             " sum REAL NOT NULL,"
+             " count INTEGER NOT NULL,"
+             " PRIMARY KEY (series_id, ts)) WITHOUT ROWID",
+             "CREATE TABLE metric_samples_1h ("
+             " series_id INTEGER NOT NULL,"
+             " ts INTEGER NOT NULL,"
+             " min REAL NOT NULL,"
+             " max REAL NOT NULL,"
+             " sum REAL NOT NULL,"
+             " count INTEGER NOT NULL,"
+             " PRIMARY KEY (series_id, ts)) WITHOUT ROWID",
+         }},
     };
     return steps;
 }
@@ -82,8 +115,9 @@ QString migrate(QSqlDatabase& db)
     if (current < 0)
         return QStringLiteral("cannot read the schema version: %1").arg(db.lastError().text());
     if (current > latestSchemaVersion())
-        return QStringLiteral("the database was written by a newer Gatehouse (schema %1, this one knows up to %2); "
-                              "update Gatehouse or open another data directory")
+        return QStringLiteral(
+                   "the database was written by a newer Gatehouse (schema %1, this one knows up to %2); "
+                   "update Gatehouse or open another data directory")
             .arg(current)
             .arg(latestSchemaVersion());
 
@@ -91,13 +125,17 @@ QString migrate(QSqlDatabase& db)
         if (step.version <= current)
             continue;
         if (!db.transaction())
-            return QStringLiteral("cannot start migration %1: %2").arg(step.version).arg(db.lastError().text());
+            return QStringLiteral("cannot start migration %1: %2")
+                .arg(step.version)
+                .arg(db.lastError().text());
         QSqlQuery q(db);
         for (const QString& sql : step.statements) {
             if (!q.exec(sql)) {
                 const QString why = q.lastError().text();
                 db.rollback();
-                return QStringLiteral("migration %1 (%2) failed: %3").arg(step.version).arg(step.description, why);
+                return QStringLiteral("migration %1 (%2) failed: %3")
+                    .arg(step.version)
+                    .arg(step.description, why);
             }
         }
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)) || !db.commit()) {

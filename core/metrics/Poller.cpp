@@ -4,6 +4,7 @@
 #include "core/metrics/ScrapeBackoff.h"
 #include "core/metrics/ScrapeProcessor.h"
 #include "core/net/TlsPolicy.h"
+#include "core/registry/GatewayRegistry.h"
 #include "core/secrets/SecretStore.h"
 
 #include <QDateTime>
@@ -123,6 +124,29 @@ QList<ScrapeTarget> Poller::targets() const
     for (const auto& t : m_targets)
         list.append(t->def);
     return list;
+}
+
+void Poller::followRegistry(GatewayRegistry& registry, int refreshMs)
+{
+    m_registry = &registry;
+    if (!m_registryTimer) {
+        m_registryTimer = new QTimer(this);
+        connect(m_registryTimer, &QTimer::timeout, this, &Poller::refreshFromRegistry);
+    }
+    m_registryTimer->start(refreshMs);
+    refreshFromRegistry();
+}
+
+void Poller::refreshFromRegistry()
+{
+    if (!m_registry)
+        return;
+    QList<ScrapeTarget> targets;
+    for (const GatewayProfile& profile : m_registry->list()) {
+        if (auto target = scrapeTargetFor(profile))
+            targets.append(*target);
+    }
+    setTargets(targets);
 }
 
 TargetState Poller::state(qint64 gatewayId) const

@@ -11,10 +11,12 @@
 #include <memory>
 
 class QNetworkAccessManager;
+class QTimer;
 
 namespace gatehouse {
+class GatewayRegistry;
 class SecretStore;
-}
+} // namespace gatehouse
 
 // Scrapes every target's /metrics concurrently, each on its own interval and timeout; a target
 // that is down is retried with jittered exponential backoff (ScrapeBackoff.h). Requests go through
@@ -49,6 +51,10 @@ public:
     // missing ones stop (a scrape in flight is aborted and not reported).
     void setTargets(const QList<ScrapeTarget>& targets);
     QList<ScrapeTarget> targets() const;
+    // Keeps the targets in step with the registry: every entry with a metrics URL, re-read now and
+    // every `refreshMs` (entries added, edited or removed elsewhere, the local gateway's new port).
+    void followRegistry(GatewayRegistry& registry, int refreshMs = 3000);
+    void refreshFromRegistry();
     TargetState state(qint64 gatewayId) const;
 
     // Scrape now rather than at the next tick (e.g. when the dashboard opens).
@@ -67,6 +73,8 @@ private:
     void deliver(const ScrapeReport& report, quint64 generation);
 
     SecretStore* m_secrets;
+    GatewayRegistry* m_registry = nullptr;
+    QTimer* m_registryTimer = nullptr;
     QNetworkAccessManager* m_network;
     QThread m_workerThread;
     ScrapeProcessor* m_processor; // lives on m_workerThread

@@ -25,6 +25,12 @@ QString keyName(Settings::Key key)
         return QStringLiteral("chat/keepHistory");
     case Settings::Key::ChatHistoryDays:
         return QStringLiteral("chat/historyDays");
+    case Settings::Key::HistoryRawHours:
+        return QStringLiteral("history/rawHours");
+    case Settings::Key::HistoryMinuteDays:
+        return QStringLiteral("history/minuteDays");
+    case Settings::Key::HistoryHourDays:
+        return QStringLiteral("history/hourDays");
     }
     return {};
 }
@@ -61,6 +67,12 @@ QVariant Settings::defaultValue(Key key)
         return true;
     case Key::ChatHistoryDays:
         return 90;
+    case Key::HistoryRawHours:
+        return 48;
+    case Key::HistoryMinuteDays:
+        return 30;
+    case Key::HistoryHourDays:
+        return 400;
     }
     return {};
 }

@@ -24,6 +24,9 @@ public:
         StartLocalGateway, // start the bundled gatehoused with the console
         KeepChatHistory,   // keep chat exchanges (encrypted) in the console database
         ChatHistoryDays,   // delete history older than this many days; 0 = keep until cleared
+        HistoryRawHours,   // metric history: raw samples are kept this many hours
+        HistoryMinuteDays, // 1-minute rollups, days
+        HistoryHourDays,   // 1-hour rollups, days
     };
 
     Settings();                                // the user's settings

@@ -103,6 +103,27 @@ SettingsPage::SettingsPage(Settings& settings, ConsoleDatabase& database, QWidge
     pathRow->addWidget(open);
     dataForm->addRow(tr("Database:"), pathRow);
     dataForm->addRow(tr("Size:"), m_dataSize);
+    // Metric history retention: raw samples, then the 1-minute and 1-hour rollups.
+    auto retention = [this, dataBox](Settings::Key key, int max, const QString& suffix) {
+        auto* box = new QSpinBox(dataBox);
+        box->setRange(1, max);
+        box->setSuffix(suffix);
+        box->setValue(m_settings.value(key).toInt());
+        connect(box, &QSpinBox::valueChanged, this, [this, key](int value) {
+            m_settings.setValue(key, value);
+            emit historyRetentionChanged();
+        });
+        return box;
+    };
+    m_rawHours = retention(Settings::Key::HistoryRawHours, 24 * 90, tr(" hours"));
+    m_rawHours->setAccessibleName(tr("Keep raw metric samples for"));
+    QSpinBox* minuteDays = retention(Settings::Key::HistoryMinuteDays, 3650, tr(" days"));
+    minuteDays->setAccessibleName(tr("Keep 1-minute metric rollups for"));
+    QSpinBox* hourDays = retention(Settings::Key::HistoryHourDays, 3650 * 3, tr(" days"));
+    hourDays->setAccessibleName(tr("Keep 1-hour metric rollups for"));
+    dataForm->addRow(tr("Keep raw metrics:"), m_rawHours);
+    dataForm->addRow(tr("Keep 1-minute rollups:"), minuteDays);
+    dataForm->addRow(tr("Keep 1-hour rollups:"), hourDays);
 
     auto* about = new QLabel(
         tr("Gatehouse %1 · Qt %2")

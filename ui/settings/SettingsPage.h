@@ -13,8 +13,8 @@ class Settings;
 
 namespace gatehouse::ui {
 
-// Preferences: interface language, theme, how long copied keys stay on the clipboard, and where
-// the console keeps its data.
+// Preferences: interface language, theme, how long copied keys stay on the clipboard, where the
+// console keeps its data and how long it keeps metric history.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -24,6 +24,11 @@ public:
     QComboBox* languageBox() const { return m_language; }
     QComboBox* themeBox() const { return m_theme; }
     QSpinBox* clipboardSecondsBox() const { return m_clipboardSeconds; }
+    QSpinBox* historyRawHoursBox() const { return m_rawHours; }
+
+signals:
+    // One of the metric history's retention settings changed (already saved).
+    void historyRetentionChanged();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -38,6 +43,7 @@ private:
     QSpinBox* m_clipboardSeconds;
     QLabel* m_languageNote;
     QLabel* m_dataSize;
+    QSpinBox* m_rawHours = nullptr;
 };
 
 } // namespace gatehouse::ui

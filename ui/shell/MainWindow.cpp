@@ -1,11 +1,14 @@
 #include "ui/shell/MainWindow.h"
 
 #include "core/buildinfo/BuildInfo.h"
+#include "core/metrics/History.h"
+#include "core/metrics/Poller.h"
 #include "core/settings/Settings.h"
 #include "ui/chat/ChatPage.h"
 #include "ui/common/EmptyState.h"
 #include "ui/common/PageHeader.h"
 #include "ui/common/ThemedIcon.h"
+#include "ui/dashboard/DashboardPage.h"
 #include "ui/gateways/GatewaysPage.h"
 #include "ui/keys/KeysPage.h"
 #include "ui/settings/SettingsPage.h"
@@ -48,6 +51,8 @@ MainWindow::MainWindow(Settings& settings, ConsoleDatabase& database, GatewayReg
                        SecretStore& secrets, LocalGateway* localGateway, QWidget* parent)
     : QMainWindow(parent)
     , m_settings(settings)
+    , m_poller(new metrics::Poller(&secrets, this))
+    , m_history(new metrics::History(database, this))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
 {
@@ -66,13 +71,13 @@ MainWindow::MainWindow(Settings& settings, ConsoleDatabase& database, GatewayReg
 
     auto* gateways = new GatewaysPage(registry, secrets, localGateway, this);
     addPage(QStringLiteral("gateways"), QStringLiteral("gateways"), tr("Gateways"), gateways);
-    addPage(QStringLiteral("dashboard"), QStringLiteral("dashboard"), tr("Dashboard"),
-            upcomingPage(tr("Dashboard"), tr("Latency, errors and load of every gateway you run."),
-                         QStringLiteral("dashboard"), tr("No dashboards in this version yet"),
-                         tr("Charts of latency, error rate and load, polled from any Prometheus-speaking "
-                            "gateway, arrive in a coming version. Register your gateways with their metrics "
-                            "URLs now and they will be charted as soon as it does."),
-                         this));
+    applyHistoryRetention();
+    connect(m_poller, &metrics::Poller::reported, m_history, &metrics::History::record);
+    m_poller->followRegistry(registry);
+    auto* dashboard = new DashboardPage(*m_poller, *m_history, this);
+    connect(dashboard, &DashboardPage::gatewaysRequested, this,
+            [this] { showPage(QStringLiteral("gateways")); });
+    addPage(QStringLiteral("dashboard"), QStringLiteral("dashboard"), tr("Dashboard"), dashboard);
     auto* chat = new ChatPage(registry, secrets, &database, &settings, this);
     connect(chat, &ChatPage::gatewaysRequested, this, [this] { showPage(QStringLiteral("gateways")); });
     addPage(QStringLiteral("chat"), QStringLiteral("chat"), tr("Chat"), chat);
@@ -90,8 +95,9 @@ MainWindow::MainWindow(Settings& settings, ConsoleDatabase& database, GatewayReg
                          this));
     addPage(QStringLiteral("keys"), QStringLiteral("keys"), tr("Keys"),
             new KeysPage(secrets, settings, &registry, this));
-    addPage(QStringLiteral("settings"), QStringLiteral("settings"), tr("Settings"),
-            new SettingsPage(settings, database, this));
+    auto* settingsPage = new SettingsPage(settings, database, this);
+    connect(settingsPage, &SettingsPage::historyRetentionChanged, this, &MainWindow::applyHistoryRetention);
+    addPage(QStringLiteral("settings"), QStringLiteral("settings"), tr("Settings"), settingsPage);
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -123,6 +129,13 @@ MainWindow::MainWindow(Settings& settings, ConsoleDatabase& database, GatewayReg
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::applyHistoryRetention()
+{
+    m_history->setRetention({m_settings.value(Settings::Key::HistoryRawHours).toInt(),
+                             m_settings.value(Settings::Key::HistoryMinuteDays).toInt(),
+                             m_settings.value(Settings::Key::HistoryHourDays).toInt()});
+}
 
 void MainWindow::addPage(const QString& id, const QString& iconName, const QString& title, QWidget* page)
 {

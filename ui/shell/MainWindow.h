@@ -13,11 +13,16 @@ class SecretStore;
 class Settings;
 } // namespace gatehouse
 
+namespace gatehouse::metrics {
+class History;
+class Poller;
+} // namespace gatehouse::metrics
+
 namespace gatehouse::ui {
 
 // The console's window: a navigation list on the left (Gateways, Dashboard, Chat, Rules, Cache,
 // Keys, Settings; Ctrl+1…Ctrl+7) and the current page on the right. Remembers its geometry and
-// the last page.
+// the last page. Owns the metrics poller and history that the Dashboard shows.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -30,6 +35,9 @@ public:
     QString currentPageId() const;
     void showPage(const QString& id);
     QWidget* page(const QString& id) const;
+    // Polls every registry entry's /metrics and keeps the history (the Dashboard page shows both).
+    metrics::Poller& poller() const { return *m_poller; }
+    metrics::History& history() const { return *m_history; }
 
     // Brings the window to the front (a second launch of the console asks for this).
     void activate();
@@ -44,7 +52,11 @@ private:
     void retintIcons();
     void showAbout();
 
+    void applyHistoryRetention();
+
     Settings& m_settings;
+    metrics::Poller* m_poller;
+    metrics::History* m_history;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     QStringList m_ids;

@@ -1,0 +1,15 @@
+#include "core/metrics/HistoryResolution.h"
+
+namespace gatehouse::metrics {
+
+Resolution chooseResolution(qint64 fromMs, qint64 toMs, qint64 nowMs, const HistoryRetention& retention)
+{
+    const qint64 range = toMs - fromMs;
+    if (range <= 6 * hourMs && fromMs >= nowMs - retention.rawHours * hourMs)
+        return Resolution::Raw;
+    if (range <= 7 * dayMs && fromMs >= nowMs - retention.minuteDays * dayMs)
+        return Resolution::Minute;
+    return Resolution::Hour;
+}
+
+} // namespace gatehouse::metrics

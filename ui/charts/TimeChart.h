@@ -1,0 +1,86 @@
+#pragma once
+
+#include "ui/charts/ChartSeries.h"
+
+#include <QList>
+#include <QWidget>
+
+#include <functional>
+
+class QChart;
+class QDateTimeAxis;
+class QLabel;
+class QLineSeries;
+class QValueAxis;
+
+// A time chart of several series, the one chart widget the console uses (Qt Charts stays behind
+// it). It holds the series at full resolution and hands Qt Charts at most 4 points per horizontal
+// pixel per series — M4 for spiky series, LTTB for trends — decimating again on every zoom, pan and
+// resize. Wheel zooms around the cursor, a drag zooms into the selected range, Shift+drag or a
+// middle-button drag pans; hovering shows every series' value at that time.
+// The context menu zooms out and exports the chart as PNG and its points as CSV.
+namespace gatehouse::ui {
+
+class TimeChartView;
+
+class TimeChart : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TimeChart(const QString& title, QWidget* parent = nullptr);
+    ~TimeChart() override;
+
+    QString title() const;
+    // Turns a value into axis and read-out text, e.g. "120 ms" (default: 4 significant digits).
+    void setValueFormatter(std::function<QString(double)> formatter);
+
+    void setSeries(QList<ChartSeries> series);
+    const QList<ChartSeries>& series() const { return m_series; }
+
+    // The visible time range in ms since the epoch; re-decimates.
+    void setTimeRange(qint64 fromMs, qint64 toMs);
+    qint64 fromMs() const { return m_fromMs; }
+    qint64 toMs() const { return m_toMs; }
+
+    // Points currently handed to Qt Charts for series `index` (after decimation).
+    int drawnPointCount(int index) const;
+    int plotWidthPixels() const;
+    QString readout() const;
+    // The read-out for the given time, as hovering there shows it.
+    void showReadoutAt(qint64 ms);
+
+    bool exportPng(const QString& path) const;
+    bool exportCsv(const QString& path) const;
+
+signals:
+    // The user zoomed or panned: the owner may load another resolution for the new range.
+    void timeRangeChangedByUser(qint64 fromMs, qint64 toMs);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
+
+private:
+    void redecimate();
+    void applyPalette();
+    void changeRangeByUser(double from, double to);
+    void updateTimeFormat();
+    QString formatValue(double v) const;
+
+    QString m_title;
+    QChart* m_chart;
+    TimeChartView* m_view;
+    QLabel* m_titleLabel;
+    QLabel* m_readout;
+    QDateTimeAxis* m_timeAxis;
+    QValueAxis* m_valueAxis;
+    QList<QLineSeries*> m_lines;
+    QList<ChartSeries> m_series;
+    qint64 m_fromMs = 0;
+    qint64 m_toMs = 0;
+    bool m_updatingAxes = false;
+    std::function<QString(double)> m_formatter;
+};
+
+} // namespace gatehouse::ui

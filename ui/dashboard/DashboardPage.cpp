@@ -1,0 +1,135 @@
+#include "ui/dashboard/DashboardPage.h"
+
+#include "core/metrics/Poller.h"
+#include "ui/common/EmptyState.h"
+#include "ui/common/PageHeader.h"
+#include "ui/dashboard/FleetFilter.h"
+#include "ui/dashboard/FleetModel.h"
+#include "ui/dashboard/GatewayDashboard.h"
+#include "ui/dashboard/GatewayTileDelegate.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QListView>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace gatehouse::ui {
+
+DashboardPage::DashboardPage(metrics::Poller& poller, metrics::History& history, QWidget* parent)
+    : QWidget(parent)
+    , m_fleet(new FleetModel(poller, this))
+    , m_filter(new FleetFilter(this))
+    , m_stack(new QStackedWidget(this))
+    , m_overview(new QWidget(this))
+    , m_tiles(new QListView(m_overview))
+    , m_empty(new EmptyState(QStringLiteral("dashboard"), tr("No gateways to watch yet"),
+                             tr("Gateways with a metrics URL are polled and charted here. Add one on the "
+                                "Gateways page, or start the local gateway."),
+                             m_overview))
+    , m_sort(new QComboBox(m_overview))
+    , m_tag(new QComboBox(m_overview))
+    , m_dashboard(new GatewayDashboard(poller, history, this))
+{
+    m_filter->setSourceModel(m_fleet);
+
+    auto* header =
+        new PageHeader(tr("Dashboard"), tr("Latency, errors and load of every gateway you run."), this);
+    m_sort->setObjectName(QStringLiteral("sortBox"));
+    m_sort->setAccessibleName(tr("Sort gateways by"));
+    m_sort->addItem(tr("Sort by name"), int(FleetFilter::Order::Name));
+    m_sort->addItem(tr("Down first"), int(FleetFilter::Order::State));
+    m_sort->addItem(tr("Busiest first"), int(FleetFilter::Order::RequestRate));
+    m_sort->addItem(tr("Slowest first (p95)"), int(FleetFilter::Order::LatencyP95));
+    m_sort->addItem(tr("Most errors first"), int(FleetFilter::Order::ErrorRatio));
+    m_tag->setObjectName(QStringLiteral("tagBox"));
+    m_tag->setAccessibleName(tr("Show gateways tagged"));
+    header->addAction(m_tag);
+    header->addAction(m_sort);
+    connect(m_sort, &QComboBox::activated, this,
+            [this] { m_filter->setOrder(FleetFilter::Order(m_sort->currentData().toInt())); });
+    connect(m_tag, &QComboBox::activated, this,
+            [this] { m_filter->setTag(m_tag->currentData().toString()); });
+
+    m_tiles->setObjectName(QStringLiteral("gatewayTiles"));
+    m_tiles->setAccessibleName(tr("Gateways"));
+    m_tiles->setModel(m_filter);
+    m_tiles->setItemDelegate(new GatewayTileDelegate(*m_fleet, m_tiles));
+    m_tiles->setViewMode(QListView::IconMode);
+    m_tiles->setFlow(QListView::LeftToRight);
+    m_tiles->setWrapping(true);
+    m_tiles->setResizeMode(QListView::Adjust);
+    m_tiles->setMovement(QListView::Static);
+    m_tiles->setUniformItemSizes(true);
+    m_tiles->setGridSize(GatewayTileDelegate::tileSize());
+    m_tiles->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tiles->setFrameShape(QFrame::NoFrame);
+    m_tiles->setToolTip(tr("Double-click or press Enter to open a gateway's dashboard"));
+    connect(m_tiles, &QListView::activated, this, [this](const QModelIndex& index) {
+        openGateway(index.data(FleetModel::GatewayIdRole).toLongLong());
+    });
+    m_empty->setAction(tr("Go to Gateways"));
+    connect(m_empty, &EmptyState::actionTriggered, this, &DashboardPage::gatewaysRequested);
+
+    auto* overviewLayout = new QVBoxLayout(m_overview);
+    overviewLayout->setContentsMargins(0, 0, 0, 0);
+    overviewLayout->addWidget(m_tiles, 1);
+    overviewLayout->addWidget(m_empty, 1);
+
+    m_stack->addWidget(m_overview);
+    m_stack->addWidget(m_dashboard);
+    connect(m_dashboard, &GatewayDashboard::backRequested, this, &DashboardPage::showOverview);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->addWidget(header);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_fleet, &QAbstractItemModel::modelReset, this, [this] {
+        updateTags();
+        updateEmptyState();
+    });
+    updateTags();
+    updateEmptyState();
+}
+
+void DashboardPage::openGateway(qint64 gatewayId)
+{
+    const int row = m_fleet->rowOf(gatewayId);
+    if (row < 0)
+        return;
+    m_dashboard->showGateway(gatewayId, m_fleet->index(row).data(FleetModel::NameRole).toString());
+    m_stack->setCurrentWidget(m_dashboard);
+    m_sort->setVisible(false);
+    m_tag->setVisible(false);
+}
+
+void DashboardPage::showOverview()
+{
+    m_stack->setCurrentWidget(m_overview);
+    m_sort->setVisible(true);
+    m_tag->setVisible(m_tag->count() > 1);
+}
+
+void DashboardPage::updateTags()
+{
+    const QString current = m_tag->currentData().toString();
+    m_tag->clear();
+    m_tag->addItem(tr("All tags"), QString());
+    for (const QString& tag : m_fleet->allTags())
+        m_tag->addItem(tr("Tag: %1").arg(tag), tag);
+    const int keep = m_tag->findData(current);
+    m_tag->setCurrentIndex(keep >= 0 ? keep : 0);
+    if (keep < 0)
+        m_filter->setTag(QString());
+    m_tag->setVisible(m_tag->count() > 1 && m_stack->currentWidget() == m_overview);
+}
+
+void DashboardPage::updateEmptyState()
+{
+    const bool empty = m_fleet->rowCount() == 0;
+    m_tiles->setVisible(!empty);
+    m_empty->setVisible(empty);
+}
+
+} // namespace gatehouse::ui

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QListView;
+class QStackedWidget;
+
+namespace gatehouse::metrics {
+class History;
+class Poller;
+} // namespace gatehouse::metrics
+
+// The Dashboard page: a tile per polled gateway (up/down, req/s, p95, error %, cache hit %,
+// sparkline), sortable and filterable by tag; opening a tile shows that gateway's dashboard.
+namespace gatehouse::ui {
+
+class EmptyState;
+class FleetFilter;
+class FleetModel;
+class GatewayDashboard;
+
+class DashboardPage : public QWidget
+{
+    Q_OBJECT
+public:
+    DashboardPage(metrics::Poller& poller, metrics::History& history, QWidget* parent = nullptr);
+
+    FleetModel* fleet() const { return m_fleet; }
+    FleetFilter* filter() const { return m_filter; }
+    QListView* tiles() const { return m_tiles; }
+    GatewayDashboard* gatewayDashboard() const { return m_dashboard; }
+    void openGateway(qint64 gatewayId);
+    void showOverview();
+
+signals:
+    void gatewaysRequested();
+
+private:
+    void updateTags();
+    void updateEmptyState();
+
+    FleetModel* m_fleet;
+    FleetFilter* m_filter;
+    QStackedWidget* m_stack;
+    QWidget* m_overview;
+    QListView* m_tiles;
+    EmptyState* m_empty;
+    QComboBox* m_sort;
+    QComboBox* m_tag;
+    GatewayDashboard* m_dashboard;
+};
+
+} // namespace gatehouse::ui
