@@ -40,6 +40,7 @@ void paintSparkline(QPainter& painter, const QRectF& rect, std::span<const decim
     fill.setAlphaF(0.15f);
     painter.fillPath(area, fill);
     painter.setPen(QPen(color, 1.5));
+    painter.setBrush(Qt::NoBrush); // the line only; a caller's brush would fill under its chord
     painter.drawPath(line);
     painter.restore();
 }

@@ -113,6 +113,13 @@ void TimeChart::setValueFormatter(std::function<QString(double)> formatter)
     m_formatter = std::move(formatter);
 }
 
+void TimeChart::setAxisUnit(const QString& unit)
+{
+    QString suffix = unit;
+    suffix.replace(QLatin1Char('%'), QStringLiteral("%%")); // the label format is printf's
+    m_valueAxis->setLabelFormat(suffix.isEmpty() ? QStringLiteral("%.4g") : QStringLiteral("%.4g ") + suffix);
+}
+
 QString TimeChart::formatValue(double v) const
 {
     return m_formatter ? m_formatter(v) : QString::number(v, 'g', 4);
@@ -240,6 +247,7 @@ void TimeChart::redecimate()
     if (hi <= lo)
         hi = lo + 1;
     m_valueAxis->setRange(lo, hi + (hi - lo) * 0.08);
+    m_valueAxis->applyNiceNumbers(); // ticks on round values
     m_updatingAxes = false;
 }
 

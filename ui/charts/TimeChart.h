@@ -33,6 +33,8 @@ public:
     QString title() const;
     // Turns a value into axis and read-out text, e.g. "120 ms" (default: 4 significant digits).
     void setValueFormatter(std::function<QString(double)> formatter);
+    // The unit after each value-axis label, e.g. "ms" or "%".
+    void setAxisUnit(const QString& unit);
 
     void setSeries(QList<ChartSeries> series);
     const QList<ChartSeries>& series() const { return m_series; }

@@ -25,6 +25,7 @@ struct DashboardChartSpec
     QString seriesPrefix; // also every stored series with this prefix, titled by the rest ("503")
     double scale = 1;     // stored value × scale = displayed value
     std::function<QString(double)> format;
+    QString axisUnit; // after the value-axis labels
 };
 
 QList<DashboardChartSpec> dashboardCharts();

@@ -115,6 +115,7 @@ GatewayDashboard::GatewayDashboard(Poller& poller, History& history, QWidget* pa
         auto* chart = new TimeChart(m_specs[i].title, this);
         chart->setObjectName(QStringLiteral("chart%1").arg(i));
         chart->setValueFormatter(m_specs[i].format);
+        chart->setAxisUnit(m_specs[i].axisUnit);
         chart->setMinimumHeight(220);
         grid->addWidget(chart, i / 2, i % 2);
         connect(chart, &TimeChart::timeRangeChangedByUser, this, [this](qint64 from, qint64 to) {
