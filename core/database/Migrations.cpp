@@ -92,6 +92,25 @@ const QList<Migration>& consoleMigrations()
              " count INTEGER NOT NULL,"
              " PRIMARY KEY (series_id, ts)) WITHOUT ROWID",
          }},
+        {5,
+         "alert thresholds per gateway and the alert log",
+         {
+             "CREATE TABLE alert_thresholds ("
+             " gateway_id INTEGER PRIMARY KEY,"
+             " p95_above_s REAL,"
+             " p95_for_s INTEGER NOT NULL DEFAULT 300,"
+             " error_ratio_above REAL,"
+             " error_for_s INTEGER NOT NULL DEFAULT 60,"
+             " on_down INTEGER NOT NULL DEFAULT 1)",
+             "CREATE TABLE alert_log ("
+             " id INTEGER PRIMARY KEY,"
+             " gateway_id INTEGER NOT NULL,"
+             " ts INTEGER NOT NULL,"
+             " kind TEXT NOT NULL,"
+             " firing INTEGER NOT NULL,"
+             " message TEXT NOT NULL)",
+             "CREATE INDEX alert_log_by_time ON alert_log (ts)",
+         }},
     };
     return steps;
 }

@@ -6,6 +6,8 @@
 #include "core/settings/Settings.h"
 #include "tests/support/GatehousedProcess.h"
 #include "ui/charts/TimeChart.h"
+#include "ui/dashboard/AlertCenter.h"
+#include "ui/dashboard/AlertLogDialog.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/dashboard/FleetFilter.h"
 #include "ui/dashboard/FleetModel.h"
@@ -25,6 +27,7 @@
 #include <QTcpServer>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QWheelEvent>
 
 using namespace gatehouse;
@@ -45,6 +48,7 @@ class TestDashboardPage : public QObject
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<GatewayRegistry> m_registry;
     qint64 m_liveId = 0;
+    qint64 m_stoppedId = 0;
 
     void chat()
     {
@@ -100,7 +104,8 @@ private slots:
         closed.close();
         m_liveId = addEntry(QStringLiteral("Demo gateway"), m_port, {QStringLiteral("prod")});
         QVERIFY(m_liveId);
-        QVERIFY(addEntry(QStringLiteral("Stopped gateway"), deadPort, {QStringLiteral("staging")}));
+        m_stoppedId = addEntry(QStringLiteral("Stopped gateway"), deadPort, {QStringLiteral("staging")});
+        QVERIFY(m_stoppedId);
     }
 
     void cleanupTestCase()
@@ -155,6 +160,22 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             tileText(QStringLiteral("Stopped gateway")).contains(QStringLiteral("refused")), 30000);
         QVERIFY(tileText(QStringLiteral("Stopped gateway")).contains(QStringLiteral(": down.")));
+
+        // Down raises an alert (every gateway alerts on down by default), kept in the alert log.
+        QVERIFY(page->alerts());
+        QTRY_VERIFY_WITH_TIMEOUT(page->alerts()->isFiring(m_stoppedId, metrics::AlertKind::Down), 30000);
+        QVERIFY(!page->alerts()->isFiring(m_liveId, metrics::AlertKind::Down));
+        {
+            ui::AlertLogDialog log(*page->alerts());
+            bool listed = false;
+            for (int i = 0; i < log.entries()->topLevelItemCount(); ++i) {
+                const QTreeWidgetItem* item = log.entries()->topLevelItem(i);
+                listed = listed || (item->text(1) == QStringLiteral("Stopped gateway") &&
+                                    item->text(2) == QStringLiteral("alert") &&
+                                    item->text(3).contains(QStringLiteral("refused")));
+            }
+            QVERIFY(listed);
+        }
 
         // Sort: down first; filter by tag.
         auto* sort = page->findChild<QComboBox*>(QStringLiteral("sortBox"));

@@ -3,6 +3,9 @@
 #include "core/metrics/Poller.h"
 #include "ui/common/EmptyState.h"
 #include "ui/common/PageHeader.h"
+#include "ui/dashboard/AlertCenter.h"
+#include "ui/dashboard/AlertLogDialog.h"
+#include "ui/dashboard/AlertThresholdsDialog.h"
 #include "ui/dashboard/FleetFilter.h"
 #include "ui/dashboard/FleetModel.h"
 #include "ui/dashboard/GatewayDashboard.h"
@@ -11,13 +14,17 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QListView>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace gatehouse::ui {
 
-DashboardPage::DashboardPage(metrics::Poller& poller, metrics::History& history, QWidget* parent)
+DashboardPage::DashboardPage(metrics::Poller& poller, metrics::History& history, AlertCenter* alerts,
+                             QWidget* parent)
     : QWidget(parent)
+    , m_alerts(alerts)
     , m_fleet(new FleetModel(poller, this))
     , m_filter(new FleetFilter(this))
     , m_stack(new QStackedWidget(this))
@@ -46,6 +53,13 @@ DashboardPage::DashboardPage(metrics::Poller& poller, metrics::History& history,
     m_tag->setAccessibleName(tr("Show gateways tagged"));
     header->addAction(m_tag);
     header->addAction(m_sort);
+    if (m_alerts) {
+        auto* log = new QPushButton(tr("Alert log"), this);
+        log->setObjectName(QStringLiteral("alertLogButton"));
+        connect(log, &QPushButton::clicked, this, &DashboardPage::showAlertLog);
+        header->addAction(log);
+        connect(m_dashboard, &GatewayDashboard::alertsRequested, this, &DashboardPage::editAlerts);
+    }
     connect(m_sort, &QComboBox::activated, this,
             [this] { m_filter->setOrder(FleetFilter::Order(m_sort->currentData().toInt())); });
     connect(m_tag, &QComboBox::activated, this,
@@ -102,6 +116,24 @@ void DashboardPage::openGateway(qint64 gatewayId)
     m_stack->setCurrentWidget(m_dashboard);
     m_sort->setVisible(false);
     m_tag->setVisible(false);
+}
+
+void DashboardPage::editAlerts(qint64 gatewayId)
+{
+    if (!m_alerts)
+        return;
+    AlertThresholdsDialog dialog(m_alerts->gatewayName(gatewayId), m_alerts->thresholds(gatewayId), this);
+    if (dialog.exec() == QDialog::Accepted && !m_alerts->setThresholds(dialog.thresholds()))
+        QMessageBox::warning(this, tr("Alerts not saved"),
+                             tr("The alert thresholds could not be saved in the console database."));
+}
+
+void DashboardPage::showAlertLog()
+{
+    if (!m_alerts)
+        return;
+    AlertLogDialog dialog(*m_alerts, this);
+    dialog.exec();
 }
 
 void DashboardPage::showOverview()

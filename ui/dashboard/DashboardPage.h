@@ -15,6 +15,7 @@ class Poller;
 // sparkline), sortable and filterable by tag; opening a tile shows that gateway's dashboard.
 namespace gatehouse::ui {
 
+class AlertCenter;
 class EmptyState;
 class FleetFilter;
 class FleetModel;
@@ -24,13 +25,18 @@ class DashboardPage : public QWidget
 {
     Q_OBJECT
 public:
-    DashboardPage(metrics::Poller& poller, metrics::History& history, QWidget* parent = nullptr);
+    // `alerts` may be null: no Alerts… or Alert log then.
+    DashboardPage(metrics::Poller& poller, metrics::History& history, AlertCenter* alerts = nullptr,
+                  QWidget* parent = nullptr);
 
     FleetModel* fleet() const { return m_fleet; }
     FleetFilter* filter() const { return m_filter; }
     QListView* tiles() const { return m_tiles; }
     GatewayDashboard* gatewayDashboard() const { return m_dashboard; }
+    AlertCenter* alerts() const { return m_alerts; }
     void openGateway(qint64 gatewayId);
+    void editAlerts(qint64 gatewayId);
+    void showAlertLog();
     void showOverview();
 
 signals:
@@ -40,6 +46,7 @@ private:
     void updateTags();
     void updateEmptyState();
 
+    AlertCenter* m_alerts;
     FleetModel* m_fleet;
     FleetFilter* m_filter;
     QStackedWidget* m_stack;

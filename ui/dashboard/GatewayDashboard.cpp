@@ -106,8 +106,13 @@ GatewayDashboard::GatewayDashboard(Poller& poller, History& history, QWidget* pa
     bar->addSpacing(12);
     bar->addWidget(m_title);
     bar->addStretch(1);
+    auto* alerts = new QPushButton(tr("Alerts…"), this);
+    alerts->setObjectName(QStringLiteral("alertsButton"));
+    alerts->setToolTip(tr("Thresholds that raise a tray notification and an alert-log entry"));
+    connect(alerts, &QPushButton::clicked, this, [this] { emit alertsRequested(m_gatewayId); });
     bar->addWidget(m_range);
     bar->addWidget(m_pause);
+    bar->addWidget(alerts);
 
     auto* grid = new QGridLayout;
     grid->setSpacing(16);

@@ -45,6 +45,7 @@ public:
 
 signals:
     void backRequested();
+    void alertsRequested(qint64 gatewayId);
     void loaded(); // charts were refreshed from history
 
 protected:

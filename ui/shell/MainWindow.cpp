@@ -8,6 +8,7 @@
 #include "ui/common/EmptyState.h"
 #include "ui/common/PageHeader.h"
 #include "ui/common/ThemedIcon.h"
+#include "ui/dashboard/AlertCenter.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/gateways/GatewaysPage.h"
 #include "ui/keys/KeysPage.h"
@@ -74,7 +75,11 @@ MainWindow::MainWindow(Settings& settings, ConsoleDatabase& database, GatewayReg
     applyHistoryRetention();
     connect(m_poller, &metrics::Poller::reported, m_history, &metrics::History::record);
     m_poller->followRegistry(registry);
-    auto* dashboard = new DashboardPage(*m_poller, *m_history, this);
+    auto* alerts = new AlertCenter(*m_poller, database, this);
+    connect(alerts, &AlertCenter::alerted, this, [this](const QString& name, const metrics::AlertEvent& e) {
+        statusBar()->showMessage(tr("%1: %2").arg(name, e.message), 15000);
+    });
+    auto* dashboard = new DashboardPage(*m_poller, *m_history, alerts, this);
     connect(dashboard, &DashboardPage::gatewaysRequested, this,
             [this] { showPage(QStringLiteral("gateways")); });
     addPage(QStringLiteral("dashboard"), QStringLiteral("dashboard"), tr("Dashboard"), dashboard);
