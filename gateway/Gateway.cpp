@@ -1,5 +1,6 @@
 #include "gateway/Gateway.h"
 
+#include "gateway/access/AccessKeyRegistry.h"
 #include "gateway/admin/AdminToken.h"
 #include "gateway/cache/CacheService.h"
 #include "gateway/cache/RedisCacheStore.h"
@@ -9,8 +10,10 @@
 #include "gateway/pipeline/ChatPipeline.h"
 #include "gateway/routes/AdminCacheRoutes.h"
 #include "gateway/routes/AdminInfoRoute.h"
+#include "gateway/routes/AdminKeysRoute.h"
 #include "gateway/routes/AdminRulesRoute.h"
 #include "gateway/routes/AdminRulesTestRoute.h"
+#include "gateway/routes/AdminUpstreamsRoute.h"
 #include "gateway/routes/ChatCompletionsRoute.h"
 #include "gateway/routes/HealthRoute.h"
 #include "gateway/routes/MetricsRoute.h"
@@ -29,6 +32,7 @@
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/signal_set.hpp>
+#include <boost/asio/steady_timer.hpp>
 
 #include <csignal>
 #include <functional>
@@ -40,15 +44,29 @@ namespace gatehouse::gateway {
 
 namespace {
 
-Router makeRouter(const GatewayConfig& config, UpstreamPool& pool, const ChatPipeline& pipeline,
-                  const metrics::GatewayMetrics& metrics, const AdminAuthenticator& admin, LiveRuleSet& rules,
-                  CacheService* cache)
+// How often access keys' last use is written to the state database (and once more at stop).
+constexpr auto lastUseFlushInterval = std::chrono::seconds(30);
+
+void addAdminRoutes(Router& router, const GatewayConfig& config, UpstreamPool& pool,
+                    access::AccessKeyRegistry& keys, LiveRuleSet& rules, CacheService* cache,
+                    const AdminAuthenticator& admin)
 {
-    Router router;
     addAdminInfoRoute(router, config, pool, admin);
+    addAdminKeysRoutes(router, keys, pool, admin);
+    addAdminUpstreamsRoute(router, config, pool, admin);
     addAdminRulesRoutes(router, rules, admin);
     addAdminRulesTestRoute(router, rules, admin);
     addAdminCacheRoutes(router, cache, pool, admin);
+}
+
+// The client API; the admin API too unless [admin] listen gives it its own address.
+Router makeRouter(const GatewayConfig& config, UpstreamPool& pool, const ChatPipeline& pipeline,
+                  const metrics::GatewayMetrics& metrics, const AdminAuthenticator& admin,
+                  access::AccessKeyRegistry& keys, LiveRuleSet& rules, CacheService* cache)
+{
+    Router router;
+    if (!config.admin.listen)
+        addAdminRoutes(router, config, pool, keys, rules, cache, admin);
     addHealthRoute(router);
     addReadyRoute(router, pool, cache);
     addMetricsRoute(router, metrics, pool);
@@ -76,11 +94,19 @@ struct ServingGeneration : std::enable_shared_from_this<ServingGeneration>
         return {std::shared_ptr<const Router>(self, &router),
                 std::shared_ptr<const HttpLimits>(self, &config.limits)};
     }
+    // What [admin] listen serves.
+    HttpService adminService()
+    {
+        const auto self = shared_from_this();
+        return {std::shared_ptr<const Router>(self, &adminRouter),
+                std::shared_ptr<const HttpLimits>(self, &config.limits)};
+    }
 
     GatewayConfig config;
     std::unique_ptr<UpstreamPool> pool;
     AdminAuthenticator admin;
     Router router;
+    Router adminRouter;                    // empty unless [admin] listen
     std::unique_ptr<HealthChecker> health; // before the pool in destruction
 };
 
@@ -107,9 +133,15 @@ void keepRestartOnlySettings(const GatewayConfig& running, GatewayConfig& next, 
     if (!(next.cache == running.cache))
         log << "gatehoused: SIGHUP: [cache] changed; that needs a restart, the running cache settings stay"
             << std::endl;
+    const auto adminListen = [](const GatewayConfig& c) {
+        return c.admin.listen ? c.admin.listen->toString() : "(the client address)";
+    };
+    if (adminListen(next) != adminListen(running))
+        needsRestart("[admin] listen", adminListen(running), adminListen(next));
     next.server = running.server;
     next.state = running.state;
     next.cache = running.cache;
+    next.admin.listen = running.admin.listen;
 }
 
 std::string modelNames(const UpstreamPool& pool)
@@ -150,6 +182,24 @@ std::unique_ptr<CacheService> makeCache(const CacheConfig& config,
     return cache;
 }
 
+// Writes the keys' last uses every lastUseFlushInterval until cancelled.
+void scheduleLastUseFlush(boost::asio::steady_timer& timer, access::AccessKeyRegistry& keys,
+                          std::ostream& log)
+{
+    timer.expires_after(lastUseFlushInterval);
+    timer.async_wait([&timer, &keys, &log](const boost::system::error_code& ec) {
+        if (ec)
+            return;
+        try {
+            keys.flushLastUsed();
+        } catch (const state::StateError& e) {
+            log << "gatehoused: cannot record when access keys were last used (will retry): " << e.what()
+                << std::endl;
+        }
+        scheduleLastUseFlush(timer, keys, log);
+    });
+}
+
 const char* signalName(int signal)
 {
     switch (signal) {
@@ -174,6 +224,7 @@ int runGateway(const GatewayConfig& config, std::ostream& log,
     std::unique_ptr<state::StateDirectory> stateDirectory;
     std::unique_ptr<LiveRuleSet> rules;
     std::unique_ptr<ListenerTls> tls;
+    std::unique_ptr<access::AccessKeyRegistry> keys;
     try {
         if (config.server.tls())
             tls = std::make_unique<ListenerTls>(config.server.tlsCert, config.server.tlsKey);
@@ -181,6 +232,9 @@ int runGateway(const GatewayConfig& config, std::ostream& log,
         pool = std::make_unique<UpstreamPool>(config.routing, makeUpstream);
         stateDirectory = std::make_unique<state::StateDirectory>(config.state.dir);
         rules = std::make_unique<LiveRuleSet>(stateDirectory->file("state.db"));
+        keys = std::make_unique<access::AccessKeyRegistry>(
+            std::make_unique<access::AccessKeyStore>(stateDirectory->file("state.db")),
+            config.access.requireKeys);
     } catch (const ConfigError& e) {
         log << e.what() << std::endl;
         return 1;
@@ -200,14 +254,17 @@ int runGateway(const GatewayConfig& config, std::ostream& log,
         if (!cache)
             return 1;
     }
-    const ChatPipeline pipeline = ChatPipeline::standard(log, rules->holder(), &metrics, cache.get());
+    const ChatPipeline pipeline = ChatPipeline::standard(log, *keys, rules->holder(), &metrics, cache.get());
     boost::asio::io_context acceptContext{1};
     const auto serve = [&](GatewayConfig next, std::unique_ptr<UpstreamPool> nextPool,
                            std::optional<std::string> token) {
         auto generation =
             std::make_shared<ServingGeneration>(std::move(next), std::move(nextPool), std::move(token));
         generation->router = makeRouter(generation->config, *generation->pool, pipeline, metrics,
-                                        generation->admin, *rules, cache.get());
+                                        generation->admin, *keys, *rules, cache.get());
+        if (generation->config.admin.listen)
+            addAdminRoutes(generation->adminRouter, generation->config, *generation->pool, *keys, *rules,
+                           cache.get(), generation->admin);
         generation->health = std::make_unique<HealthChecker>(acceptContext.get_executor(), *generation->pool,
                                                              generation->config.routing, log);
         return generation;
@@ -216,13 +273,25 @@ int runGateway(const GatewayConfig& config, std::ostream& log,
     HttpServiceSlot service(current->service());
     HttpServer server(acceptContext, service, config.effectiveWorkers(), tls.get());
 
+    // [admin] listen: the admin API on its own address, served by one worker of its own.
+    HttpServiceSlot adminService(current->adminService());
+    std::unique_ptr<HttpServer> adminServer;
+    if (config.admin.listen)
+        adminServer = std::make_unique<HttpServer>(acceptContext, adminService, 1, tls.get());
+
     ListenAddress bound;
+    ListenAddress adminBound;
     try {
         bound = server.listen(config.server.listen);
+        if (adminServer)
+            adminBound = adminServer->listen(*config.admin.listen);
     } catch (const ListenError& e) {
         log << "gatehoused: " << e.what() << std::endl;
         return 1;
     }
+
+    boost::asio::steady_timer lastUseFlush(acceptContext);
+    scheduleLastUseFlush(lastUseFlush, *keys, log);
 
     // Handle the signals before announcing the address: whoever reads that line may stop us at once.
     boost::asio::signal_set signals(acceptContext, SIGTERM, SIGINT);
@@ -247,6 +316,7 @@ int runGateway(const GatewayConfig& config, std::ostream& log,
         current->health->stop(); // requests still on the old configuration keep its pool, not its checks
         current = serve(std::move(next), std::move(nextPool), std::move(nextToken));
         service.replace(current->service());
+        adminService.replace(current->adminService());
         log << "gatehoused: SIGHUP: configuration reloaded; models: " << modelNames(*current->pool)
             << std::endl;
     };
@@ -257,7 +327,10 @@ int runGateway(const GatewayConfig& config, std::ostream& log,
         log << "gatehoused: " << signalName(signal) << " received, stopping" << std::endl;
         reloadSignal.cancel(); // nothing left to wait for: run() returns once the server stopped
         current->health->stop();
+        lastUseFlush.cancel();
         server.stop();
+        if (adminServer)
+            adminServer->stop();
     });
     std::function<void()> waitForReload = [&] {
         reloadSignal.async_wait([&](const boost::system::error_code& ec, int) {
@@ -294,14 +367,32 @@ int runGateway(const GatewayConfig& config, std::ostream& log,
     for (const auto& model : current->pool->models())
         log << "gatehoused: model " << model.name << (model.demo ? " (built-in demo provider, offline)" : "")
             << std::endl;
+    const auto snapshot = keys->snapshot();
+    log << "gatehoused: " << snapshot->byHash.size() << " access key(s); "
+        << (snapshot->keysRequired ? "every request needs one"
+                                   : "requests without a key are served as anonymous ([access] require_keys)")
+        << std::endl;
+    if (adminServer)
+        log << "gatehoused admin API listening on " << (tls ? "https://" : "http://") << adminBound.toString()
+            << std::endl;
     log << "gatehoused listening on " << (tls ? "https://" : "http://") << bound.toString() << std::endl;
     server.start();
+    if (adminServer)
+        adminServer->start();
     acceptContext.run();
     server.join();
+    if (adminServer)
+        adminServer->join();
+    try {
+        keys->flushLastUsed();
+    } catch (const state::StateError& e) {
+        log << "gatehoused: cannot record when access keys were last used: " << e.what() << std::endl;
+    }
     rules->stop(); // rule changes still running answer into the stopped workers' queues
     // Kept-alive upstream connections belong to the workers' io_contexts, which the server
     // destroys: close them while those still exist.
     service.replace({});
+    adminService.replace({});
     current.reset();
     return 0;
 }

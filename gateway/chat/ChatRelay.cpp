@@ -1,6 +1,7 @@
 #include "gateway/chat/ChatRelay.h"
 
 #include "gateway/cache/AnswerAssembler.h"
+#include "gateway/chat/AnswerText.h"
 #include "gateway/chat/SseEventSplitter.h"
 #include "gateway/chat/TokenUsage.h"
 #include "gateway/http/ErrorBody.h"
@@ -61,9 +62,17 @@ public:
 private:
     const UpstreamPool::Member& member() const { return m_model.members[m_member]; }
 
+    // Ends the current attempt in the pool, with how long it took and what went wrong.
+    void release(UpstreamPool::Outcome outcome, std::string error = {})
+    {
+        m_pool.release(member().upstream, outcome,
+                       {std::chrono::steady_clock::now() - m_attemptStarted, std::move(error)});
+    }
+
     void attempt()
     {
         ++m_exchange->attempts;
+        m_attemptStarted = std::chrono::steady_clock::now();
         if (!m_exchange->upstreamStarted)
             m_exchange->upstreamStarted = std::chrono::steady_clock::now();
         ++m_attemptsOnMember;
@@ -147,6 +156,8 @@ private:
             return more();
         for (std::size_t i = 0; i < out.size(); ++i) {
             m_exchange->bytesOut += out[i].size();
+            if (m_exchange->logContent)
+                noteAnswer(chunkText(SseEventSplitter::dataOf(out[i])));
             // Read on once the client has taken the last of these events.
             http::ResponseWriter::Done done;
             if (i + 1 == out.size())
@@ -169,7 +180,7 @@ private:
         if (m_inFlight) {
             m_inFlight = false;
             m_exchange->upstreamEnded = std::chrono::steady_clock::now();
-            m_pool.release(member().upstream, UpstreamPool::Outcome::Neutral);
+            release(UpstreamPool::Outcome::Neutral);
         }
         m_exchange->errorCode = *error.code;
         events.push_back("data: " + error.body() + "\n\n");
@@ -179,6 +190,14 @@ private:
         }
         m_writer->end(true);
         finish();
+    }
+
+    // What the client was sent, for the access log of a key with log_content (bounded).
+    void noteAnswer(std::string_view text)
+    {
+        constexpr std::size_t maxLogged = 64 * 1024;
+        std::string& answer = m_exchange->answerText;
+        answer.append(text.substr(0, maxLogged - std::min(maxLogged, answer.size())));
     }
 
     void noteUsage(std::string_view json)
@@ -196,16 +215,18 @@ private:
         m_inFlight = false;
         if (m_exchange->streamed) {
             if (failure) {
-                m_pool.release(member().upstream, UpstreamPool::Outcome::Failure);
+                release(UpstreamPool::Outcome::Failure, "failed mid-stream: " + failure->message);
                 return failMidStream(*failure);
             }
-            m_pool.release(member().upstream, UpstreamPool::Outcome::Success);
+            release(UpstreamPool::Outcome::Success);
             if (m_streamFilter) {
                 StreamedAnswerFilter::Output rest = m_streamFilter->onEnd();
                 if (rest.stop)
                     return stopStream(std::move(rest.events), *rest.stop);
                 for (std::string& event : rest.events) {
                     m_exchange->bytesOut += event.size();
+                    if (m_exchange->logContent)
+                        noteAnswer(chunkText(SseEventSplitter::dataOf(event)));
                     m_writer->write(std::move(event));
                 }
             }
@@ -219,7 +240,7 @@ private:
             return retryOrFailover(std::nullopt);
         }
         if (m_status >= 200 && m_status < 300) {
-            m_pool.release(member().upstream, UpstreamPool::Outcome::Success);
+            release(UpstreamPool::Outcome::Success);
             noteUsage(m_body);
             m_exchange->upstream = m_pool.upstreamName(member().upstream);
             auto filtered = m_pipeline.outputFilter->filterBody(*m_exchange, std::move(m_body));
@@ -229,6 +250,8 @@ private:
             }
             http::Response response =
                 http::Response::json(m_status, std::move(std::get<std::string>(filtered)));
+            if (m_exchange->logContent)
+                noteAnswer(completionText(response.body));
             m_pipeline.cache->store(*m_exchange, response.body);
             return respond(std::move(response));
         }
@@ -242,14 +265,15 @@ private:
             return retryOrFailover(RetryPolicy::retryAfter(m_headers));
         }
         // The client's own mistake (400, 401, 404, ...): the upstream is fine, the answer stands.
-        m_pool.release(member().upstream, UpstreamPool::Outcome::Success);
+        release(UpstreamPool::Outcome::Success);
         m_exchange->upstream = m_pool.upstreamName(member().upstream);
         respond(std::move(upstreamError));
     }
 
     void retryOrFailover(std::optional<std::chrono::milliseconds> retryAfter)
     {
-        m_pool.release(member().upstream, UpstreamPool::Outcome::Failure);
+        release(UpstreamPool::Outcome::Failure,
+                m_lastFailure ? m_lastFailure->message : "answered HTTP " + std::to_string(m_status));
         const RetryPolicy& policy = m_pool.retryPolicy();
         if (m_attemptsOnMember >= policy.config().attemptsPerUpstream)
             return failover();
@@ -351,7 +375,7 @@ private:
         if (m_inFlight) {
             m_inFlight = false;
             m_exchange->upstreamEnded = std::chrono::steady_clock::now();
-            m_pool.release(member().upstream, UpstreamPool::Outcome::Neutral);
+            release(UpstreamPool::Outcome::Neutral);
         }
         finish();
     }
@@ -382,6 +406,7 @@ private:
     bool m_started = false;
     unsigned m_attemptsOnMember = 0;
     std::uint64_t m_attemptId = 0;
+    std::chrono::steady_clock::time_point m_attemptStarted;
     std::shared_ptr<UpstreamCall> m_call;
     bool m_inFlight = false;
     unsigned m_status = 0;

@@ -3,6 +3,8 @@
 #include <boost/json/serialize.hpp>
 #include <boost/json/stream_parser.hpp>
 
+#include <algorithm>
+
 namespace gatehouse::gateway {
 
 namespace {
@@ -81,6 +83,18 @@ std::size_t ChatRequest::promptWords() const
             words += countWords(textOf(*content));
     }
     return words;
+}
+
+std::size_t ChatRequest::estimatedPromptTokens() const
+{
+    std::size_t tokens = 0;
+    for (const auto& message : body.at("messages").get_array()) {
+        std::string text;
+        if (const auto* content = message.get_object().if_contains("content"))
+            text = textOf(*content);
+        tokens += std::max((text.size() + 3) / 4, countWords(text)) + 4;
+    }
+    return tokens;
 }
 
 std::string ChatRequest::bodyFor(std::string_view upstreamModel) const

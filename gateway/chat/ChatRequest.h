@@ -23,6 +23,10 @@ struct ChatRequest
     std::string lastUserText() const;
     // Words in all messages' text: the demo provider's stand-in for prompt tokens.
     std::size_t promptWords() const;
+    // An estimate of the prompt's tokens before any upstream counted them, for tokens-per-minute
+    // limits: a token per 4 bytes of message text (OpenAI's rule of thumb for English) or per
+    // word, whichever is more, plus 4 per message for the role and framing.
+    std::size_t estimatedPromptTokens() const;
     // The body to send upstream, with "model" replaced by the upstream's name for it.
     std::string bodyFor(std::string_view upstreamModel) const;
 };

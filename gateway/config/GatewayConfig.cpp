@@ -99,19 +99,43 @@ GatewayConfig::Admin parseAdmin(const std::string& sourceName, const toml::node&
     GatewayConfig::Admin admin;
     const TableReader reader(sourceName, "admin", config::requireTable(sourceName, node, "[admin]"));
     admin.where = reader.where();
-    reader.forEach({"token_env", "token_file", "token_secret"},
+    reader.forEach({"token_env", "token_file", "token_secret", "listen"},
                    [&](std::string_view key, const toml::node& value) {
                        std::string text = reader.string(key, value);
                        if (text.empty())
                            reader.fail(value.source(), reader.keyPath(key) + " must not be empty");
+                       if (key == "listen") {
+                           try {
+                               admin.listen = parseListenAddress(text);
+                           } catch (const ListenAddressError& e) {
+                               reader.fail(value.source(), std::string("admin.listen: ") + e.what());
+                           }
+                           return;
+                       }
                        (key == "token_env"    ? admin.tokenEnv
                         : key == "token_file" ? admin.tokenFile
                                               : admin.tokenSecret) = std::move(text);
                    });
-    if (int(!admin.tokenEnv.empty()) + int(!admin.tokenFile.empty()) + int(!admin.tokenSecret.empty()) > 1)
+    const int sources =
+        int(!admin.tokenEnv.empty()) + int(!admin.tokenFile.empty()) + int(!admin.tokenSecret.empty());
+    if (sources > 1)
         throw ConfigError(admin.where +
                           ": [admin] takes one of token_env, token_file or token_secret; keep one");
+    if (admin.listen && sources == 0)
+        throw ConfigError(admin.where +
+                          ": [admin] listen needs token_env, token_file or token_secret: the admin "
+                          "API is off without a token");
     return admin;
+}
+
+GatewayConfig::Access parseAccess(const std::string& sourceName, const toml::node& node)
+{
+    GatewayConfig::Access access;
+    const TableReader reader(sourceName, "access", config::requireTable(sourceName, node, "[access]"));
+    reader.forEach({"require_keys"}, [&](std::string_view key, const toml::node& value) {
+        access.requireKeys = reader.boolean(key, value);
+    });
+    return access;
 }
 
 GatewayConfig::State parseState(const std::string& sourceName, const toml::node& node)
@@ -152,6 +176,8 @@ GatewayConfig parseGatewayConfig(std::string_view tomlText, const std::string& s
             config.server = parseServer(sourceName, node);
         } else if (key.str() == "admin") {
             config.admin = parseAdmin(sourceName, node);
+        } else if (key.str() == "access") {
+            config.access = parseAccess(sourceName, node);
         } else if (key.str() == "state") {
             config.state = parseState(sourceName, node);
         } else if (key.str() == "cache") {
@@ -169,10 +195,9 @@ GatewayConfig parseGatewayConfig(std::string_view tomlText, const std::string& s
         } else {
             const std::string what = node.is_table() ? "unknown table [" + std::string(key.str()) + "]"
                                                      : "unknown key '" + std::string(key.str()) + "'";
-            throw ConfigError(
-                position(sourceName, key.source()) + ": " + what +
-                " (known: [server], [admin], [state], [cache], [limits], [[upstreams]], [[models]], [retry], "
-                "[circuit_breaker])");
+            throw ConfigError(position(sourceName, key.source()) + ": " + what +
+                              " (known: [server], [admin], [access], [state], [cache], [limits], [[upstreams]], "
+                              "[[models]], [retry], [circuit_breaker])");
         }
     }
     config::checkRouting(config.routing);

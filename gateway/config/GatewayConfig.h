@@ -36,10 +36,19 @@ struct GatewayConfig
     // set means the admin API is switched off.
     struct Admin
     {
-        std::string tokenEnv;    // token_env = "NAME"
-        std::string tokenFile;   // token_file = "/path"
-        std::string tokenSecret; // token_secret = "NAME": given on stdin with --secrets-stdin
-        std::string where;       // FILE:LINE:COL of the table, for errors
+        std::string tokenEnv;                // token_env = "NAME"
+        std::string tokenFile;               // token_file = "/path"
+        std::string tokenSecret;             // token_secret = "NAME": given on stdin with --secrets-stdin
+        std::optional<ListenAddress> listen; // listen = "HOST:PORT": serve /admin/v1 only there
+        std::string where;                   // FILE:LINE:COL of the table, for errors
+    };
+
+    // [access]: client access keys (created through the admin API, kept in the state database).
+    struct Access
+    {
+        // require_keys = true|false. Unset: requests may come without a key until the first key
+        // is created on this state directory; from then on every request needs one.
+        std::optional<bool> requireKeys;
     };
 
     // [state]: where access keys, rules and the cache live. No dir: a throwaway directory.
@@ -50,6 +59,7 @@ struct GatewayConfig
 
     Server server;
     Admin admin;
+    Access access;
     State state;
     CacheConfig cache;     // [cache]
     HttpLimits limits;     // [limits]

@@ -30,7 +30,10 @@ std::string ApiError::body() const
 
 Response ApiError::toResponse() const
 {
-    return Response::json(status, body());
+    Response response = Response::json(status, body());
+    if (retryAfterSeconds)
+        response.setHeader("Retry-After", std::to_string(*retryAfterSeconds));
+    return response;
 }
 
 ApiError notFoundError(std::string_view method, std::string_view path)

@@ -2,6 +2,7 @@
 
 #include "gateway/http/HttpMessage.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -12,14 +13,15 @@ namespace gatehouse::gateway::http {
 struct ApiError
 {
     unsigned status = 500;
-    std::string message;              // one sentence: what failed, why, what to do
-    std::string type;                 // e.g. "invalid_request_error", "server_error"
-    std::optional<std::string> param; // the request field at fault, or null
-    std::optional<std::string> code;  // a stable machine-readable code, or null
+    std::string message;                             // one sentence: what failed, why, what to do
+    std::string type;                                // e.g. "invalid_request_error", "server_error"
+    std::optional<std::string> param;                // the request field at fault, or null
+    std::optional<std::string> code;                 // a stable machine-readable code, or null
+    std::optional<std::int64_t> retryAfterSeconds{}; // sent as Retry-After (429, 503)
 
     // The JSON body, e.g. {"error":{"message":"...","type":"...","param":null,"code":"..."}}.
     std::string body() const;
-    // A response with this error's status and JSON body.
+    // A response with this error's status and JSON body (and Retry-After when set).
     Response toResponse() const;
 };
 

@@ -3,9 +3,30 @@
 #include "gateway/pipeline/ChatExchange.h"
 #include "gateway/pipeline/FilterVerdicts.h"
 
+#include <boost/json/serialize.hpp>
+#include <boost/json/value.hpp>
+
 #include <ostream>
 
 namespace gatehouse::gateway {
+
+namespace {
+
+// A key name as one token of the line: as it is, or in double quotes when it holds a space or quote.
+std::string quotedIfNeeded(const std::string& text)
+{
+    if (text.find_first_of(" \"\\") == std::string::npos)
+        return text;
+    std::string quoted = "\"";
+    for (const char c : text) {
+        if (c == '"' || c == '\\')
+            quoted += '\\';
+        quoted += c;
+    }
+    return quoted + '"';
+}
+
+} // namespace
 
 AccessLog::AccessLog(std::ostream& out)
     : m_out(out)
@@ -17,6 +38,8 @@ std::string AccessLog::format(const ChatExchange& exchange)
         std::chrono::steady_clock::now() - exchange.received);
     std::string line =
         "gatehoused: " + exchange.method + " " + exchange.path + " " + std::to_string(exchange.status);
+    if (exchange.accessKey)
+        line += " key=" + quotedIfNeeded(exchange.caller);
     if (exchange.chat)
         line += " model=" + exchange.chat->model;
     if (!exchange.upstream.empty())
@@ -47,6 +70,13 @@ std::string AccessLog::format(const ChatExchange& exchange)
         line += " failed-mid-stream";
     if (exchange.clientGone)
         line += " client-gone";
+    // Text only for keys whose admin allowed it (log_content), JSON-quoted so it stays one line.
+    if (exchange.logContent && exchange.chat) {
+        constexpr std::size_t maxLogged = 64 * 1024;
+        const std::string prompt = exchange.chat->lastUserText();
+        line += " prompt=" + boost::json::serialize(boost::json::value(prompt.substr(0, maxLogged)));
+        line += " answer=" + boost::json::serialize(boost::json::value(exchange.answerText));
+    }
     return line;
 }
 

@@ -9,9 +9,11 @@ namespace gatehouse::gateway {
 struct ChatExchange;
 
 // The metrics and access log stage: one line per finished exchange, e.g.
-// gatehoused: POST /v1/chat/completions 200 model=gatehouse-demo upstream=demo stream=yes attempts=1
-// bytes=2048 ms=812 filter=flag rules=no-cards. It never writes headers or bodies (keys and prompts
-// stay out of logs), nor the text a filter rule matched: only the rules' ids.
+// gatehoused: POST /v1/chat/completions 200 key=web-app model=gatehouse-demo upstream=demo stream=yes
+// attempts=1 bytes=2048 ms=812 filter=flag rules=no-cards — key= is the access key's name (never
+// the key), absent for anonymous callers. It never writes headers, keys or bodies, nor the text a
+// filter rule matched (only the rules' ids); the last user message and the answer's text are added
+// (prompt="…" answer="…", JSON-quoted, up to 64 KiB each) only for a key whose admin set log_content.
 class AccessLog
 {
 public:

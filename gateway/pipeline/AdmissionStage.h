@@ -18,24 +18,11 @@ public:
     virtual std::string_view name() const = 0;
     // nullopt: let the request through (the stage may note what it decided in `exchange`).
     virtual std::optional<http::ApiError> admit(ChatExchange& exchange) const = 0;
+    // Once the exchange is over, whatever it became (answered, refused, abandoned): lets a stage
+    // settle what admit() reserved. Runs for every stage, so it must check what it recorded.
+    virtual void settle(const ChatExchange& /*exchange*/) const {}
 };
 
-// Authenticate: who is calling. A seam today: everyone is "anonymous" until access keys exist.
-class Authenticator : public AdmissionStage
-{
-public:
-    std::string_view name() const override { return "authenticate"; }
-    std::optional<http::ApiError> admit(ChatExchange& exchange) const override;
-};
-
-// Limits: per-caller rates and quotas. A seam today (the body size limit is the server's).
-class RequestLimiter : public AdmissionStage
-{
-public:
-    std::string_view name() const override { return "limits"; }
-    std::optional<http::ApiError> admit(ChatExchange& exchange) const override;
-};
-
-// The input filter stage is in InputFilter.h.
+// The stages: pipeline/Authenticator.h, pipeline/RequestLimiter.h, pipeline/InputFilter.h.
 
 } // namespace gatehouse::gateway

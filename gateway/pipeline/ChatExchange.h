@@ -14,6 +14,10 @@
 
 namespace gatehouse::gateway {
 
+namespace access {
+struct ActiveKey;
+}
+
 // One chat completion as it passes the pipeline's stages: what came in, what each stage
 // decided, and what went out — what the metrics and access log stage reports.
 struct ChatExchange
@@ -22,10 +26,15 @@ struct ChatExchange
     std::string method;
     std::string path;
     std::shared_ptr<const ChatRequest> chat; // null when the body was refused
-    std::string caller = "anonymous";        // set by the authenticate stage
-    std::string upstream;                    // the upstream that answered, if any
-    unsigned attempts = 0;                   // upstream attempts made
-    unsigned status = 0;                     // the status sent to the client
+    std::string caller = "anonymous";        // set by the authenticate stage: the access key's name
+    std::string credential;                  // the bearer token sent; the authenticate stage clears it
+    std::shared_ptr<const access::ActiveKey> accessKey; // the key that was accepted; null: anonymous
+    double chargedTokens = 0;                           // tokens the limits stage reserved up front
+    bool logContent = false; // the key allows prompt and answer text in the access log
+    std::string answerText;  // what was answered, collected only when logContent
+    std::string upstream;    // the upstream that answered, if any
+    unsigned attempts = 0;   // upstream attempts made
+    unsigned status = 0;     // the status sent to the client
     bool streamed = false;
     bool cacheHit = false;
     CacheTicket cache;            // what the cache stage decided

@@ -1,14 +1,17 @@
 #include "gateway/pipeline/ChatPipeline.h"
 
+#include "gateway/pipeline/Authenticator.h"
 #include "gateway/pipeline/InputFilter.h"
+#include "gateway/pipeline/RequestLimiter.h"
 
 namespace gatehouse::gateway {
 
-ChatPipeline ChatPipeline::standard(std::ostream& log, const rules::RuleSetHolder& rules,
-                                    metrics::GatewayMetrics* metrics, CacheService* cache)
+ChatPipeline ChatPipeline::standard(std::ostream& log, const access::AccessKeyRegistry& keys,
+                                    const rules::RuleSetHolder& rules, metrics::GatewayMetrics* metrics,
+                                    CacheService* cache)
 {
     ChatPipeline pipeline;
-    pipeline.admission.push_back(std::make_unique<Authenticator>());
+    pipeline.admission.push_back(std::make_unique<Authenticator>(keys));
     pipeline.admission.push_back(std::make_unique<RequestLimiter>());
     pipeline.admission.push_back(std::make_unique<InputFilter>(rules, metrics));
     pipeline.cache = std::make_unique<ResponseCache>(cache);
@@ -30,6 +33,8 @@ std::optional<http::ApiError> ChatPipeline::admit(ChatExchange& exchange) const
 
 void ChatPipeline::finish(const ChatExchange& exchange) const
 {
+    for (const auto& stage : admission)
+        stage->settle(exchange);
     if (metrics)
         metrics->record(exchange);
     accessLog->record(exchange);

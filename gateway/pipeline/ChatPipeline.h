@@ -12,10 +12,13 @@
 namespace gatehouse::gateway {
 
 class CacheService;
+namespace access {
+class AccessKeyRegistry;
+}
 
 // The ordered stages a chat completion passes: authenticate → limits → input filter → cache
 // lookup → route to upstream (ChatRelay) → output filter → cache store → metrics and access log.
-// Each stage is replaceable; authentication and limits are pass-through seams today.
+// Each stage is replaceable.
 struct ChatPipeline
 {
     std::vector<std::unique_ptr<AdmissionStage>> admission; // in order
@@ -24,15 +27,17 @@ struct ChatPipeline
     std::unique_ptr<MetricsStage> metrics; // may be null: no metrics
     std::unique_ptr<AccessLog> accessLog;
 
-    // The standard stages, filtering with `rules`, logging to `log` and recording into `metrics`
-    // when given; answers are cached in `cache` when given.
-    static ChatPipeline standard(std::ostream& log, const rules::RuleSetHolder& rules,
-                                 metrics::GatewayMetrics* metrics = nullptr, CacheService* cache = nullptr);
+    // The standard stages, checking access keys against `keys`, filtering with `rules`, logging
+    // to `log` and recording into `metrics` when given; answers are cached in `cache` when given.
+    static ChatPipeline standard(std::ostream& log, const access::AccessKeyRegistry& keys,
+                                 const rules::RuleSetHolder& rules, metrics::GatewayMetrics* metrics = nullptr,
+                                 CacheService* cache = nullptr);
 
     // Runs the admission stages in order; the first refusal stops the rest.
     std::optional<http::ApiError> admit(ChatExchange& exchange) const;
 
-    // The last stage, once per exchange: metrics, then the access log line.
+    // The last stage, once per exchange: the admission stages settle (limits correct the tokens
+    // charged), then metrics, then the access log line.
     void finish(const ChatExchange& exchange) const;
 };
 

@@ -2,6 +2,7 @@
 
 #include "gateway/chat/ChatRelay.h"
 #include "gateway/pipeline/CacheReplay.h"
+#include "gateway/pipeline/Authenticator.h"
 #include "gateway/pipeline/ChatExchange.h"
 #include "gateway/pipeline/ChatPipeline.h"
 #include "gateway/pipeline/FilterVerdicts.h"
@@ -47,6 +48,7 @@ void addChatCompletionsRoute(Router& router, UpstreamPool& pool, const ChatPipel
             auto exchange = std::make_shared<ChatExchange>();
             exchange->method = request.method;
             exchange->path = std::string(request.path());
+            exchange->credential = std::string(bearerToken(request.header("authorization")));
             if (pipeline.metrics)
                 pipeline.metrics->begin(*exchange);
 
@@ -55,12 +57,14 @@ void addChatCompletionsRoute(Router& router, UpstreamPool& pool, const ChatPipel
                 return refuse(pipeline, *exchange, *writer, *error);
             exchange->chat = std::make_shared<const ChatRequest>(std::move(std::get<ChatRequest>(parsed)));
 
+            // Admission before the model lookup: a caller without a valid key learns nothing,
+            // not even which models this gateway serves.
+            if (auto refusal = pipeline.admit(*exchange))
+                return refuse(pipeline, *exchange, *writer, *refusal);
             const UpstreamPool::Model* model = pool.model(exchange->chat->model);
             if (!model)
                 return refuse(pipeline, *exchange, *writer, modelNotFound(exchange->chat->model, pool));
             exchange->model = model->name;
-            if (auto refusal = pipeline.admit(*exchange))
-                return refuse(pipeline, *exchange, *writer, *refusal);
             if (auto refusal = pipeline.cache->prepare(*exchange, request))
                 return refuse(pipeline, *exchange, *writer, *refusal);
             const auto executor = writer->executor();

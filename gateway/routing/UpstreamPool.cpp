@@ -71,18 +71,23 @@ bool UpstreamPool::acquireMember(const Model& model, std::size_t member)
     return true;
 }
 
-void UpstreamPool::release(std::size_t upstream, Outcome outcome)
+void UpstreamPool::release(std::size_t upstream, Outcome outcome, const AttemptEnd& end)
 {
     const std::lock_guard lock(m_mutex);
     Entry& entry = m_upstreams[upstream];
     if (entry.outstanding > 0)
         --entry.outstanding;
+    ++entry.requests;
     switch (outcome) {
     case Outcome::Success:
         entry.breaker.recordSuccess();
+        entry.latency.add(end.took);
         break;
     case Outcome::Failure:
         entry.breaker.recordFailure(CircuitBreaker::Clock::now());
+        entry.latency.add(end.took);
+        ++entry.failures;
+        entry.lastError = end.error.empty() ? std::string("the attempt failed") : end.error;
         break;
     case Outcome::Neutral:
         entry.breaker.recordAbandoned();
@@ -113,6 +118,21 @@ bool UpstreamPool::healthy(std::size_t upstream) const
 {
     const std::lock_guard lock(m_mutex);
     return m_upstreams[upstream].healthy;
+}
+
+UpstreamPool::Status UpstreamPool::status(std::size_t upstream) const
+{
+    const auto now = CircuitBreaker::Clock::now();
+    const std::lock_guard lock(m_mutex);
+    const Entry& entry = m_upstreams[upstream];
+    return Status{entry.breaker.state(),
+                  entry.healthy && entry.breaker.wouldAllow(now),
+                  entry.outstanding,
+                  entry.requests,
+                  entry.failures,
+                  entry.latency.quantileMs(0.5),
+                  entry.latency.quantileMs(0.95),
+                  entry.lastError};
 }
 
 unsigned UpstreamPool::outstanding(std::size_t upstream) const

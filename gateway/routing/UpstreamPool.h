@@ -2,10 +2,13 @@
 
 #include "gateway/config/RoutingConfig.h"
 #include "gateway/routing/CircuitBreaker.h"
+#include "gateway/routing/LatencyWindow.h"
 #include "gateway/routing/RetryPolicy.h"
 #include "gateway/routing/UpstreamSelector.h"
 #include "gateway/upstream/Upstream.h"
 
+#include <chrono>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -56,8 +59,28 @@ public:
     std::optional<std::size_t> acquire(const Model& model, const std::vector<bool>& excluded);
     // Like acquire(), for one given member (a retry on the same upstream); false if its circuit is open.
     bool acquireMember(const Model& model, std::size_t member);
+    // How an attempt ended, for the admin API's upstream status.
+    struct AttemptEnd
+    {
+        std::chrono::steady_clock::duration took{}; // from sending to the answer's end or failure
+        std::string error;                          // what went wrong, for a failure
+    };
     // Ends an attempt started by acquire(): no longer in flight; the outcome feeds the breaker.
-    void release(std::size_t upstream, Outcome outcome);
+    void release(std::size_t upstream, Outcome outcome, const AttemptEnd& end);
+
+    // One upstream as the admin API shows it.
+    struct Status
+    {
+        CircuitBreaker::State circuit;
+        bool usable; // healthy (active checks) and its circuit lets requests through
+        unsigned inFlight;
+        std::uint64_t requests; // attempts ended since start
+        std::uint64_t failures; // attempts that failed (connect, timeout, retryable status, broken stream)
+        std::optional<double> p50Ms;
+        std::optional<double> p95Ms; // over the last LatencyWindow::capacity attempts
+        std::optional<std::string> lastError{};
+    };
+    Status status(std::size_t upstream) const;
 
     Upstream& upstream(std::size_t index) const { return *m_upstreams[index].upstream; }
     const std::string& upstreamName(std::size_t index) const { return m_upstreams[index].name; }
@@ -80,6 +103,10 @@ private:
         CircuitBreaker breaker;
         unsigned outstanding = 0;
         bool healthy = true;
+        std::uint64_t requests = 0;
+        std::uint64_t failures = 0;
+        LatencyWindow latency{};
+        std::optional<std::string> lastError{};
     };
 
     std::vector<Entry> m_upstreams;

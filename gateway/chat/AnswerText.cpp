@@ -1,0 +1,39 @@
+#include "gateway/chat/AnswerText.h"
+
+#include <boost/json/parse.hpp>
+#include <boost/json/value.hpp>
+
+namespace gatehouse::gateway {
+
+namespace {
+
+// choices[0][field].content as a string, or empty.
+std::string firstChoiceContent(std::string_view json, std::string_view field)
+{
+    boost::system::error_code ec;
+    const boost::json::value parsed = boost::json::parse(json, ec);
+    if (ec || !parsed.is_object())
+        return {};
+    const auto* choices = parsed.get_object().if_contains("choices");
+    if (!choices || !choices->is_array() || choices->get_array().empty())
+        return {};
+    const auto* choice = choices->get_array().front().if_object();
+    const auto* part = choice ? choice->if_contains(field) : nullptr;
+    const auto* object = part ? part->if_object() : nullptr;
+    const auto* content = object ? object->if_contains("content") : nullptr;
+    return content && content->is_string() ? std::string(content->get_string()) : std::string();
+}
+
+} // namespace
+
+std::string completionText(std::string_view completionJson)
+{
+    return firstChoiceContent(completionJson, "message");
+}
+
+std::string chunkText(std::string_view chunkJson)
+{
+    return firstChoiceContent(chunkJson, "delta");
+}
+
+} // namespace gatehouse::gateway

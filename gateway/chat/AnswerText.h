@@ -1,0 +1,14 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace gatehouse::gateway {
+
+// The text an answer carries, for the access log of keys with log_content: the message content
+// of a whole chat completion, or the delta content of one stream chunk (JSON text). Empty when
+// there is none or the JSON is not a chat completion.
+std::string completionText(std::string_view completionJson);
+std::string chunkText(std::string_view chunkJson);
+
+} // namespace gatehouse::gateway

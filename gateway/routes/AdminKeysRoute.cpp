@@ -1,0 +1,118 @@
+#include "gateway/routes/AdminKeysRoute.h"
+
+#include "gateway/access/AccessKeyRegistry.h"
+#include "gateway/access/KeyJson.h"
+#include "gateway/admin/Rfc3339.h"
+#include "gateway/pipeline/AdminAuthenticator.h"
+#include "gateway/routing/UpstreamPool.h"
+#include "gateway/server/Router.h"
+
+#include <boost/json/serialize.hpp>
+
+namespace gatehouse::gateway {
+
+namespace {
+
+using access::KeyRequestKind;
+
+std::vector<std::string> modelNames(const UpstreamPool& pool)
+{
+    std::vector<std::string> names;
+    for (const auto& model : pool.models())
+        names.push_back(model.name);
+    return names;
+}
+
+http::Response json(unsigned status, const boost::json::object& body)
+{
+    return http::Response::json(status, boost::json::serialize(body));
+}
+
+http::Response keyNotFound(std::string_view id)
+{
+    return http::ApiError{404,
+                          "No access key has the id '" + std::string(id) +
+                              "'; GET /admin/v1/keys lists the keys there are.",
+                          "invalid_request_error", "id", "key_not_found"}
+        .toResponse();
+}
+
+http::Response nameTaken(const access::KeyNameTaken& e)
+{
+    return http::ApiError{409, std::string(e.what()) + "; choose another name.", "invalid_request_error",
+                          "name", "key_name_taken"}
+        .toResponse();
+}
+
+http::Response notStored(const state::StateError& e)
+{
+    return http::ApiError{
+        500, std::string("The state database refused the change, so nothing was changed: ") + e.what() + ".",
+        "server_error", std::nullopt, "state_write_failed"}
+        .toResponse();
+}
+
+} // namespace
+
+void addAdminKeysRoutes(Router& router, access::AccessKeyRegistry& keys, const UpstreamPool& pool,
+                        const AdminAuthenticator& authenticator)
+{
+    router.add("GET", "/admin/v1/keys", authenticator.guard([&keys](const http::Request&) {
+        boost::json::array list;
+        for (const auto& key : keys.list())
+            list.push_back(access::keyToJson(key));
+        return json(200, {{"keys", std::move(list)}});
+    }));
+
+    router.add("POST", "/admin/v1/keys", authenticator.guard([&keys, &pool](const http::Request& request) {
+        auto change =
+            access::parseKeyChange(request.body, KeyRequestKind::Create, modelNames(pool), unixNow());
+        if (auto* error = std::get_if<http::ApiError>(&change))
+            return error->toResponse();
+        try {
+            auto created = keys.create(std::get<access::KeyChange>(change));
+            http::Response response =
+                json(201, {{"key", access::keyToJson(created.key)}, {"secret", std::move(created.secret)}});
+            response.setHeader("Location", "/admin/v1/keys/" + created.key.id);
+            return response;
+        } catch (const access::KeyNameTaken& e) {
+            return nameTaken(e);
+        } catch (const state::StateError& e) {
+            return notStored(e);
+        }
+    }));
+
+    router.add(
+        "PATCH", "/admin/v1/keys/{id}", authenticator.guard([&keys, &pool](const http::Request& request) {
+            const std::string id(request.pathParameter("id"));
+            auto change =
+                access::parseKeyChange(request.body, KeyRequestKind::Update, modelNames(pool), unixNow());
+            if (auto* error = std::get_if<http::ApiError>(&change))
+                return error->toResponse();
+            try {
+                const auto updated = keys.update(id, std::get<access::KeyChange>(change));
+                if (!updated)
+                    return keyNotFound(id);
+                return json(200, {{"key", access::keyToJson(*updated)}});
+            } catch (const access::KeyNameTaken& e) {
+                return nameTaken(e);
+            } catch (const state::StateError& e) {
+                return notStored(e);
+            }
+        }));
+
+    router.add("DELETE", "/admin/v1/keys/{id}", authenticator.guard([&keys](const http::Request& request) {
+        const std::string id(request.pathParameter("id"));
+        try {
+            if (!keys.revoke(id))
+                return keyNotFound(id);
+        } catch (const state::StateError& e) {
+            return notStored(e);
+        }
+        http::Response response;
+        response.status = 204;
+        return response;
+    }));
+}
+
+} // namespace gatehouse::gateway
