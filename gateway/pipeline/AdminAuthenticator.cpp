@@ -49,8 +49,40 @@ http::Response refusalResponse(const http::ApiError& refusal)
     http::Response response = refusal.toResponse();
     if (refusal.status == 401)
         response.setHeader("WWW-Authenticate", "Bearer");
+    response.setHeader("Cache-Control", "no-store");
     return response;
 }
+
+// Passes an asynchronous admin handler's answer on with Cache-Control: no-store, as guard() does
+// for synchronous ones: admin answers (keys, rules, configuration) must not sit in any cache.
+class NoStoreWriter : public http::ResponseWriter
+{
+public:
+    explicit NoStoreWriter(std::shared_ptr<http::ResponseWriter> inner)
+        : m_inner(std::move(inner))
+    {}
+
+    boost::asio::any_io_executor executor() const override { return m_inner->executor(); }
+    void send(http::Response response) override
+    {
+        response.setHeader("Cache-Control", "no-store");
+        m_inner->send(std::move(response));
+    }
+    void beginStream(unsigned status, std::vector<http::Header> headers) override
+    {
+        headers.emplace_back("Cache-Control", "no-store");
+        m_inner->beginStream(status, std::move(headers));
+    }
+    void write(std::string data, Done done) override { m_inner->write(std::move(data), std::move(done)); }
+    void end(bool closeConnection) override { m_inner->end(closeConnection); }
+    bool started() const override { return m_inner->started(); }
+    bool clientGone() const override { return m_inner->clientGone(); }
+    void onClientGone(std::function<void()> callback) override { m_inner->onClientGone(std::move(callback)); }
+    std::size_t pendingBytes() const override { return m_inner->pendingBytes(); }
+
+private:
+    std::shared_ptr<http::ResponseWriter> m_inner;
+};
 
 } // namespace
 
@@ -60,7 +92,7 @@ Router::AsyncHandler AdminAuthenticator::guardAsync(Router::AsyncHandler handler
                                                 std::shared_ptr<http::ResponseWriter> writer) {
         if (auto refusal = check(request))
             return writer->send(refusalResponse(*refusal));
-        handler(std::move(request), std::move(writer));
+        handler(std::move(request), std::make_shared<NoStoreWriter>(std::move(writer)));
     };
 }
 
