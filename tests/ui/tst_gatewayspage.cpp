@@ -11,10 +11,10 @@
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QPlainTextEdit>
 #include <QTest>
 
 using namespace gatehouse;
@@ -79,7 +79,8 @@ private slots:
         QCOMPARE(dialog.profile().chat, start.chat); // shown as it is stored
         auto* headers = dialog.findChild<QPlainTextEdit*>();
         QVERIFY(headers);
-        headers->setPlainText(QStringLiteral("x-portkey-api-key: {secret:portkey}\n\nx-portkey-config: pc-7 "));
+        headers->setPlainText(
+            QStringLiteral("x-portkey-api-key: {secret:portkey}\n\nx-portkey-config: pc-7 "));
         const GatewayProfile edited = dialog.profile();
         QCOMPARE(edited.chat.extraHeaders.size(), 2);
         QCOMPARE(edited.chat.extraHeaders.at(1).first, QStringLiteral("x-portkey-config"));
