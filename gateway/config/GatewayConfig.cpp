@@ -195,9 +195,10 @@ GatewayConfig parseGatewayConfig(std::string_view tomlText, const std::string& s
         } else {
             const std::string what = node.is_table() ? "unknown table [" + std::string(key.str()) + "]"
                                                      : "unknown key '" + std::string(key.str()) + "'";
-            throw ConfigError(position(sourceName, key.source()) + ": " + what +
-                              " (known: [server], [admin], [access], [state], [cache], [limits], [[upstreams]], "
-                              "[[models]], [retry], [circuit_breaker])");
+            throw ConfigError(
+                position(sourceName, key.source()) + ": " + what +
+                " (known: [server], [admin], [access], [state], [cache], [limits], [[upstreams]], "
+                "[[models]], [retry], [circuit_breaker])");
         }
     }
     config::checkRouting(config.routing);

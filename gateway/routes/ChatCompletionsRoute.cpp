@@ -1,8 +1,8 @@
 #include "gateway/routes/ChatCompletionsRoute.h"
 
 #include "gateway/chat/ChatRelay.h"
-#include "gateway/pipeline/CacheReplay.h"
 #include "gateway/pipeline/Authenticator.h"
+#include "gateway/pipeline/CacheReplay.h"
 #include "gateway/pipeline/ChatExchange.h"
 #include "gateway/pipeline/ChatPipeline.h"
 #include "gateway/pipeline/FilterVerdicts.h"

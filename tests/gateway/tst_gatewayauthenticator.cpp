@@ -23,7 +23,7 @@ std::shared_ptr<const ChatRequest> chat(const std::string& model, const std::str
 }
 
 ChatExchange chatExchange(const std::string& credential, const std::string& model = "chat",
-                      const std::string& text = "hello there")
+                          const std::string& text = "hello there")
 {
     ChatExchange e;
     e.credential = credential;
