@@ -4,6 +4,7 @@
 #include "core/registry/GatewayRegistry.h"
 #include "core/secrets/SecretStore.h"
 #include "core/settings/Settings.h"
+#include "ui/common/ProblemBanner.h"
 #include "ui/keys/AccessKeyDialog.h"
 #include "ui/keys/AccessKeyTableModel.h"
 #include "ui/keys/NewAccessKeyDialog.h"
@@ -30,7 +31,7 @@ AccessKeysPanel::AccessKeysPanel(GatewayRegistry& registry, SecretStore& secrets
     , m_model(new AccessKeyTableModel(this))
     , m_gateway(new QComboBox(this))
     , m_table(new QTableView(this))
-    , m_problem(new QLabel(this))
+    , m_problem(new ProblemBanner(tr("Access key problem"), this))
     , m_status(new QLabel(this))
     , m_refresh(new QAction(tr("&Refresh"), this))
     , m_create(new QAction(tr("&New access key…"), this))
@@ -63,16 +64,6 @@ AccessKeysPanel::AccessKeysPanel(GatewayRegistry& registry, SecretStore& secrets
         top->addWidget(button);
     }
 
-    m_problem->setWordWrap(true);
-    m_problem->setVisible(false);
-    m_problem->setAutoFillBackground(true);
-    m_problem->setMargin(8);
-    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette warn = m_problem->palette();
-    warn.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xc8));
-    warn.setColor(QPalette::WindowText, QColor(0x5c, 0x3b, 0x00));
-    m_problem->setPalette(warn);
-    m_problem->setAccessibleName(tr("Access key problem"));
     m_status->setForegroundRole(QPalette::PlaceholderText);
 
     m_table->setModel(m_model);

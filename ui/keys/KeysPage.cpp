@@ -4,6 +4,7 @@
 #include "core/settings/Settings.h"
 #include "ui/common/EmptyState.h"
 #include "ui/common/PageHeader.h"
+#include "ui/common/ProblemBanner.h"
 #include "ui/common/SecretClipboard.h"
 #include "ui/common/ThemedIcon.h"
 #include "ui/keys/AccessKeysPanel.h"
@@ -41,7 +42,7 @@ KeysPage::KeysPage(SecretStore& secrets, Settings& settings, GatewayRegistry* re
                              tr("Keep provider API keys, gateway admin tokens and access keys in your system "
                                 "keychain, never in files. Gateways and the chat refer to them by name."),
                              this))
-    , m_problem(new QLabel(this))
+    , m_problem(new ProblemBanner(tr("Keychain problem"), this))
     , m_status(new QLabel(this))
     , m_autoHide(new QTimer(this))
     , m_add(new QAction(tr("&Add…"), this))
@@ -79,15 +80,6 @@ KeysPage::KeysPage(SecretStore& secrets, Settings& settings, GatewayRegistry* re
         keychainButtons << button;
     }
 
-    m_problem->setWordWrap(true);
-    m_problem->setVisible(false);
-    m_problem->setAutoFillBackground(true);
-    m_problem->setMargin(8);
-    QPalette warn = m_problem->palette();
-    warn.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xc8));
-    warn.setColor(QPalette::WindowText, QColor(0x5c, 0x3b, 0x00));
-    m_problem->setPalette(warn);
-    m_problem->setAccessibleName(tr("Keychain problem"));
     m_status->setForegroundRole(QPalette::PlaceholderText);
 
     m_table->setModel(m_model);
