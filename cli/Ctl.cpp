@@ -1,5 +1,6 @@
 #include "cli/Ctl.h"
 
+#include "cli/CacheCommand.h"
 #include "cli/ChatCommand.h"
 #include "cli/CtlContext.h"
 #include "cli/GatewayCommand.h"
@@ -26,9 +27,10 @@ struct Command
 };
 
 const Command commands[] = {
-    {"chat", runChatCommand, &chatCommandHelp},          {"gateway", runGatewayCommand, &gatewayCommandHelp},
-    {"metrics", runMetricsCommand, &metricsCommandHelp}, {"rules", runRulesCommand, &rulesCommandHelp},
-    {"secret", runSecretCommand, &secretCommandHelp},    {"suite", runSuiteCommand, &suiteCommandHelp},
+    {"cache", runCacheCommand, &cacheCommandHelp},       {"chat", runChatCommand, &chatCommandHelp},
+    {"gateway", runGatewayCommand, &gatewayCommandHelp}, {"metrics", runMetricsCommand, &metricsCommandHelp},
+    {"rules", runRulesCommand, &rulesCommandHelp},       {"secret", runSecretCommand, &secretCommandHelp},
+    {"suite", runSuiteCommand, &suiteCommandHelp},
 };
 
 void printHelp(QTextStream& out)

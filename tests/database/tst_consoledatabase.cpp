@@ -4,8 +4,8 @@
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QTest>
+#include <QThread>
 
 using namespace gatehouse;
 

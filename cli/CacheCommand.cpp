@@ -1,0 +1,514 @@
+#include "cli/CacheCommand.h"
+
+#include "cli/AdminTarget.h"
+#include "core/admin/AdminClient.h"
+#include "core/admin/CacheEntry.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace gatehouse::cli {
+
+const char* const cacheCommandHelp =
+    "  cache ls|get ID|rm ID...|pin ID|unpin ID|stats|flush|faq add (--target NAME | --url ADMIN_URL\n"
+    "        [--token-env VAR])                a gatehoused's response cache. ls filters with --search TEXT,\n"
+    "                                          --model M, --pinned/--unpinned, --older-than/--newer-than\n"
+    "                                          AGE (30s, 15m, 2h, 7d) and shows --limit N (100) or --all;\n"
+    "                                          IDs may be shortened to a unique prefix. rm with filters\n"
+    "                                          instead of IDs deletes every match (--dry-run counts them).\n"
+    "                                          flush --yes deletes every unpinned entry (--include-pinned:\n"
+    "                                          all). faq add --model M --question TEXT --answer TEXT|\n"
+    "                                          --answer-file FILE [--system TEXT] [--param NAME=JSON...]\n"
+    "                                          stores a pinned answer\n";
+
+namespace {
+
+struct Options
+{
+    QStringList positional;
+    QString target;
+    QString url;
+    QString tokenEnv;
+    CacheFilter filter;
+    int limit = 100;
+    bool all = false;
+    bool dryRun = false;
+    bool yes = false;
+    bool includePinned = false;
+    QString faqModel;
+    QString question;
+    QString system;
+    QString answer;
+    QString answerFile;
+    QStringList parameters;
+};
+
+// "90", "30s", "15m", "2h", "7d" → seconds; nullopt when it is none of these.
+std::optional<qint64> parseAge(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^([0-9]{1,9})([smhd]?)$"));
+    const QRegularExpressionMatch m = pattern.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const qint64 n = m.captured(1).toLongLong();
+    const QString unit = m.captured(2);
+    const qint64 scale = unit == QLatin1String("m")   ? 60
+                         : unit == QLatin1String("h") ? 3600
+                         : unit == QLatin1String("d") ? 86400
+                                                      : 1;
+    return n * scale;
+}
+
+QString parse(CtlContext& context, QStringList args, Options& o)
+{
+    QString olderThan;
+    QString newerThan;
+    QString limit;
+    const QHash<QString, QString*> values = {
+        {QStringLiteral("--target"), &o.target},         {QStringLiteral("--url"), &o.url},
+        {QStringLiteral("--token-env"), &o.tokenEnv},    {QStringLiteral("--search"), &o.filter.text},
+        {QStringLiteral("--model"), &o.filter.model},    {QStringLiteral("--older-than"), &olderThan},
+        {QStringLiteral("--newer-than"), &newerThan},    {QStringLiteral("--limit"), &limit},
+        {QStringLiteral("--question"), &o.question},     {QStringLiteral("--system"), &o.system},
+        {QStringLiteral("--answer"), &o.answer},         {QStringLiteral("--answer-file"), &o.answerFile},
+    };
+    while (!args.isEmpty()) {
+        const QString a = args.takeFirst();
+        if (a == QLatin1String("--json")) {
+            context.setJson(true);
+        } else if (a == QLatin1String("--pinned") || a == QLatin1String("--unpinned")) {
+            if (o.filter.pinned)
+                return QStringLiteral("say --pinned or --unpinned, not both");
+            o.filter.pinned = a == QLatin1String("--pinned");
+        } else if (a == QLatin1String("--all")) {
+            o.all = true;
+        } else if (a == QLatin1String("--dry-run")) {
+            o.dryRun = true;
+        } else if (a == QLatin1String("--yes")) {
+            o.yes = true;
+        } else if (a == QLatin1String("--include-pinned")) {
+            o.includePinned = true;
+        } else if (a == QLatin1String("--param")) {
+            if (args.isEmpty())
+                return QStringLiteral("--param needs NAME=JSON");
+            o.parameters << args.takeFirst();
+        } else if (values.contains(a)) {
+            if (args.isEmpty())
+                return QStringLiteral("%1 needs a value").arg(a);
+            *values.value(a) = args.takeFirst();
+        } else if (a.startsWith(QLatin1String("--"))) {
+            return QStringLiteral("cache: unknown option '%1'").arg(a);
+        } else {
+            o.positional << a;
+        }
+    }
+    if (!olderThan.isEmpty() && !(o.filter.olderThanSeconds = parseAge(olderThan)))
+        return QStringLiteral("--older-than: '%1' is not an age such as 90, 30s, 15m, 2h or 7d").arg(olderThan);
+    if (!newerThan.isEmpty() && !(o.filter.newerThanSeconds = parseAge(newerThan)))
+        return QStringLiteral("--newer-than: '%1' is not an age such as 90, 30s, 15m, 2h or 7d").arg(newerThan);
+    if (!limit.isEmpty()) {
+        bool ok = false;
+        o.limit = limit.toInt(&ok);
+        if (!ok || o.limit < 1)
+            return QStringLiteral("--limit: '%1' is not a positive whole number").arg(limit);
+    }
+    return {};
+}
+
+QString entryPath(const QString& id)
+{
+    return QStringLiteral("cache/entries/") + QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
+QString withQuery(const QString& path, QStringList items)
+{
+    return items.isEmpty() ? path : path + QLatin1Char('?') + items.join(QLatin1Char('&'));
+}
+
+// "512 B", "3.4 KiB", "12.0 MiB".
+QString size(qint64 bytes)
+{
+    if (bytes < 1024)
+        return QStringLiteral("%1 B").arg(bytes);
+    if (bytes < 1024 * 1024)
+        return QStringLiteral("%1 KiB").arg(double(bytes) / 1024, 0, 'f', 1);
+    if (bytes < qint64(1024) * 1024 * 1024)
+        return QStringLiteral("%1 MiB").arg(double(bytes) / (1024 * 1024), 0, 'f', 1);
+    return QStringLiteral("%1 GiB").arg(double(bytes) / (1024 * 1024 * 1024), 0, 'f', 1);
+}
+
+// "45s", "12m", "5h", "3d" between two moments; "-" for an invalid one.
+QString span(const QDateTime& from, const QDateTime& to)
+{
+    if (!from.isValid() || !to.isValid())
+        return QStringLiteral("-");
+    const qint64 s = std::max<qint64>(0, from.secsTo(to));
+    if (s < 120)
+        return QStringLiteral("%1s").arg(s);
+    if (s < 2 * 3600)
+        return QStringLiteral("%1m").arg(s / 60);
+    if (s < 2 * 86400)
+        return QStringLiteral("%1h").arg(s / 3600);
+    return QStringLiteral("%1d").arg(s / 86400);
+}
+
+QString oneLine(QString text, int width)
+{
+    text.replace(QLatin1Char('\n'), QStringLiteral(" ⏎ "));
+    return text.size() > width ? text.left(width - 1) + QStringLiteral("…") : text;
+}
+
+// Follows cursors until `wanted` entries (or all of them with wanted < 0) are read.
+std::optional<QJsonArray> listEntries(CtlContext& context, AdminClient& client, const CacheFilter& filter,
+                                      int wanted, QString* nextCursor)
+{
+    QJsonArray entries;
+    QString cursor;
+    do {
+        QStringList items = filter.queryItems();
+        const int page = wanted < 0 ? 1000 : std::min(1000, wanted - int(entries.size()));
+        items << QStringLiteral("limit=%1").arg(page);
+        if (!cursor.isEmpty())
+            items << QStringLiteral("cursor=") + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
+        const AdminAnswer answer = await(client.get(withQuery(QStringLiteral("cache/entries"), items)));
+        if (!answer.ok) {
+            context.fail(answer.error);
+            return std::nullopt;
+        }
+        const QJsonObject body = answer.json.object();
+        for (const QJsonValue e : body.value(QStringLiteral("entries")).toArray())
+            entries.append(e);
+        cursor = body.value(QStringLiteral("next_cursor")).toString();
+    } while (!cursor.isEmpty() && (wanted < 0 || entries.size() < wanted));
+    *nextCursor = cursor;
+    return entries;
+}
+
+// A full id, or the one entry whose id starts with `prefix`.
+std::optional<QString> resolveId(CtlContext& context, AdminClient& client, const QString& prefix)
+{
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{1,64}$"));
+    if (!hex.match(prefix).hasMatch()) {
+        context.fail(QStringLiteral("'%1' is not a cache entry id (hexadecimal, as cache ls shows it)").arg(prefix));
+        return std::nullopt;
+    }
+    if (prefix.size() == 64)
+        return prefix;
+    if (prefix.size() < 4) {
+        context.fail(QStringLiteral("the id prefix '%1' is too short; give at least 4 digits").arg(prefix));
+        return std::nullopt;
+    }
+    QString rest;
+    const std::optional<QJsonArray> entries = listEntries(context, client, {}, -1, &rest);
+    if (!entries)
+        return std::nullopt;
+    QStringList matches;
+    for (const QJsonValue e : *entries) {
+        const QString id = e.toObject().value(QStringLiteral("id")).toString();
+        if (id.startsWith(prefix))
+            matches << id;
+    }
+    if (matches.size() == 1)
+        return matches.first();
+    context.fail(matches.isEmpty()
+                     ? QStringLiteral("no cache entry has an id starting with '%1'").arg(prefix)
+                     : QStringLiteral("%1 cache entries have ids starting with '%2'; give more digits")
+                           .arg(matches.size())
+                           .arg(prefix));
+    return std::nullopt;
+}
+
+int ls(CtlContext& context, AdminClient& client, const Options& o)
+{
+    QString next;
+    const std::optional<QJsonArray> entries = listEntries(context, client, o.filter, o.all ? -1 : o.limit, &next);
+    if (!entries)
+        return 1;
+    if (context.json()) {
+        context.out() << QJsonDocument(QJsonObject{{QStringLiteral("entries"), *entries},
+                                                   {QStringLiteral("next_cursor"),
+                                                    next.isEmpty() ? QJsonValue() : QJsonValue(next)}})
+                             .toJson(QJsonDocument::Compact)
+                      << Qt::endl;
+        return 0;
+    }
+    int modelWidth = 5;
+    for (const QJsonValue e : *entries)
+        modelWidth = std::max(modelWidth, int(e.toObject().value(QStringLiteral("model")).toString().size()));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    context.out() << "ID            " << QStringLiteral("MODEL").leftJustified(modelWidth + 2)
+                  << "HITS  AGE   EXPIRES  SIZE       FLAGS   PROMPT\n";
+    for (const QJsonValue value : *entries) {
+        QString problem;
+        const std::optional<CacheEntry> e = CacheEntry::fromJson(value.toObject(), &problem);
+        if (!e)
+            return context.fail(QStringLiteral("the gateway's answer could not be read: ") + problem);
+        QString flags = e->faq ? QStringLiteral("faq") : e->pinned ? QStringLiteral("pinned") : QStringLiteral("-");
+        context.out() << e->id.left(12) << "  " << e->model.leftJustified(modelWidth + 2)
+                      << QString::number(e->hits).rightJustified(4) << "  " << span(e->createdAt, now).leftJustified(6)
+                      << (e->expiresAt.isValid() ? span(now, e->expiresAt) : QStringLiteral("never")).leftJustified(9)
+                      << size(e->bytes).leftJustified(11) << flags.leftJustified(8) << oneLine(e->prompt, 60)
+                      << '\n';
+    }
+    context.out() << entries->size() << (entries->size() == 1 ? " entry" : " entries");
+    if (!next.isEmpty())
+        context.out() << " shown; more match (--limit N or --all)";
+    context.out() << Qt::endl;
+    return 0;
+}
+
+int get(CtlContext& context, AdminClient& client, const QString& prefix)
+{
+    const std::optional<QString> id = resolveId(context, client, prefix);
+    if (!id)
+        return 1;
+    const AdminAnswer answer = await(client.get(entryPath(*id)));
+    if (!answer.ok)
+        return context.fail(answer.error);
+    if (context.json()) {
+        context.out() << answer.json.toJson(QJsonDocument::Compact) << Qt::endl;
+        return 0;
+    }
+    QString problem;
+    const std::optional<CacheEntry> e = CacheEntry::fromJson(answer.json.object(), &problem);
+    if (!e)
+        return context.fail(QStringLiteral("the gateway's answer could not be read: ") + problem);
+    const auto time = [](const QDateTime& t, const char* none) {
+        return t.isValid() ? t.toString(Qt::ISODate) : QString::fromLatin1(none);
+    };
+    QTextStream& out = context.out();
+    out << "id:          " << e->id << '\n'
+        << "model:       " << e->model << '\n'
+        << "kind:        " << (e->faq ? "FAQ answer (pinned)" : e->pinned ? "cached answer, pinned" : "cached answer")
+        << '\n'
+        << "created:     " << time(e->createdAt, "-") << '\n'
+        << "expires:     " << time(e->expiresAt, "never") << '\n'
+        << "hits:        " << e->hits << " (last " << time(e->lastHitAt, "never") << ")\n"
+        << "size:        " << size(e->bytes) << '\n'
+        << "tokens:      " << (e->promptTokens ? QString::number(*e->promptTokens) : QStringLiteral("?"))
+        << " prompt, " << (e->completionTokens ? QString::number(*e->completionTokens) : QStringLiteral("?"))
+        << " completion\n"
+        << "upstream:    " << QString::number(e->upstreamSeconds, 'f', 3) << " s saved per hit\n\n"
+        << "request:\n"
+        << QJsonDocument(e->request).toJson(QJsonDocument::Indented) << '\n'
+        << "answer:\n"
+        << e->answerText() << Qt::endl;
+    return 0;
+}
+
+int rm(CtlContext& context, AdminClient& client, const QString& name, const Options& o)
+{
+    if (o.positional.isEmpty()) {
+        const AdminAnswer answer = await(client.remove(withQuery(
+            QStringLiteral("cache/entries"),
+            o.filter.queryItems() + (o.dryRun ? QStringList{QStringLiteral("dry_run=true")} : QStringList{}))));
+        if (!answer.ok)
+            return context.fail(name + QStringLiteral(": ") + answer.error);
+        const QJsonObject body = answer.json.object();
+        const qint64 matched = qint64(body.value(QStringLiteral("matched")).toDouble());
+        if (context.json())
+            context.out() << answer.json.toJson(QJsonDocument::Compact) << Qt::endl;
+        else if (o.dryRun)
+            context.out() << matched << (matched == 1 ? " entry matches" : " entries match") << " on " << name
+                          << " (nothing deleted)" << Qt::endl;
+        else
+            context.out() << "deleted " << qint64(body.value(QStringLiteral("deleted")).toDouble())
+                          << (matched == 1 ? " entry" : " entries") << " from " << name << Qt::endl;
+        return 0;
+    }
+    int failures = 0;
+    for (const QString& prefix : o.positional) {
+        const std::optional<QString> id = resolveId(context, client, prefix);
+        if (!id) {
+            ++failures;
+            continue;
+        }
+        const AdminAnswer answer = await(client.remove(entryPath(*id)));
+        if (!answer.ok) {
+            context.fail(id->left(12) + QStringLiteral(": ") + answer.error);
+            ++failures;
+            continue;
+        }
+        context.out() << "deleted " << id->left(12) << Qt::endl;
+    }
+    return failures == 0 ? 0 : 1;
+}
+
+int pin(CtlContext& context, AdminClient& client, const QString& prefix, bool pinned)
+{
+    const std::optional<QString> id = resolveId(context, client, prefix);
+    if (!id)
+        return 1;
+    const AdminAnswer answer =
+        await(client.patch(entryPath(*id), QJsonDocument(QJsonObject{{QStringLiteral("pinned"), pinned}})));
+    if (!answer.ok)
+        return context.fail(answer.error);
+    context.out() << (pinned ? "pinned " : "unpinned ") << id->left(12)
+                  << (pinned ? " (never expires or is evicted)" : "") << Qt::endl;
+    return 0;
+}
+
+int stats(CtlContext& context, AdminClient& client, const QString& name)
+{
+    const AdminAnswer answer = await(client.get(QStringLiteral("cache/stats")));
+    if (!answer.ok)
+        return context.fail(answer.error);
+    if (context.json()) {
+        context.out() << answer.json.toJson(QJsonDocument::Compact) << Qt::endl;
+        return 0;
+    }
+    QString problem;
+    const std::optional<CacheStats> s = CacheStats::fromJson(answer.json.object(), &problem);
+    if (!s)
+        return context.fail(QStringLiteral("the gateway's answer could not be read: ") + problem);
+    context.out() << "gateway:     " << name << '\n'
+                  << "backend:     " << s->backend << '\n'
+                  << "entries:     " << s->entries << '\n'
+                  << "size:        " << size(s->bytes) << " of " << size(s->maxBytes) << '\n'
+                  << "lookups:     " << s->hits << " hits, " << s->misses << " misses ("
+                  << QString::number(s->hitRatio * 100, 'f', 1) << "% hit ratio)\n"
+                  << "saved:       " << s->savedTokens << " tokens, " << QString::number(s->savedSeconds, 'f', 1)
+                  << " s of upstream time" << Qt::endl;
+    return 0;
+}
+
+int flush(CtlContext& context, AdminClient& client, const QString& name, const Options& o)
+{
+    if (!o.yes)
+        return context.usageError(
+            QStringLiteral("cache flush deletes every %1entry of %2; add --yes to do it")
+                .arg(o.includePinned ? QString() : QStringLiteral("unpinned "), name));
+    const AdminAnswer answer =
+        await(client.post(o.includePinned ? QStringLiteral("cache/flush?include_pinned=true") : QStringLiteral("cache/flush"),
+                          QJsonDocument(QJsonObject())));
+    if (!answer.ok)
+        return context.fail(name + QStringLiteral(": ") + answer.error);
+    const qint64 deleted = qint64(answer.json.object().value(QStringLiteral("deleted")).toDouble());
+    if (context.json())
+        context.out() << answer.json.toJson(QJsonDocument::Compact) << Qt::endl;
+    else
+        context.out() << "flushed " << name << ": deleted " << deleted << (deleted == 1 ? " entry" : " entries")
+                      << (o.includePinned ? "" : " (pinned entries kept)") << Qt::endl;
+    return 0;
+}
+
+int faqAdd(CtlContext& context, AdminClient& client, const QString& name, const Options& o)
+{
+    if (o.faqModel.isEmpty() || o.question.isEmpty())
+        return context.usageError(QStringLiteral("cache faq add needs --model M and --question TEXT"));
+    if (o.answer.isEmpty() == o.answerFile.isEmpty())
+        return context.usageError(QStringLiteral("cache faq add needs one of --answer TEXT or --answer-file FILE"));
+    QString answerText = o.answer;
+    if (!o.answerFile.isEmpty()) {
+        QFile file(o.answerFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return context.fail(QStringLiteral("cannot read %1: %2").arg(o.answerFile, file.errorString()));
+        answerText = QString::fromUtf8(file.readAll());
+        if (answerText.trimmed().isEmpty())
+            return context.fail(QStringLiteral("%1 is empty; an FAQ answer needs text").arg(o.answerFile));
+    }
+    QJsonObject parameters;
+    for (const QString& p : o.parameters) {
+        const qsizetype equals = p.indexOf(QLatin1Char('='));
+        if (equals <= 0)
+            return context.usageError(QStringLiteral("--param: '%1' is not NAME=JSON, e.g. temperature=0").arg(p));
+        const QByteArray json = "[" + p.mid(equals + 1).toUtf8() + "]";
+        QJsonParseError error{};
+        const QJsonDocument value = QJsonDocument::fromJson(json, &error);
+        if (value.isNull())
+            return context.usageError(
+                QStringLiteral("--param %1: the value is not JSON (%2); quote strings as '\"text\"'")
+                    .arg(p.left(equals), error.errorString()));
+        parameters.insert(p.left(equals), value.array().first());
+    }
+    QJsonArray messages;
+    if (!o.system.isEmpty())
+        messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
+                                    {QStringLiteral("content"), o.system}});
+    messages.append(
+        QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), o.question}});
+    QJsonObject body{{QStringLiteral("model"), o.faqModel},
+                     {QStringLiteral("messages"), messages},
+                     {QStringLiteral("answer"), answerText}};
+    if (!parameters.isEmpty())
+        body.insert(QStringLiteral("parameters"), parameters);
+    const AdminAnswer answer = await(client.post(QStringLiteral("cache/faq"), QJsonDocument(body)));
+    if (!answer.ok)
+        return context.fail(name + QStringLiteral(": ") + answer.error);
+    const QString id = answer.json.object().value(QStringLiteral("id")).toString();
+    if (context.json())
+        context.out() << answer.json.toJson(QJsonDocument::Compact) << Qt::endl;
+    else
+        context.out() << "stored FAQ answer " << id.left(12) << " on " << name << " (pinned)" << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+int runCacheCommand(CtlContext& context, const QStringList& args)
+{
+    QLoggingCategory::setFilterRules(QStringLiteral("default.debug=false"));
+    Options o;
+    if (const QString problem = parse(context, args, o); !problem.isEmpty())
+        return context.usageError(problem);
+    if (o.positional.isEmpty())
+        return context.usageError(QStringLiteral("cache: say ls, get, rm, pin, unpin, stats, flush or faq add"));
+    QString sub = o.positional.takeFirst();
+    if (sub == QLatin1String("faq")) {
+        if (o.positional.value(0) != QLatin1String("add"))
+            return context.usageError(QStringLiteral("cache faq: say faq add"));
+        o.positional.removeFirst();
+        sub = QStringLiteral("faq add");
+        // --model names the FAQ's model here, not a filter.
+        o.faqModel = o.filter.model;
+        o.filter.model.clear();
+    }
+    static const QStringList known{QStringLiteral("ls"),    QStringLiteral("get"),   QStringLiteral("rm"),
+                                   QStringLiteral("pin"),   QStringLiteral("unpin"), QStringLiteral("stats"),
+                                   QStringLiteral("flush"), QStringLiteral("faq add")};
+    if (!known.contains(sub))
+        return context.usageError(QStringLiteral("cache: unknown sub-command '%1'").arg(sub));
+    const bool takesOneId = sub == QLatin1String("get") || sub == QLatin1String("pin") || sub == QLatin1String("unpin");
+    if (takesOneId && o.positional.size() != 1)
+        return context.usageError(QStringLiteral("cache %1 takes one entry id").arg(sub));
+    if (!takesOneId && sub != QLatin1String("rm") && !o.positional.isEmpty())
+        return context.usageError(QStringLiteral("cache %1 takes no arguments").arg(sub));
+    const bool filters = sub == QLatin1String("ls") || (sub == QLatin1String("rm") && o.positional.isEmpty());
+    if (!filters && !o.filter.isEmpty())
+        return context.usageError(QStringLiteral("filters (--search, --model, --pinned, …) belong to cache ls and rm"));
+    if (sub == QLatin1String("rm") && o.positional.isEmpty() && o.filter.isEmpty())
+        return context.usageError(
+            QStringLiteral("cache rm needs entry ids or a filter (--search, --model, --pinned, --unpinned, "
+                           "--older-than, --newer-than); to delete everything use cache flush"));
+    if (o.dryRun && !(sub == QLatin1String("rm") && o.positional.isEmpty()))
+        return context.usageError(QStringLiteral("--dry-run belongs to cache rm with a filter"));
+
+    if (o.target.isEmpty() == o.url.isEmpty())
+        return context.usageError(
+            QStringLiteral("cache %1: name either --target NAME (a registry entry) or --url ADMIN_URL").arg(sub));
+    const std::optional<AdminEndpoint> endpoint =
+        o.target.isEmpty() ? adminTargetByUrl(context, o.url, o.tokenEnv) : adminTargetByName(context, o.target);
+    if (!endpoint)
+        return 1;
+    const QString name = o.target.isEmpty() ? o.url : o.target;
+    AdminClient client(*endpoint);
+    if (sub == QLatin1String("ls"))
+        return ls(context, client, o);
+    if (sub == QLatin1String("get"))
+        return get(context, client, o.positional.first());
+    if (sub == QLatin1String("rm"))
+        return rm(context, client, name, o);
+    if (sub == QLatin1String("pin") || sub == QLatin1String("unpin"))
+        return pin(context, client, o.positional.first(), sub == QLatin1String("pin"));
+    if (sub == QLatin1String("stats"))
+        return stats(context, client, name);
+    if (sub == QLatin1String("flush"))
+        return flush(context, client, name, o);
+    return faqAdd(context, client, name, o);
+}
+
+} // namespace gatehouse::cli

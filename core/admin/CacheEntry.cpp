@@ -1,0 +1,113 @@
+#include "core/admin/CacheEntry.h"
+
+#include <QJsonArray>
+#include <QUrl>
+
+namespace gatehouse {
+
+namespace {
+
+QDateTime readTime(const QJsonValue& value)
+{
+    if (!value.isString())
+        return {};
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+std::optional<qint64> readCount(const QJsonValue& value)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    return static_cast<qint64>(value.toDouble());
+}
+
+QString trueOrFalse(bool value)
+{
+    return value ? QStringLiteral("true") : QStringLiteral("false");
+}
+
+} // namespace
+
+QString CacheEntry::answerText() const
+{
+    const QJsonObject first = answer.value(QLatin1String("choices")).toArray().first().toObject();
+    return first.value(QLatin1String("message")).toObject().value(QLatin1String("content")).toString();
+}
+
+std::optional<CacheEntry> CacheEntry::fromJson(const QJsonObject& json, QString* error)
+{
+    const auto fail = [error](const QString& field) -> std::optional<CacheEntry> {
+        if (error)
+            *error = QStringLiteral("the cache entry has no valid \"%1\"").arg(field);
+        return std::nullopt;
+    };
+    CacheEntry entry;
+    entry.id = json.value(QLatin1String("id")).toString();
+    if (entry.id.size() != 64)
+        return fail(QStringLiteral("id"));
+    if (!json.value(QLatin1String("model")).isString())
+        return fail(QStringLiteral("model"));
+    entry.model = json.value(QLatin1String("model")).toString();
+    entry.prompt = json.value(QLatin1String("prompt")).toString();
+    entry.createdAt = readTime(json.value(QLatin1String("created_at")));
+    if (!entry.createdAt.isValid())
+        return fail(QStringLiteral("created_at"));
+    entry.expiresAt = readTime(json.value(QLatin1String("expires_at")));
+    entry.lastHitAt = readTime(json.value(QLatin1String("last_hit_at")));
+    entry.hits = readCount(json.value(QLatin1String("hits"))).value_or(0);
+    entry.pinned = json.value(QLatin1String("pinned")).toBool();
+    entry.faq = json.value(QLatin1String("faq")).toBool();
+    entry.bytes = readCount(json.value(QLatin1String("bytes"))).value_or(0);
+    entry.promptTokens = readCount(json.value(QLatin1String("prompt_tokens")));
+    entry.completionTokens = readCount(json.value(QLatin1String("completion_tokens")));
+    entry.upstreamSeconds = json.value(QLatin1String("upstream_seconds")).toDouble();
+    entry.request = json.value(QLatin1String("request")).toObject();
+    entry.answer = json.value(QLatin1String("answer")).toObject();
+    return entry;
+}
+
+std::optional<CacheStats> CacheStats::fromJson(const QJsonObject& json, QString* error)
+{
+    if (!json.value(QLatin1String("backend")).isString() || !json.value(QLatin1String("entries")).isDouble()) {
+        if (error)
+            *error = QStringLiteral("the cache statistics have no valid \"backend\" and \"entries\"");
+        return std::nullopt;
+    }
+    CacheStats stats;
+    stats.backend = json.value(QLatin1String("backend")).toString();
+    stats.entries = readCount(json.value(QLatin1String("entries"))).value_or(0);
+    stats.bytes = readCount(json.value(QLatin1String("bytes"))).value_or(0);
+    stats.maxBytes = readCount(json.value(QLatin1String("max_bytes"))).value_or(0);
+    stats.hits = readCount(json.value(QLatin1String("hits"))).value_or(0);
+    stats.misses = readCount(json.value(QLatin1String("misses"))).value_or(0);
+    stats.hitRatio = json.value(QLatin1String("hit_ratio")).toDouble();
+    stats.savedTokens = readCount(json.value(QLatin1String("saved_tokens"))).value_or(0);
+    stats.savedSeconds = json.value(QLatin1String("saved_seconds")).toDouble();
+    return stats;
+}
+
+bool CacheFilter::isEmpty() const
+{
+    return text.isEmpty() && model.isEmpty() && !pinned && !olderThanSeconds && !newerThanSeconds;
+}
+
+QStringList CacheFilter::queryItems() const
+{
+    QStringList items;
+    const auto add = [&items](const char* name, const QString& value) {
+        items << QString::fromLatin1(name) + QLatin1Char('=') + QString::fromLatin1(QUrl::toPercentEncoding(value));
+    };
+    if (!text.isEmpty())
+        add("q", text);
+    if (!model.isEmpty())
+        add("model", model);
+    if (pinned)
+        add("pinned", trueOrFalse(*pinned));
+    if (olderThanSeconds)
+        add("older_than", QString::number(*olderThanSeconds));
+    if (newerThanSeconds)
+        add("newer_than", QString::number(*newerThanSeconds));
+    return items;
+}
+
+} // namespace gatehouse
