@@ -14,8 +14,10 @@
 namespace gatehouse::cli {
 
 const char* const cacheCommandHelp =
-    "  cache ls|get ID|rm ID...|pin ID|unpin ID|stats|flush|faq add (--target NAME | --url ADMIN_URL\n"
-    "        [--token-env VAR])                a gatehoused's response cache. ls filters with --search TEXT,\n"
+    "  cache ls|get ID|rm ID...|pin ID|unpin ID|ttl ID AGE|stats|flush|faq add (--target NAME | --url "
+    "ADMIN_URL\n"
+    "        [--token-env VAR])                a gatehoused's response cache. ls filters with --search "
+    "TEXT,\n"
     "                                          --model M, --pinned/--unpinned, --older-than/--newer-than\n"
     "                                          AGE (30s, 15m, 2h, 7d) and shows --limit N (100) or --all;\n"
     "                                          IDs may be shortened to a unique prefix. rm with filters\n"
@@ -23,7 +25,8 @@ const char* const cacheCommandHelp =
     "                                          flush --yes deletes every unpinned entry (--include-pinned:\n"
     "                                          all). faq add --model M --question TEXT --answer TEXT|\n"
     "                                          --answer-file FILE [--system TEXT] [--param NAME=JSON...]\n"
-    "                                          stores a pinned answer\n";
+    "                                          stores a pinned answer. ttl ID 2h|never sets a new time to\n"
+    "                                          live from now\n";
 
 namespace {
 
@@ -47,34 +50,18 @@ struct Options
     QStringList parameters;
 };
 
-// "90", "30s", "15m", "2h", "7d" → seconds; nullopt when it is none of these.
-std::optional<qint64> parseAge(const QString& text)
-{
-    static const QRegularExpression pattern(QStringLiteral("^([0-9]{1,9})([smhd]?)$"));
-    const QRegularExpressionMatch m = pattern.match(text);
-    if (!m.hasMatch())
-        return std::nullopt;
-    const qint64 n = m.captured(1).toLongLong();
-    const QString unit = m.captured(2);
-    const qint64 scale = unit == QLatin1String("m")   ? 60
-                         : unit == QLatin1String("h") ? 3600
-                         : unit == QLatin1String("d") ? 86400
-                                                      : 1;
-    return n * scale;
-}
-
 QString parse(CtlContext& context, QStringList args, Options& o)
 {
     QString olderThan;
     QString newerThan;
     QString limit;
     const QHash<QString, QString*> values = {
-        {QStringLiteral("--target"), &o.target},         {QStringLiteral("--url"), &o.url},
-        {QStringLiteral("--token-env"), &o.tokenEnv},    {QStringLiteral("--search"), &o.filter.text},
-        {QStringLiteral("--model"), &o.filter.model},    {QStringLiteral("--older-than"), &olderThan},
-        {QStringLiteral("--newer-than"), &newerThan},    {QStringLiteral("--limit"), &limit},
-        {QStringLiteral("--question"), &o.question},     {QStringLiteral("--system"), &o.system},
-        {QStringLiteral("--answer"), &o.answer},         {QStringLiteral("--answer-file"), &o.answerFile},
+        {QStringLiteral("--target"), &o.target},      {QStringLiteral("--url"), &o.url},
+        {QStringLiteral("--token-env"), &o.tokenEnv}, {QStringLiteral("--search"), &o.filter.text},
+        {QStringLiteral("--model"), &o.filter.model}, {QStringLiteral("--older-than"), &olderThan},
+        {QStringLiteral("--newer-than"), &newerThan}, {QStringLiteral("--limit"), &limit},
+        {QStringLiteral("--question"), &o.question},  {QStringLiteral("--system"), &o.system},
+        {QStringLiteral("--answer"), &o.answer},      {QStringLiteral("--answer-file"), &o.answerFile},
     };
     while (!args.isEmpty()) {
         const QString a = args.takeFirst();
@@ -106,10 +93,12 @@ QString parse(CtlContext& context, QStringList args, Options& o)
             o.positional << a;
         }
     }
-    if (!olderThan.isEmpty() && !(o.filter.olderThanSeconds = parseAge(olderThan)))
-        return QStringLiteral("--older-than: '%1' is not an age such as 90, 30s, 15m, 2h or 7d").arg(olderThan);
-    if (!newerThan.isEmpty() && !(o.filter.newerThanSeconds = parseAge(newerThan)))
-        return QStringLiteral("--newer-than: '%1' is not an age such as 90, 30s, 15m, 2h or 7d").arg(newerThan);
+    if (!olderThan.isEmpty() && !(o.filter.olderThanSeconds = parseCacheAge(olderThan)))
+        return QStringLiteral("--older-than: '%1' is not an age such as 90, 30s, 15m, 2h or 7d")
+            .arg(olderThan);
+    if (!newerThan.isEmpty() && !(o.filter.newerThanSeconds = parseCacheAge(newerThan)))
+        return QStringLiteral("--newer-than: '%1' is not an age such as 90, 30s, 15m, 2h or 7d")
+            .arg(newerThan);
     if (!limit.isEmpty()) {
         bool ok = false;
         o.limit = limit.toInt(&ok);
@@ -193,7 +182,8 @@ std::optional<QString> resolveId(CtlContext& context, AdminClient& client, const
 {
     static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{1,64}$"));
     if (!hex.match(prefix).hasMatch()) {
-        context.fail(QStringLiteral("'%1' is not a cache entry id (hexadecimal, as cache ls shows it)").arg(prefix));
+        context.fail(
+            QStringLiteral("'%1' is not a cache entry id (hexadecimal, as cache ls shows it)").arg(prefix));
         return std::nullopt;
     }
     if (prefix.size() == 64)
@@ -225,7 +215,8 @@ std::optional<QString> resolveId(CtlContext& context, AdminClient& client, const
 int ls(CtlContext& context, AdminClient& client, const Options& o)
 {
     QString next;
-    const std::optional<QJsonArray> entries = listEntries(context, client, o.filter, o.all ? -1 : o.limit, &next);
+    const std::optional<QJsonArray> entries =
+        listEntries(context, client, o.filter, o.all ? -1 : o.limit, &next);
     if (!entries)
         return 1;
     if (context.json()) {
@@ -247,12 +238,14 @@ int ls(CtlContext& context, AdminClient& client, const Options& o)
         const std::optional<CacheEntry> e = CacheEntry::fromJson(value.toObject(), &problem);
         if (!e)
             return context.fail(QStringLiteral("the gateway's answer could not be read: ") + problem);
-        QString flags = e->faq ? QStringLiteral("faq") : e->pinned ? QStringLiteral("pinned") : QStringLiteral("-");
-        context.out() << e->id.left(12) << "  " << e->model.leftJustified(modelWidth + 2)
-                      << QString::number(e->hits).rightJustified(4) << "  " << span(e->createdAt, now).leftJustified(6)
-                      << (e->expiresAt.isValid() ? span(now, e->expiresAt) : QStringLiteral("never")).leftJustified(9)
-                      << size(e->bytes).leftJustified(11) << flags.leftJustified(8) << oneLine(e->prompt, 60)
-                      << '\n';
+        QString flags = e->faq      ? QStringLiteral("faq")
+                        : e->pinned ? QStringLiteral("pinned")
+                                    : QStringLiteral("-");
+        context.out()
+            << e->id.left(12) << "  " << e->model.leftJustified(modelWidth + 2)
+            << QString::number(e->hits).rightJustified(4) << "  " << span(e->createdAt, now).leftJustified(6)
+            << (e->expiresAt.isValid() ? span(now, e->expiresAt) : QStringLiteral("never")).leftJustified(9)
+            << size(e->bytes).leftJustified(11) << flags.leftJustified(8) << oneLine(e->prompt, 60) << '\n';
     }
     context.out() << entries->size() << (entries->size() == 1 ? " entry" : " entries");
     if (!next.isEmpty())
@@ -283,7 +276,10 @@ int get(CtlContext& context, AdminClient& client, const QString& prefix)
     QTextStream& out = context.out();
     out << "id:          " << e->id << '\n'
         << "model:       " << e->model << '\n'
-        << "kind:        " << (e->faq ? "FAQ answer (pinned)" : e->pinned ? "cached answer, pinned" : "cached answer")
+        << "kind:        "
+        << (e->faq      ? "FAQ answer (pinned)"
+            : e->pinned ? "cached answer, pinned"
+                        : "cached answer")
         << '\n'
         << "created:     " << time(e->createdAt, "-") << '\n'
         << "expires:     " << time(e->expiresAt, "never") << '\n'
@@ -303,9 +299,10 @@ int get(CtlContext& context, AdminClient& client, const QString& prefix)
 int rm(CtlContext& context, AdminClient& client, const QString& name, const Options& o)
 {
     if (o.positional.isEmpty()) {
-        const AdminAnswer answer = await(client.remove(withQuery(
-            QStringLiteral("cache/entries"),
-            o.filter.queryItems() + (o.dryRun ? QStringList{QStringLiteral("dry_run=true")} : QStringList{}))));
+        const AdminAnswer answer = await(client.remove(
+            withQuery(QStringLiteral("cache/entries"),
+                      o.filter.queryItems() +
+                          (o.dryRun ? QStringList{QStringLiteral("dry_run=true")} : QStringList{}))));
         if (!answer.ok)
             return context.fail(name + QStringLiteral(": ") + answer.error);
         const QJsonObject body = answer.json.object();
@@ -352,6 +349,32 @@ int pin(CtlContext& context, AdminClient& client, const QString& prefix, bool pi
     return 0;
 }
 
+int ttl(CtlContext& context, AdminClient& client, const QString& prefix, const QString& age)
+{
+    const bool never = age == QLatin1String("never");
+    const std::optional<qint64> seconds = never ? std::nullopt : parseCacheAge(age);
+    if (!never && (!seconds || *seconds < 1))
+        return context.usageError(
+            QStringLiteral("cache ttl: '%1' is not a time to live such as 90, 30s, 15m, 2h, 7d or never")
+                .arg(age));
+    const std::optional<QString> id = resolveId(context, client, prefix);
+    if (!id)
+        return 1;
+    const AdminAnswer answer = await(client.patch(
+        entryPath(*id), QJsonDocument(QJsonObject{{QStringLiteral("ttl_seconds"),
+                                                   never ? QJsonValue() : QJsonValue(double(*seconds))}})));
+    if (!answer.ok)
+        return context.fail(answer.error);
+    QString problem;
+    const std::optional<CacheEntry> e = CacheEntry::fromJson(answer.json.object(), &problem);
+    if (!e)
+        return context.fail(QStringLiteral("the gateway's answer could not be read: ") + problem);
+    context.out() << id->left(12) << " now expires "
+                  << (e->expiresAt.isValid() ? e->expiresAt.toString(Qt::ISODate) : QStringLiteral("never"))
+                  << Qt::endl;
+    return 0;
+}
+
 int stats(CtlContext& context, AdminClient& client, const QString& name)
 {
     const AdminAnswer answer = await(client.get(QStringLiteral("cache/stats")));
@@ -371,8 +394,8 @@ int stats(CtlContext& context, AdminClient& client, const QString& name)
                   << "size:        " << size(s->bytes) << " of " << size(s->maxBytes) << '\n'
                   << "lookups:     " << s->hits << " hits, " << s->misses << " misses ("
                   << QString::number(s->hitRatio * 100, 'f', 1) << "% hit ratio)\n"
-                  << "saved:       " << s->savedTokens << " tokens, " << QString::number(s->savedSeconds, 'f', 1)
-                  << " s of upstream time" << Qt::endl;
+                  << "saved:       " << s->savedTokens << " tokens, "
+                  << QString::number(s->savedSeconds, 'f', 1) << " s of upstream time" << Qt::endl;
     return 0;
 }
 
@@ -382,16 +405,17 @@ int flush(CtlContext& context, AdminClient& client, const QString& name, const O
         return context.usageError(
             QStringLiteral("cache flush deletes every %1entry of %2; add --yes to do it")
                 .arg(o.includePinned ? QString() : QStringLiteral("unpinned "), name));
-    const AdminAnswer answer =
-        await(client.post(o.includePinned ? QStringLiteral("cache/flush?include_pinned=true") : QStringLiteral("cache/flush"),
-                          QJsonDocument(QJsonObject())));
+    const AdminAnswer answer = await(client.post(
+        o.includePinned ? QStringLiteral("cache/flush?include_pinned=true") : QStringLiteral("cache/flush"),
+        QJsonDocument(QJsonObject())));
     if (!answer.ok)
         return context.fail(name + QStringLiteral(": ") + answer.error);
     const qint64 deleted = qint64(answer.json.object().value(QStringLiteral("deleted")).toDouble());
     if (context.json())
         context.out() << answer.json.toJson(QJsonDocument::Compact) << Qt::endl;
     else
-        context.out() << "flushed " << name << ": deleted " << deleted << (deleted == 1 ? " entry" : " entries")
+        context.out() << "flushed " << name << ": deleted " << deleted
+                      << (deleted == 1 ? " entry" : " entries")
                       << (o.includePinned ? "" : " (pinned entries kept)") << Qt::endl;
     return 0;
 }
@@ -401,7 +425,8 @@ int faqAdd(CtlContext& context, AdminClient& client, const QString& name, const 
     if (o.faqModel.isEmpty() || o.question.isEmpty())
         return context.usageError(QStringLiteral("cache faq add needs --model M and --question TEXT"));
     if (o.answer.isEmpty() == o.answerFile.isEmpty())
-        return context.usageError(QStringLiteral("cache faq add needs one of --answer TEXT or --answer-file FILE"));
+        return context.usageError(
+            QStringLiteral("cache faq add needs one of --answer TEXT or --answer-file FILE"));
     QString answerText = o.answer;
     if (!o.answerFile.isEmpty()) {
         QFile file(o.answerFile);
@@ -415,7 +440,8 @@ int faqAdd(CtlContext& context, AdminClient& client, const QString& name, const 
     for (const QString& p : o.parameters) {
         const qsizetype equals = p.indexOf(QLatin1Char('='));
         if (equals <= 0)
-            return context.usageError(QStringLiteral("--param: '%1' is not NAME=JSON, e.g. temperature=0").arg(p));
+            return context.usageError(
+                QStringLiteral("--param: '%1' is not NAME=JSON, e.g. temperature=0").arg(p));
         const QByteArray json = "[" + p.mid(equals + 1).toUtf8() + "]";
         QJsonParseError error{};
         const QJsonDocument value = QJsonDocument::fromJson(json, &error);
@@ -429,8 +455,8 @@ int faqAdd(CtlContext& context, AdminClient& client, const QString& name, const 
     if (!o.system.isEmpty())
         messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
                                     {QStringLiteral("content"), o.system}});
-    messages.append(
-        QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), o.question}});
+    messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                {QStringLiteral("content"), o.question}});
     QJsonObject body{{QStringLiteral("model"), o.faqModel},
                      {QStringLiteral("messages"), messages},
                      {QStringLiteral("answer"), answerText}};
@@ -456,7 +482,8 @@ int runCacheCommand(CtlContext& context, const QStringList& args)
     if (const QString problem = parse(context, args, o); !problem.isEmpty())
         return context.usageError(problem);
     if (o.positional.isEmpty())
-        return context.usageError(QStringLiteral("cache: say ls, get, rm, pin, unpin, stats, flush or faq add"));
+        return context.usageError(
+            QStringLiteral("cache: say ls, get, rm, pin, unpin, ttl, stats, flush or faq add"));
     QString sub = o.positional.takeFirst();
     if (sub == QLatin1String("faq")) {
         if (o.positional.value(0) != QLatin1String("add"))
@@ -467,19 +494,25 @@ int runCacheCommand(CtlContext& context, const QStringList& args)
         o.faqModel = o.filter.model;
         o.filter.model.clear();
     }
-    static const QStringList known{QStringLiteral("ls"),    QStringLiteral("get"),   QStringLiteral("rm"),
-                                   QStringLiteral("pin"),   QStringLiteral("unpin"), QStringLiteral("stats"),
-                                   QStringLiteral("flush"), QStringLiteral("faq add")};
+    static const QStringList known{
+        QStringLiteral("ls"),    QStringLiteral("get"),     QStringLiteral("rm"),
+        QStringLiteral("pin"),   QStringLiteral("unpin"),   QStringLiteral("stats"),
+        QStringLiteral("flush"), QStringLiteral("faq add"), QStringLiteral("ttl")};
     if (!known.contains(sub))
         return context.usageError(QStringLiteral("cache: unknown sub-command '%1'").arg(sub));
-    const bool takesOneId = sub == QLatin1String("get") || sub == QLatin1String("pin") || sub == QLatin1String("unpin");
+    const bool takesOneId =
+        sub == QLatin1String("get") || sub == QLatin1String("pin") || sub == QLatin1String("unpin");
     if (takesOneId && o.positional.size() != 1)
         return context.usageError(QStringLiteral("cache %1 takes one entry id").arg(sub));
-    if (!takesOneId && sub != QLatin1String("rm") && !o.positional.isEmpty())
+    if (sub == QLatin1String("ttl") && o.positional.size() != 2)
+        return context.usageError(
+            QStringLiteral("cache ttl takes an entry id and a time to live (2h, 7d, never)"));
+    if (!takesOneId && sub != QLatin1String("rm") && sub != QLatin1String("ttl") && !o.positional.isEmpty())
         return context.usageError(QStringLiteral("cache %1 takes no arguments").arg(sub));
     const bool filters = sub == QLatin1String("ls") || (sub == QLatin1String("rm") && o.positional.isEmpty());
     if (!filters && !o.filter.isEmpty())
-        return context.usageError(QStringLiteral("filters (--search, --model, --pinned, …) belong to cache ls and rm"));
+        return context.usageError(
+            QStringLiteral("filters (--search, --model, --pinned, …) belong to cache ls and rm"));
     if (sub == QLatin1String("rm") && o.positional.isEmpty() && o.filter.isEmpty())
         return context.usageError(
             QStringLiteral("cache rm needs entry ids or a filter (--search, --model, --pinned, --unpinned, "
@@ -489,9 +522,11 @@ int runCacheCommand(CtlContext& context, const QStringList& args)
 
     if (o.target.isEmpty() == o.url.isEmpty())
         return context.usageError(
-            QStringLiteral("cache %1: name either --target NAME (a registry entry) or --url ADMIN_URL").arg(sub));
-    const std::optional<AdminEndpoint> endpoint =
-        o.target.isEmpty() ? adminTargetByUrl(context, o.url, o.tokenEnv) : adminTargetByName(context, o.target);
+            QStringLiteral("cache %1: name either --target NAME (a registry entry) or --url ADMIN_URL")
+                .arg(sub));
+    const std::optional<AdminEndpoint> endpoint = o.target.isEmpty()
+                                                      ? adminTargetByUrl(context, o.url, o.tokenEnv)
+                                                      : adminTargetByName(context, o.target);
     if (!endpoint)
         return 1;
     const QString name = o.target.isEmpty() ? o.url : o.target;
@@ -504,6 +539,8 @@ int runCacheCommand(CtlContext& context, const QStringList& args)
         return rm(context, client, name, o);
     if (sub == QLatin1String("pin") || sub == QLatin1String("unpin"))
         return pin(context, client, o.positional.first(), sub == QLatin1String("pin"));
+    if (sub == QLatin1String("ttl"))
+        return ttl(context, client, o.positional.at(0), o.positional.at(1));
     if (sub == QLatin1String("stats"))
         return stats(context, client, name);
     if (sub == QLatin1String("flush"))

@@ -28,7 +28,7 @@ CacheClient::CacheClient(AdminEndpoint endpoint, QObject* parent)
     , m_client(std::move(endpoint))
 {}
 
-template<typename T>
+template <typename T>
 void CacheClient::call(AdminReply* reply, std::function<void(CacheAnswer<T>)> done,
                        std::function<std::optional<T>(const QJsonObject&, QString*)> read)
 {
@@ -103,8 +103,8 @@ void CacheClient::removeMatching(const CacheFilter& filter, bool dryRun,
 
 void CacheClient::flush(bool includePinned, std::function<void(CacheAnswer<qint64>)> done)
 {
-    const QString path = includePinned ? QStringLiteral("cache/flush?include_pinned=true")
-                                       : QStringLiteral("cache/flush");
+    const QString path =
+        includePinned ? QStringLiteral("cache/flush?include_pinned=true") : QStringLiteral("cache/flush");
     call<qint64>(m_client.post(path, QJsonDocument(QJsonObject())), std::move(done),
                  [](const QJsonObject& json, QString* error) -> std::optional<qint64> {
                      if (!json.value(QLatin1String("deleted")).isDouble()) {
@@ -117,8 +117,17 @@ void CacheClient::flush(bool includePinned, std::function<void(CacheAnswer<qint6
 
 void CacheClient::setPinned(const QString& id, bool pinned, std::function<void(CacheAnswer<CacheEntry>)> done)
 {
-    call<CacheEntry>(m_client.patch(entryPath(id), QJsonDocument(QJsonObject{{QStringLiteral("pinned"), pinned}})),
-                     std::move(done), readEntry);
+    call<CacheEntry>(
+        m_client.patch(entryPath(id), QJsonDocument(QJsonObject{{QStringLiteral("pinned"), pinned}})),
+        std::move(done), readEntry);
+}
+
+void CacheClient::setTtl(const QString& id, std::optional<qint64> seconds,
+                         std::function<void(CacheAnswer<CacheEntry>)> done)
+{
+    const QJsonObject body{
+        {QStringLiteral("ttl_seconds"), seconds ? QJsonValue(double(*seconds)) : QJsonValue()}};
+    call<CacheEntry>(m_client.patch(entryPath(id), QJsonDocument(body)), std::move(done), readEntry);
 }
 
 void CacheClient::addFaq(const CacheFaq& faq, std::function<void(CacheAnswer<CacheEntry>)> done)
@@ -128,13 +137,15 @@ void CacheClient::addFaq(const CacheFaq& faq, std::function<void(CacheAnswer<Cac
                      {QStringLiteral("answer"), faq.answer}};
     if (!faq.parameters.isEmpty())
         body.insert(QStringLiteral("parameters"), faq.parameters);
-    call<CacheEntry>(m_client.post(QStringLiteral("cache/faq"), QJsonDocument(body)), std::move(done), readEntry);
+    call<CacheEntry>(m_client.post(QStringLiteral("cache/faq"), QJsonDocument(body)), std::move(done),
+                     readEntry);
 }
 
 void CacheClient::stats(std::function<void(CacheAnswer<CacheStats>)> done)
 {
-    call<CacheStats>(m_client.get(QStringLiteral("cache/stats")), std::move(done),
-                     [](const QJsonObject& json, QString* error) { return CacheStats::fromJson(json, error); });
+    call<CacheStats>(
+        m_client.get(QStringLiteral("cache/stats")), std::move(done),
+        [](const QJsonObject& json, QString* error) { return CacheStats::fromJson(json, error); });
 }
 
 } // namespace gatehouse

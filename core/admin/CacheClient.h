@@ -13,8 +13,7 @@ namespace gatehouse {
 
 // What one cache call gave: `value` on success, otherwise `error` (one sentence) and the HTTP
 // status (0 when the gateway was not reached).
-template<typename T>
-struct CacheAnswer
+template <typename T> struct CacheAnswer
 {
     std::optional<T> value;
     QString error;
@@ -66,11 +65,14 @@ public:
     // Deletes every unpinned entry, or every entry with `includePinned`; gives the count deleted.
     void flush(bool includePinned, std::function<void(CacheAnswer<qint64>)> done);
     void setPinned(const QString& id, bool pinned, std::function<void(CacheAnswer<CacheEntry>)> done);
+    // A new time to live from now, or none: never expires.
+    void setTtl(const QString& id, std::optional<qint64> seconds,
+                std::function<void(CacheAnswer<CacheEntry>)> done);
     void addFaq(const CacheFaq& faq, std::function<void(CacheAnswer<CacheEntry>)> done);
     void stats(std::function<void(CacheAnswer<CacheStats>)> done);
 
 private:
-    template<typename T>
+    template <typename T>
     void call(AdminReply* reply, std::function<void(CacheAnswer<T>)> done,
               std::function<std::optional<T>(const QJsonObject&, QString*)> read);
 

@@ -1,6 +1,7 @@
 #include "core/admin/CacheEntry.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace gatehouse {
@@ -68,7 +69,8 @@ std::optional<CacheEntry> CacheEntry::fromJson(const QJsonObject& json, QString*
 
 std::optional<CacheStats> CacheStats::fromJson(const QJsonObject& json, QString* error)
 {
-    if (!json.value(QLatin1String("backend")).isString() || !json.value(QLatin1String("entries")).isDouble()) {
+    if (!json.value(QLatin1String("backend")).isString() ||
+        !json.value(QLatin1String("entries")).isDouble()) {
         if (error)
             *error = QStringLiteral("the cache statistics have no valid \"backend\" and \"entries\"");
         return std::nullopt;
@@ -95,7 +97,8 @@ QStringList CacheFilter::queryItems() const
 {
     QStringList items;
     const auto add = [&items](const char* name, const QString& value) {
-        items << QString::fromLatin1(name) + QLatin1Char('=') + QString::fromLatin1(QUrl::toPercentEncoding(value));
+        items << QString::fromLatin1(name) + QLatin1Char('=') +
+                     QString::fromLatin1(QUrl::toPercentEncoding(value));
     };
     if (!text.isEmpty())
         add("q", text);
@@ -108,6 +111,21 @@ QStringList CacheFilter::queryItems() const
     if (newerThanSeconds)
         add("newer_than", QString::number(*newerThanSeconds));
     return items;
+}
+
+std::optional<qint64> parseCacheAge(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\s*([0-9]{1,9})\\s*([smhd]?)\\s*$"));
+    const QRegularExpressionMatch m = pattern.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const qint64 n = m.captured(1).toLongLong();
+    const QString unit = m.captured(2);
+    const qint64 scale = unit == QLatin1String("m")   ? 60
+                         : unit == QLatin1String("h") ? 3600
+                         : unit == QLatin1String("d") ? 86400
+                                                      : 1;
+    return n * scale;
 }
 
 } // namespace gatehouse

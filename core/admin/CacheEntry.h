@@ -65,4 +65,8 @@ struct CacheFilter
     QStringList queryItems() const;
 };
 
+// An age or time to live as people write it: "90" (seconds), "30s", "15m", "2h", "7d"; spaces
+// between number and unit allowed. Nullopt when it is none of these.
+std::optional<qint64> parseCacheAge(const QString& text);
+
 } // namespace gatehouse

@@ -8,6 +8,7 @@
 #include "core/settings/Settings.h"
 #include "tests/support/GatehousedProcess.h"
 #include "tests/support/ModalAnswer.h"
+#include "ui/common/AdminGatewayPicker.h"
 #include "ui/keys/AccessKeyDialog.h"
 #include "ui/keys/AccessKeyTableModel.h"
 #include "ui/keys/AccessKeysPanel.h"

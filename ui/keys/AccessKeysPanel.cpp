@@ -4,13 +4,13 @@
 #include "core/registry/GatewayRegistry.h"
 #include "core/secrets/SecretStore.h"
 #include "core/settings/Settings.h"
+#include "ui/common/AdminGatewayPicker.h"
 #include "ui/common/ProblemBanner.h"
 #include "ui/keys/AccessKeyDialog.h"
 #include "ui/keys/AccessKeyTableModel.h"
 #include "ui/keys/NewAccessKeyDialog.h"
 
 #include <QAction>
-#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -25,11 +25,10 @@ namespace gatehouse::ui {
 AccessKeysPanel::AccessKeysPanel(GatewayRegistry& registry, SecretStore& secrets, Settings& settings,
                                  QWidget* parent)
     : QWidget(parent)
-    , m_registry(registry)
     , m_secrets(secrets)
     , m_settings(settings)
     , m_model(new AccessKeyTableModel(this))
-    , m_gateway(new QComboBox(this))
+    , m_gateway(new AdminGatewayPicker(registry, secrets, this))
     , m_table(new QTableView(this))
     , m_problem(new ProblemBanner(tr("Access key problem"), this))
     , m_status(new QLabel(this))
@@ -49,8 +48,6 @@ AccessKeysPanel::AccessKeysPanel(GatewayRegistry& registry, SecretStore& secrets
     connect(m_toggle, &QAction::triggered, this, &AccessKeysPanel::toggleSelected);
     connect(m_revoke, &QAction::triggered, this, &AccessKeysPanel::revokeSelected);
 
-    m_gateway->setAccessibleName(tr("Gateway"));
-    m_gateway->setMinimumContentsLength(24);
     connect(m_gateway, &QComboBox::currentIndexChanged, this, &AccessKeysPanel::refresh);
 
     auto* top = new QHBoxLayout;
@@ -114,29 +111,11 @@ void AccessKeysPanel::showEvent(QShowEvent* event)
 
 void AccessKeysPanel::reloadGateways()
 {
-    const QString current = m_gateway->currentText();
-    QStringList names;
-    for (const GatewayProfile& p : m_registry.list()) {
-        if (kindHasAdminApi(p.kind) && !p.adminUrl.isEmpty())
-            names << p.name;
-    }
-    QStringList shown;
-    for (int i = 0; i < m_gateway->count(); ++i)
-        shown << m_gateway->itemText(i);
-    if (shown == names)
+    if (!m_gateway->reload())
         return;
-    {
-        const QSignalBlocker block(m_gateway);
-        m_gateway->clear();
-        m_gateway->addItems(names);
-        const int again = int(names.indexOf(current));
-        m_gateway->setCurrentIndex(again >= 0 ? again : (names.isEmpty() ? -1 : 0));
-    }
-    if (names.isEmpty()) {
+    if (!m_gateway->hasGateways()) {
         m_model->setKeys({});
-        showProblem(
-            tr("No gateway with an admin API is registered. Add a Gatehouse gateway with its admin "
-               "address and admin token on the Gateways page — the local gateway is one once it runs."));
+        showProblem(AdminGatewayPicker::noGatewayText());
         updateActions();
         return;
     }
@@ -145,42 +124,28 @@ void AccessKeysPanel::reloadGateways()
 
 void AccessKeysPanel::withClient(const std::function<void(AccessKeysClient&)>& call)
 {
-    const QString name = m_gateway->currentText();
-    const std::optional<GatewayProfile> profile = m_registry.findByName(name);
-    if (!profile) {
-        showProblem(tr("The gateway \"%1\" is no longer registered.").arg(name));
-        return;
-    }
     setBusy(true);
-    const auto connectWith = [this, name, profile, call](QByteArray token) {
-        if (m_client)
-            m_client->deleteLater();
-        m_client = new AccessKeysClient(AdminEndpoint::fromProfile(*profile, token), this);
-        wipe(token);
-        m_clientGateway = name;
-        connect(m_client, &AccessKeysClient::failed, this,
-                [this](const QString& action, const QString& message) {
-                    setBusy(false);
-                    showProblem(tr("Could not %1: %2").arg(action, message));
-                    emit operationFinished();
-                });
-        call(*m_client);
-    };
-    if (profile->adminTokenSecret.isEmpty()) {
-        connectWith({});
-        return;
-    }
-    m_secrets.read(profile->adminTokenSecret,
-                   [this, connectWith, profile](const SecretError& e, const QByteArray& token) {
-                       if (e) {
-                           setBusy(false);
-                           showProblem(tr("The admin token \"%1\" of %2 could not be read: %3")
-                                           .arg(profile->adminTokenSecret, profile->name, e.message));
-                           emit operationFinished();
-                           return;
-                       }
-                       connectWith(QByteArray(token.constData(), token.size()));
-                   });
+    const QString name = m_gateway->currentText();
+    m_gateway->readEndpoint(
+        [this, name, call](std::optional<AdminEndpoint> endpoint, const QString& problem) {
+            if (!endpoint) {
+                setBusy(false);
+                showProblem(problem);
+                emit operationFinished();
+                return;
+            }
+            if (m_client)
+                m_client->deleteLater();
+            m_client = new AccessKeysClient(std::move(*endpoint), this);
+            m_clientGateway = name;
+            connect(m_client, &AccessKeysClient::failed, this,
+                    [this](const QString& action, const QString& message) {
+                        setBusy(false);
+                        showProblem(tr("Could not %1: %2").arg(action, message));
+                        emit operationFinished();
+                    });
+            call(*m_client);
+        });
 }
 
 void AccessKeysPanel::refresh()

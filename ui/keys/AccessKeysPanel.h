@@ -6,7 +6,6 @@
 #include <QWidget>
 
 class QAction;
-class QComboBox;
 class QLabel;
 class QTableView;
 
@@ -20,6 +19,7 @@ class Settings;
 namespace gatehouse::ui {
 
 class AccessKeyTableModel;
+class AdminGatewayPicker;
 class NewAccessKeyDialog;
 
 // The access keys of one gatehoused, managed through its admin API with the admin token from the
@@ -32,7 +32,7 @@ public:
     AccessKeysPanel(GatewayRegistry& registry, SecretStore& secrets, Settings& settings,
                     QWidget* parent = nullptr);
 
-    QComboBox* gatewayPicker() const { return m_gateway; }
+    AdminGatewayPicker* gatewayPicker() const { return m_gateway; }
     QTableView* table() const { return m_table; }
     AccessKeyTableModel* model() const { return m_model; }
     QString problemText() const;
@@ -64,11 +64,10 @@ private:
     void showStatus(const QString& text);
     void updateActions();
 
-    GatewayRegistry& m_registry;
     SecretStore& m_secrets;
     Settings& m_settings;
     AccessKeyTableModel* m_model;
-    QComboBox* m_gateway;
+    AdminGatewayPicker* m_gateway;
     QTableView* m_table;
     QLabel* m_problem;
     QLabel* m_status;

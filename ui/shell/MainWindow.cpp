@@ -4,6 +4,7 @@
 #include "core/metrics/History.h"
 #include "core/metrics/Poller.h"
 #include "core/settings/Settings.h"
+#include "ui/cache/CachePage.h"
 #include "ui/chat/ChatPage.h"
 #include "ui/common/EmptyState.h"
 #include "ui/common/PageHeader.h"
@@ -92,12 +93,9 @@ MainWindow::MainWindow(Settings& settings, ConsoleDatabase& database, GatewayReg
                          tr("Editing, testing and pushing block, redact and flag rules to Gatehouse gateways "
                             "arrives in a coming version."),
                          this));
-    addPage(QStringLiteral("cache"), QStringLiteral("cache"), tr("Cache"),
-            upcomingPage(tr("Cache"), tr("Cached answers held by your gateways."), QStringLiteral("cache"),
-                         tr("Cache browsing is not in this version yet"),
-                         tr("Listing, searching, pinning and deleting cached answers on Gatehouse gateways "
-                            "arrives in a coming version."),
-                         this));
+    auto* cache = new CachePage(registry, secrets, this);
+    connect(cache, &CachePage::gatewaysRequested, this, [this] { showPage(QStringLiteral("gateways")); });
+    addPage(QStringLiteral("cache"), QStringLiteral("cache"), tr("Cache"), cache);
     addPage(QStringLiteral("keys"), QStringLiteral("keys"), tr("Keys"),
             new KeysPage(secrets, settings, &registry, this));
     auto* settingsPage = new SettingsPage(settings, database, this);

@@ -88,7 +88,8 @@ class TestCtlCache : public QObject
     Run cache(const QStringList& args, quint16 port = 0)
     {
         return ctl(QStringList{"cache"} + args +
-                   QStringList{"--url", QStringLiteral("http://127.0.0.1:%1/admin/v1").arg(port ? port : m_port),
+                   QStringList{"--url",
+                               QStringLiteral("http://127.0.0.1:%1/admin/v1").arg(port ? port : m_port),
                                "--token-env", "GH_TEST_ADMIN_TOKEN"});
     }
 
@@ -96,12 +97,12 @@ class TestCtlCache : public QObject
                                                     quint16& port)
     {
         const QString tokenFile = writeFile(m_dir, name + ".token", token + "\n");
-        const QString config = writeFile(
-            m_dir, name + ".toml",
-            "[admin]\ntoken_file = \"" + tokenFile.toUtf8() + "\"\n\n[state]\ndir = \"" +
-                m_dir.filePath(name + "-state").toUtf8() + "\"\n\n" + cacheSection +
-                "\n[[upstreams]]\nname = \"demo\"\nkind = \"demo\"\n\n[[models]]\nname = \"chat\"\n"
-                "upstreams = [\"demo\"]\n");
+        const QString config =
+            writeFile(m_dir, name + ".toml",
+                      "[admin]\ntoken_file = \"" + tokenFile.toUtf8() + "\"\n\n[state]\ndir = \"" +
+                          m_dir.filePath(name + "-state").toUtf8() + "\"\n\n" + cacheSection +
+                          "\n[[upstreams]]\nname = \"demo\"\nkind = \"demo\"\n\n[[models]]\nname = \"chat\"\n"
+                          "upstreams = [\"demo\"]\n");
         auto gateway = std::make_unique<GatehousedProcess>(
             QStringLiteral(GATEHOUSED_PATH), QStringList{"--config", config, "--listen", "127.0.0.1:0"});
         port = gateway->waitForPort();
@@ -156,8 +157,9 @@ private slots:
 
     void listShowsWhatRequestsStoredAndFiltersIt()
     {
-        for (const QString& q : {QStringLiteral("How do I reset my password?"),
-                                 QStringLiteral("Как сменить тариф?"), QStringLiteral("What is the refund policy?")}) {
+        for (const QString& q :
+             {QStringLiteral("How do I reset my password?"), QStringLiteral("Как сменить тариф?"),
+              QStringLiteral("What is the refund policy?")}) {
             const HttpResult r = ask(q);
             QCOMPARE(r.status, 200);
             QCOMPARE(r.headers.value("x-gatehouse-cache"), QByteArray("STORE"));
@@ -271,13 +273,41 @@ private slots:
         QVERIFY(entries().isEmpty());
     }
 
+    void ttlSetsANewExpiryOrNever()
+    {
+        QCOMPARE(ask("ttl question").status, 200);
+        const QString id = idOf("ttl question");
+        const auto expiry = [&] {
+            return QDateTime::fromString(entries().first().toObject().value("expires_at").toString(),
+                                         Qt::ISODateWithMs);
+        };
+        Run r = cache({"ttl", id.left(8), "2h"});
+        QVERIFY2(r.exitCode == 0, explain(r));
+        QVERIFY2(r.out.startsWith(id.left(12) + " now expires 20"), explain(r));
+        const qint64 left = QDateTime::currentDateTimeUtc().secsTo(expiry());
+        QVERIFY2(left > 7200 - 60 && left <= 7200, qPrintable(QString::number(left)));
+
+        r = cache({"ttl", id, "never"});
+        QVERIFY2(r.exitCode == 0, explain(r));
+        QCOMPARE(r.out, id.left(12) + " now expires never\n");
+        QVERIFY(entries().first().toObject().value("expires_at").isNull());
+
+        r = cache({"ttl", id, "soon"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("'soon' is not a time to live"), explain(r));
+        r = cache({"ttl", id});
+        QCOMPARE(r.exitCode, 2);
+    }
+
     void faqAnswersReplaceTheUpstreamForTheirQuestion()
     {
         const QString answerFile = writeFile(m_dir, "faq.md", "Откройте «Настройки» → «Тариф».\n");
         Run r = cache({"faq", "add", "--model", "chat", "--question", "Как сменить тариф?", "--answer-file",
                        answerFile, "--param", "temperature=0"});
         QVERIFY2(r.exitCode == 0, explain(r));
-        QVERIFY2(QRegularExpression("^stored FAQ answer [0-9a-f]{12} on .* \\(pinned\\)\n$").match(r.out).hasMatch(),
+        QVERIFY2(QRegularExpression("^stored FAQ answer [0-9a-f]{12} on .* \\(pinned\\)\n$")
+                     .match(r.out)
+                     .hasMatch(),
                  explain(r));
 
         const HttpResult hit = ask("Как сменить тариф?");
@@ -286,7 +316,8 @@ private slots:
         QVERIFY2(hit.body.contains("Откройте «Настройки» → «Тариф»."), hit.body);
 
         r = cache({"ls"});
-        QVERIFY2(r.outLines().filter(QRegularExpression("  faq +user: Как сменить тариф\\?")).size() == 1, explain(r));
+        QVERIFY2(r.outLines().filter(QRegularExpression("  faq +user: Как сменить тариф\\?")).size() == 1,
+                 explain(r));
 
         // A flush without --include-pinned keeps curated answers.
         QCOMPARE(cache({"flush", "--yes"}).exitCode, 0);
@@ -295,7 +326,8 @@ private slots:
         r = cache({"faq", "add", "--model", "chat", "--question", "Q"});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("--answer TEXT or --answer-file FILE"), explain(r));
-        r = cache({"faq", "add", "--model", "chat", "--question", "Q", "--answer", "A", "--param", "top_p=abc"});
+        r = cache(
+            {"faq", "add", "--model", "chat", "--question", "Q", "--answer", "A", "--param", "top_p=abc"});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("--param top_p: the value is not JSON"), explain(r));
         r = cache({"faq", "add", "--model", "no-such-model", "--question", "Q", "--answer", "A"});
@@ -306,8 +338,8 @@ private slots:
 
     void rmDeletesByIdOrByFilterWithADryRunFirst()
     {
-        for (const QString& q : {QStringLiteral("billing one"), QStringLiteral("billing two"),
-                                 QStringLiteral("shipping one")})
+        for (const QString& q :
+             {QStringLiteral("billing one"), QStringLiteral("billing two"), QStringLiteral("shipping one")})
             QCOMPARE(ask(q).status, 200);
 
         Run r = cache({"rm", "--search", "billing", "--dry-run"});
@@ -322,7 +354,8 @@ private slots:
         QCOMPARE(entries().size(), 1);
 
         const QString shipping = idOf("shipping one");
-        r = cache({"rm", shipping.left(6), "0000000000000000000000000000000000000000000000000000000000000000"});
+        r = cache(
+            {"rm", shipping.left(6), "0000000000000000000000000000000000000000000000000000000000000000"});
         QCOMPARE(r.exitCode, 1); // one of two failed
         QCOMPARE(r.out, "deleted " + shipping.left(12) + "\n");
         QVERIFY2(r.err.contains("000000000000: ") && r.err.contains("404"), explain(r));
@@ -342,8 +375,9 @@ private slots:
         Run r = cache({"stats"});
         QVERIFY2(r.exitCode == 0, explain(r));
         QVERIFY2(r.out.contains("backend:     sqlite\nentries:     1\n"), explain(r));
-        QVERIFY2(QRegularExpression("lookups:     [1-9][0-9]* hits, [1-9][0-9]* misses").match(r.out).hasMatch(),
-                 explain(r));
+        QVERIFY2(
+            QRegularExpression("lookups:     [1-9][0-9]* hits, [1-9][0-9]* misses").match(r.out).hasMatch(),
+            explain(r));
         r = cache({"stats", "--json"});
         QVERIFY2(r.exitCode == 0, explain(r));
         const QJsonObject stats = QJsonDocument::fromJson(r.out.toUtf8()).object();

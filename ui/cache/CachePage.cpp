@@ -1,0 +1,745 @@
+#include "ui/cache/CachePage.h"
+
+#include "core/admin/CacheClient.h"
+#include "core/admin/CacheDeletion.h"
+#include "ui/cache/CacheEntryDetail.h"
+#include "ui/cache/CacheEntryTableModel.h"
+#include "ui/cache/CacheStatsBar.h"
+#include "ui/cache/FaqAnswerDialog.h"
+#include "ui/common/AdminGatewayPicker.h"
+#include "ui/common/EmptyState.h"
+#include "ui/common/PageHeader.h"
+#include "ui/common/ProblemBanner.h"
+#include "ui/common/ThemedIcon.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace gatehouse::ui {
+
+namespace {
+
+QToolButton* toolButton(QAction* action, QWidget* parent)
+{
+    auto* button = new QToolButton(parent);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setAutoRaise(true);
+    return button;
+}
+
+// "prompts containing "refund", model gpt-4o, pinned" — what a filter keeps, for confirmations.
+QString describe(const CacheFilter& f)
+{
+    QStringList parts;
+    if (!f.text.isEmpty())
+        parts << CachePage::tr("prompts containing \"%1\"").arg(f.text);
+    if (!f.model.isEmpty())
+        parts << CachePage::tr("model %1").arg(f.model);
+    if (f.pinned)
+        parts << (*f.pinned ? CachePage::tr("pinned or FAQ") : CachePage::tr("not pinned"));
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+CachePage::CachePage(GatewayRegistry& registry, SecretStore& secrets, QWidget* parent)
+    : QWidget(parent)
+    , m_gateway(new AdminGatewayPicker(registry, secrets, this))
+    , m_search(new QLineEdit(this))
+    , m_modelFilter(new QComboBox(this))
+    , m_kindFilter(new QComboBox(this))
+    , m_searchDelay(new QTimer(this))
+    , m_stats(new CacheStatsBar(this))
+    , m_model(new CacheEntryTableModel(this))
+    , m_table(new QTableView(this))
+    , m_detail(new CacheEntryDetail(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_stack(new QStackedWidget(this))
+    , m_empty(new EmptyState(QStringLiteral("cache"), tr("No gateway to look into"),
+                             AdminGatewayPicker::noGatewayText(), this))
+    , m_problem(new ProblemBanner(tr("Cache problem"), this))
+    , m_status(new QLabel(this))
+    , m_refresh(new QAction(themedIcon(QStringLiteral("refresh")), tr("&Refresh"), this))
+    , m_addFaq(new QAction(themedIcon(QStringLiteral("add")), tr("Add &FAQ answer…"), this))
+    , m_faqFromEntry(new QAction(tr("Make FAQ answer from this…"), this))
+    , m_pin(new QAction(tr("&Pin"), this))
+    , m_ttl(new QAction(tr("Change &TTL…"), this))
+    , m_delete(new QAction(themedIcon(QStringLiteral("remove")), tr("&Delete…"), this))
+    , m_deleteMatching(new QAction(tr("Delete &matching…"), this))
+    , m_flush(new QAction(tr("F&lush…"), this))
+{
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_delete->setShortcut(QKeySequence::Delete);
+    for (QAction* a : {m_refresh, m_delete}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
+    auto* find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(find);
+    connect(find, &QAction::triggered, m_search, [this] { m_search->setFocus(Qt::ShortcutFocusReason); });
+    connect(m_refresh, &QAction::triggered, this, &CachePage::refresh);
+    connect(m_addFaq, &QAction::triggered, this, &CachePage::addFaqAnswer);
+    connect(m_faqFromEntry, &QAction::triggered, this, &CachePage::faqFromSelected);
+    connect(m_pin, &QAction::triggered, this, &CachePage::togglePinSelected);
+    connect(m_ttl, &QAction::triggered, this, &CachePage::changeTtlSelected);
+    connect(m_delete, &QAction::triggered, this, &CachePage::deleteSelected);
+    connect(m_deleteMatching, &QAction::triggered, this, &CachePage::deleteMatching);
+    connect(m_flush, &QAction::triggered, this, &CachePage::flush);
+    m_deleteMatching->setToolTip(tr("Delete every entry the search and filters keep, after counting them"));
+    m_flush->setToolTip(tr("Delete every unpinned entry of this gateway's cache"));
+
+    auto* header = new PageHeader(tr("Cache"), tr("Answers your gateways keep for questions asked again."), this);
+    header->addAction(toolButton(m_flush, this));
+    header->addAction(toolButton(m_addFaq, this));
+
+    connect(m_gateway, &QComboBox::currentIndexChanged, this, &CachePage::connectToGateway);
+    m_search->setPlaceholderText(tr("Search prompts"));
+    m_search->setAccessibleName(tr("Search prompts"));
+    m_search->setClearButtonEnabled(true);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(300);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &CachePage::applyFilter);
+    connect(m_searchDelay, &QTimer::timeout, this, &CachePage::applyFilter);
+    m_modelFilter->setAccessibleName(tr("Model"));
+    m_modelFilter->addItem(tr("All models"));
+    m_modelFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_modelFilter, &QComboBox::currentIndexChanged, this, &CachePage::applyFilter);
+    m_kindFilter->setAccessibleName(tr("Kind"));
+    m_kindFilter->addItem(tr("All entries"), int(Kind::All));
+    m_kindFilter->addItem(tr("Pinned and FAQ"), int(Kind::Pinned));
+    m_kindFilter->addItem(tr("Not pinned"), int(Kind::Unpinned));
+    connect(m_kindFilter, &QComboBox::currentIndexChanged, this, &CachePage::applyFilter);
+
+    auto* pickRow = new QHBoxLayout;
+    pickRow->addWidget(new QLabel(tr("Gateway:"), this));
+    pickRow->addWidget(m_gateway);
+    pickRow->addSpacing(12);
+    pickRow->addWidget(m_stats, 1);
+
+    auto* filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_search, 2);
+    filterRow->addWidget(m_modelFilter);
+    filterRow->addWidget(m_kindFilter);
+    filterRow->addStretch(1);
+    for (QAction* a : {m_refresh, m_pin, m_ttl, m_delete, m_deleteMatching})
+        filterRow->addWidget(toolButton(a, this));
+
+    m_table->setModel(m_model);
+    m_table->setAccessibleName(tr("Cache entries"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionResizeMode(CacheEntryTableModel::Prompt, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    const int digit = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    m_table->setColumnWidth(CacheEntryTableModel::Model, digit * 12);
+    m_table->setColumnWidth(CacheEntryTableModel::Hits, digit * 5);
+    m_table->setColumnWidth(CacheEntryTableModel::LastHit, digit * 10);
+    m_table->setColumnWidth(CacheEntryTableModel::Age, digit * 7);
+    m_table->setColumnWidth(CacheEntryTableModel::Expires, digit * 10);
+    m_table->setColumnWidth(CacheEntryTableModel::Size, digit * 9);
+    m_table->setColumnWidth(CacheEntryTableModel::Kind, digit * 11);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        if (selectedEntries().isEmpty())
+            return;
+        QMenu menu(this);
+        menu.addActions({m_pin, m_ttl, m_faqFromEntry});
+        menu.addSeparator();
+        menu.addAction(m_delete);
+        menu.exec(m_table->viewport()->mapToGlobal(at));
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        showSelected();
+        updateActions();
+    });
+
+    connect(m_model, &CacheEntryTableModel::pageLoaded, this, [this] {
+        showProblem({});
+        updateModels();
+        updateStatus();
+        emit operationFinished();
+    });
+    connect(m_model, &CacheEntryTableModel::loadFailed, this, [this](const QString& message) {
+        showProblem(tr("Could not list the cache of %1: %2").arg(m_clientGateway, message));
+        emit operationFinished();
+    });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &CachePage::updateStatus);
+
+    auto* splitter = m_splitter;
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+
+
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+    auto* content = new QWidget(this);
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addLayout(pickRow);
+    contentLayout->addLayout(filterRow);
+    contentLayout->addWidget(m_problem);
+    contentLayout->addWidget(splitter, 1);
+    contentLayout->addWidget(m_status);
+
+    m_empty->setAction(tr("Open the Gateways page"));
+    connect(m_empty, &EmptyState::actionTriggered, this, &CachePage::gatewaysRequested);
+    m_stack->addWidget(content);
+    m_stack->addWidget(m_empty);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(header);
+    layout->addWidget(m_stack, 1);
+    reloadGateways();
+}
+
+QString CachePage::problemText() const
+{
+    return m_problem->isVisibleTo(this) ? m_problem->text() : QString();
+}
+
+QString CachePage::statusText() const
+{
+    return m_status->text();
+}
+
+CacheFilter CachePage::currentFilter() const
+{
+    CacheFilter filter;
+    filter.text = m_search->text().trimmed();
+    if (m_modelFilter->currentIndex() > 0)
+        filter.model = m_modelFilter->currentText();
+    const auto kind = Kind(m_kindFilter->currentData().toInt());
+    if (kind != Kind::All)
+        filter.pinned = kind == Kind::Pinned;
+    return filter;
+}
+
+void CachePage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_sized) { // the table gets most of the width; the splitter's own split favours the pane
+        m_sized = true;
+        const int total = m_splitter->width();
+        m_splitter->setSizes({total * 7 / 10, total - total * 7 / 10});
+    }
+    reloadGateways();
+}
+
+void CachePage::reloadGateways()
+{
+    const bool changed = m_gateway->reload();
+    m_stack->setCurrentWidget(m_gateway->hasGateways() ? m_stack->widget(0) : m_empty);
+    if (!m_gateway->hasGateways()) {
+        if (m_client)
+            m_client->deleteLater();
+        m_clientGateway.clear();
+        m_model->setSource(nullptr, {});
+        m_stats->clear();
+        updateActions();
+        return;
+    }
+    if (changed || (!m_client && !m_connecting))
+        connectToGateway();
+}
+
+void CachePage::connectToGateway()
+{
+    if (!m_gateway->hasGateways())
+        return;
+    const QString name = m_gateway->currentText();
+    m_connecting = true;
+    m_model->setSource(nullptr, {});
+    m_stats->clear();
+    m_detail->showMessage(tr("Select an entry to see its request and answer."));
+    showStatus(tr("Asking %1…").arg(name));
+    updateActions();
+    m_gateway->readEndpoint([this, name](std::optional<AdminEndpoint> endpoint, const QString& problem) {
+        if (name != m_gateway->currentText())
+            return; // another gateway was picked meanwhile; its own call follows
+        m_connecting = false;
+        if (m_client)
+            m_client->deleteLater();
+        if (!endpoint) {
+            m_clientGateway.clear();
+            showProblem(problem);
+            updateActions();
+            emit operationFinished();
+            return;
+        }
+        m_client = new CacheClient(std::move(*endpoint), this);
+        m_clientGateway = name;
+        {
+            const QSignalBlocker block(m_modelFilter);
+            m_modelFilter->clear();
+            m_modelFilter->addItem(tr("All models"));
+        }
+        updateActions();
+        refreshStats();
+        applyFilter();
+    });
+}
+
+void CachePage::refresh()
+{
+    if (!m_client) {
+        connectToGateway();
+        return;
+    }
+    refreshStats();
+    m_model->reload();
+}
+
+void CachePage::applyFilter()
+{
+    m_searchDelay->stop();
+    if (!m_client)
+        return;
+    m_model->setSource(m_client, currentFilter());
+    updateStatus();
+}
+
+void CachePage::refreshStats()
+{
+    if (!m_client)
+        return;
+    QPointer<CacheClient> client = m_client;
+    m_client->stats([this, client](CacheAnswer<CacheStats> answer) {
+        if (client != m_client)
+            return;
+        if (!answer) {
+            m_stats->clear();
+            m_totalEntries = -1;
+            showProblem(tr("Could not read the cache figures of %1: %2").arg(m_clientGateway, answer.error));
+            return;
+        }
+        m_stats->showStats(*answer.value);
+        m_totalEntries = answer.value->entries;
+        updateStatus();
+    });
+}
+
+QList<const CacheEntry*> CachePage::selectedEntries() const
+{
+    QList<const CacheEntry*> entries;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex& row : rows) {
+        if (const CacheEntry* e = m_model->entryAt(row.row()))
+            entries << e;
+    }
+    return entries;
+}
+
+void CachePage::showSelected()
+{
+    const QList<const CacheEntry*> selected = selectedEntries();
+    if (selected.isEmpty()) {
+        m_detail->showMessage(tr("Select an entry to see its request and answer."));
+        return;
+    }
+    if (selected.size() > 1) {
+        m_detail->showMessage(tr("%n entries selected.", nullptr, int(selected.size())));
+        return;
+    }
+    const CacheEntry& entry = *selected.first();
+    m_detail->showEntry(entry);
+    if (!entry.request.isEmpty() || !m_client)
+        return;
+    const QString id = entry.id;
+    m_client->get(id, [this, id](CacheAnswer<CacheEntry> answer) {
+        const QList<const CacheEntry*> now = selectedEntries();
+        const bool stillShown = now.size() == 1 && now.first()->id == id;
+        if (!answer) {
+            if (stillShown)
+                m_detail->showMessage(tr("Could not load the entry: %1").arg(answer.error));
+            if (answer.status == 404)
+                m_model->removeId(id); // gone meanwhile (expired, evicted, deleted elsewhere)
+            emit operationFinished();
+            return;
+        }
+        m_model->replace(*answer.value);
+        if (stillShown)
+            m_detail->showEntry(*answer.value);
+        emit operationFinished();
+    });
+}
+
+void CachePage::togglePinSelected()
+{
+    const QList<const CacheEntry*> selected = selectedEntries();
+    if (selected.size() != 1 || !m_client)
+        return;
+    const QString id = selected.first()->id;
+    const bool pin = !selected.first()->pinned;
+    m_client->setPinned(id, pin, [this, pin](CacheAnswer<CacheEntry> answer) {
+        if (!answer) {
+            showProblem(tr("Could not %1 the entry: %2").arg(pin ? tr("pin") : tr("unpin"), answer.error));
+        } else {
+            showProblem({});
+            m_model->replace(*answer.value);
+            showSelected();
+            updateActions();
+            showStatus(pin ? tr("Pinned: the entry never expires and is never evicted.")
+                           : tr("Unpinned: the entry expires and may be evicted again."));
+        }
+        emit operationFinished();
+    });
+}
+
+void CachePage::changeTtlSelected()
+{
+    const QList<const CacheEntry*> selected = selectedEntries();
+    if (selected.isEmpty() || !m_client)
+        return;
+    bool ok = false;
+    const QString text = QInputDialog::getText(
+        this, tr("Change time to live"),
+        tr("New time to live from now for %n entry(s) — e.g. 30m, 2h, 7d, or \"never\":", nullptr,
+           int(selected.size())),
+        QLineEdit::Normal, QStringLiteral("1d"), &ok);
+    if (!ok)
+        return;
+    const bool never = text.trimmed() == QLatin1String("never");
+    const std::optional<qint64> seconds = never ? std::nullopt : parseCacheAge(text);
+    if (!never && (!seconds || *seconds < 1)) {
+        showProblem(tr("\"%1\" is not a time to live; write e.g. 90s, 30m, 2h, 7d or never.").arg(text));
+        return;
+    }
+    auto remaining = std::make_shared<int>(int(selected.size()));
+    auto failures = std::make_shared<QStringList>();
+    for (const CacheEntry* e : selected) {
+        m_client->setTtl(e->id, seconds, [this, remaining, failures](CacheAnswer<CacheEntry> answer) {
+            if (answer)
+                m_model->replace(*answer.value);
+            else
+                *failures << answer.error;
+            if (--*remaining > 0)
+                return;
+            if (failures->isEmpty()) {
+                showProblem({});
+                showStatus(tr("Changed the time to live."));
+            } else {
+                showProblem(tr("Could not change the time to live of %n entry(s): %1", nullptr, int(failures->size()))
+                                .arg(failures->constLast()));
+            }
+            showSelected();
+            emit operationFinished();
+        });
+    }
+}
+
+void CachePage::deleteSelected()
+{
+    const QList<const CacheEntry*> selected = selectedEntries();
+    if (selected.isEmpty() || !m_client)
+        return;
+    QStringList ids;
+    int curated = 0;
+    for (const CacheEntry* e : selected) {
+        ids << e->id;
+        curated += e->pinned || e->faq ? 1 : 0;
+    }
+    QString question = tr("Delete %n cache entry(s) from %1? Clients asking these questions get fresh answers "
+                          "from the model again.",
+                          nullptr, int(ids.size()))
+                           .arg(m_clientGateway);
+    if (curated > 0)
+        question += QLatin1Char(' ') + tr("%n of them pinned or FAQ answers.", nullptr, curated);
+    QMessageBox box(QMessageBox::Warning, tr("Delete cache entries"), question, QMessageBox::Cancel, this);
+    QPushButton* yes = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != yes)
+        return;
+    runDeletion(ids);
+}
+
+void CachePage::runDeletion(const QStringList& ids)
+{
+    if (!m_client)
+        return;
+    auto* deletion = new CacheDeletion(*m_client, ids, this);
+    auto* progress = new QProgressDialog(tr("Deleting %n entry(s) from %1…", nullptr, int(ids.size())).arg(m_clientGateway),
+                                         tr("Cancel"), 0, int(ids.size()), this);
+    progress->setWindowTitle(tr("Delete cache entries"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(400);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setValue(0);
+    connect(deletion, &CacheDeletion::progressed, progress, &QProgressDialog::setValue);
+    connect(deletion, &CacheDeletion::entryDeleted, m_model, &CacheEntryTableModel::removeId);
+    connect(progress, &QProgressDialog::canceled, deletion, &CacheDeletion::cancel);
+    connect(deletion, &CacheDeletion::finished, this, [this, deletion, progress] {
+        progress->hide();
+        progress->deleteLater();
+        deletion->deleteLater();
+        const int deleted = int(deletion->deleted().size());
+        const QStringList untried = deletion->untried();
+        QString status = tr("Deleted %n entry(s).", nullptr, deleted);
+        if (deletion->isCancelled() && !untried.isEmpty())
+            status += QLatin1Char(' ') + tr("Cancelled; %n not tried.", nullptr, int(untried.size()));
+        showStatus(status);
+        refreshStats();
+        emit operationFinished();
+        if (deletion->failed().isEmpty()) {
+            showProblem({});
+            return;
+        }
+        const QStringList failed = deletion->failed();
+        showProblem(tr("%n entry(s) could not be deleted: %1", nullptr, int(failed.size())).arg(deletion->lastError()));
+        QMessageBox box(QMessageBox::Warning, tr("Delete cache entries"),
+                        tr("%1 of %2 entries could not be deleted.\n\n%3")
+                            .arg(failed.size())
+                            .arg(deletion->total())
+                            .arg(deletion->lastError()),
+                        QMessageBox::Close, this);
+        QPushButton* retry = box.addButton(tr("&Retry"), QMessageBox::AcceptRole);
+        box.setDefaultButton(retry);
+        box.exec();
+        if (box.clickedButton() == retry)
+            runDeletion(failed);
+    });
+    emit deletionStarted(deletion);
+    deletion->start();
+}
+
+void CachePage::deleteMatching()
+{
+    if (!m_client)
+        return;
+    const CacheFilter filter = currentFilter();
+    if (filter.isEmpty()) {
+        QMessageBox::information(this, tr("Delete matching entries"),
+                                 tr("Search or pick a model or kind first: this deletes what the filter keeps. "
+                                    "To delete every entry, use Flush."));
+        return;
+    }
+    QPointer<CacheClient> client = m_client;
+    showStatus(tr("Counting the entries of %1 that match…").arg(m_clientGateway));
+    m_client->removeMatching(filter, true, [this, client, filter](CacheAnswer<CacheBulkDeleteCount> count) {
+        if (client != m_client)
+            return;
+        if (!count) {
+            showProblem(tr("Could not count the matching entries: %1").arg(count.error));
+            emit operationFinished();
+            return;
+        }
+        if (count.value->matched == 0) {
+            showStatus(tr("No entry of %1 matches %2.").arg(m_clientGateway, describe(filter)));
+            emit operationFinished();
+            return;
+        }
+        QMessageBox box(QMessageBox::Warning, tr("Delete matching entries"),
+                        tr("Delete the %n entry(s) of %1 matching %2?", nullptr, int(count.value->matched))
+                            .arg(m_clientGateway, describe(filter)),
+                        QMessageBox::Cancel, this);
+        QPushButton* yes = box.addButton(tr("&Delete %n", nullptr, int(count.value->matched)),
+                                         QMessageBox::DestructiveRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != yes || client != m_client) {
+            showStatus(tr("Nothing deleted."));
+            emit operationFinished();
+            return;
+        }
+        m_client->removeMatching(filter, false, [this, client](CacheAnswer<CacheBulkDeleteCount> done) {
+            if (client != m_client)
+                return;
+            if (!done) {
+                showProblem(tr("Could not delete the matching entries: %1").arg(done.error));
+                emit operationFinished();
+                return;
+            }
+            showProblem({});
+            showStatus(tr("Deleted %n matching entry(s).", nullptr, int(done.value->deleted)));
+            refresh();
+        });
+    });
+}
+
+void CachePage::flush()
+{
+    if (!m_client)
+        return;
+    QMessageBox box(QMessageBox::Warning, tr("Flush cache"),
+                    m_totalEntries >= 0
+                        ? tr("Flush the cache of %1? Every unpinned entry is deleted (the cache holds %n entry(s) "
+                             "now); clients get fresh answers from the model.",
+                             nullptr, int(m_totalEntries))
+                              .arg(m_clientGateway)
+                        : tr("Flush the cache of %1? Every unpinned entry is deleted; clients get fresh answers "
+                             "from the model.")
+                              .arg(m_clientGateway),
+                    QMessageBox::Cancel, this);
+    auto* includePinned = new QCheckBox(tr("Also delete pinned entries and FAQ answers"), &box);
+    box.setCheckBox(includePinned);
+    QPushButton* yes = box.addButton(tr("&Flush"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != yes)
+        return;
+    const bool all = includePinned->isChecked();
+    QPointer<CacheClient> client = m_client;
+    m_client->flush(all, [this, client, all](CacheAnswer<qint64> answer) {
+        if (client != m_client)
+            return;
+        if (!answer) {
+            showProblem(tr("Could not flush the cache of %1: %2").arg(m_clientGateway, answer.error));
+            emit operationFinished();
+            return;
+        }
+        showProblem({});
+        showStatus(all ? tr("Flushed %1: deleted %n entry(s).", nullptr, int(*answer.value)).arg(m_clientGateway)
+                       : tr("Flushed %1: deleted %n entry(s); pinned entries kept.", nullptr, int(*answer.value))
+                             .arg(m_clientGateway));
+        refresh();
+    });
+}
+
+void CachePage::addFaqAnswer()
+{
+    openFaqEditor(nullptr);
+}
+
+void CachePage::faqFromSelected()
+{
+    const QList<const CacheEntry*> selected = selectedEntries();
+    if (selected.size() == 1)
+        openFaqEditor(selected.first());
+}
+
+void CachePage::openFaqEditor(const CacheEntry* from)
+{
+    if (!m_client)
+        return;
+    FaqAnswerDialog dialog(m_clientGateway, m_model->models(), this);
+    if (from)
+        dialog.startFrom(*from);
+    else if (!m_model->filter().model.isEmpty())
+        dialog.modelField()->setCurrentText(m_model->filter().model);
+    QPointer<CacheClient> client = m_client;
+    QPointer<FaqAnswerDialog> open(&dialog);
+    connect(&dialog, &FaqAnswerDialog::submitted, this, [this, client, open](const CacheFaq& faq) {
+        if (!client) {
+            open->finishSubmit(tr("The gateway changed; pick it again."));
+            return;
+        }
+        client->addFaq(faq, [this, open](CacheAnswer<CacheEntry> answer) {
+            if (open)
+                open->finishSubmit(answer ? QString() : answer.error);
+            if (!answer) {
+                emit operationFinished();
+                return;
+            }
+            showProblem({});
+            showStatus(tr("Stored the FAQ answer %1 — pinned, it never expires.").arg(answer.value->id.left(12)));
+            refresh();
+        });
+    });
+    emit faqEditorOpened(&dialog);
+    dialog.exec();
+}
+
+void CachePage::showProblem(const QString& text)
+{
+    m_problem->setText(text);
+    m_problem->setVisible(!text.isEmpty());
+}
+
+void CachePage::showStatus(const QString& text)
+{
+    m_status->setText(text);
+}
+
+void CachePage::updateStatus()
+{
+    if (!m_client)
+        return;
+    const QLocale locale;
+    const int shown = m_model->rowCount();
+    const bool filtered = !m_model->filter().isEmpty();
+    QString text;
+    if (m_model->isLoading() && shown == 0)
+        text = tr("Reading the cache of %1…").arg(m_clientGateway);
+    else if (m_model->hasMore())
+        text = filtered ? tr("%1 matching entries shown — scroll for more.").arg(locale.toString(shown))
+                        : m_totalEntries >= 0
+                              ? tr("%1 of %2 entries shown — scroll for more.")
+                                    .arg(locale.toString(shown), locale.toString(m_totalEntries))
+                              : tr("%1 entries shown — scroll for more.").arg(locale.toString(shown));
+    else
+        text = filtered ? tr("%n entry(s) match.", nullptr, shown) : tr("%n entry(s).", nullptr, shown);
+    showStatus(text);
+}
+
+void CachePage::updateModels()
+{
+    QStringList known;
+    for (int i = 1; i < m_modelFilter->count(); ++i)
+        known << m_modelFilter->itemText(i);
+    const QStringList seen = m_model->models();
+    bool added = false;
+    for (const QString& m : seen) {
+        if (!known.contains(m)) {
+            known << m;
+            added = true;
+        }
+    }
+    if (!added)
+        return;
+    known.sort();
+    const QString current = m_modelFilter->currentIndex() > 0 ? m_modelFilter->currentText() : QString();
+    const QSignalBlocker block(m_modelFilter);
+    m_modelFilter->clear();
+    m_modelFilter->addItem(tr("All models"));
+    m_modelFilter->addItems(known);
+    m_modelFilter->setCurrentIndex(current.isEmpty() ? 0 : int(known.indexOf(current)) + 1);
+}
+
+void CachePage::updateActions()
+{
+    const bool ready = m_client && !m_connecting;
+    const QList<const CacheEntry*> selected = selectedEntries();
+    const bool one = ready && selected.size() == 1;
+    m_refresh->setEnabled(m_gateway->hasGateways());
+    m_addFaq->setEnabled(ready);
+    m_flush->setEnabled(ready);
+    m_deleteMatching->setEnabled(ready);
+    m_delete->setEnabled(ready && !selected.isEmpty());
+    m_ttl->setEnabled(ready && !selected.isEmpty());
+    m_faqFromEntry->setEnabled(one);
+    m_pin->setEnabled(one);
+    m_pin->setText(one && selected.first()->pinned ? tr("Un&pin") : tr("&Pin"));
+}
+
+} // namespace gatehouse::ui

@@ -1,0 +1,127 @@
+#pragma once
+
+#include "core/admin/CacheEntry.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+
+namespace gatehouse {
+class CacheClient;
+class CacheDeletion;
+class GatewayRegistry;
+class SecretStore;
+} // namespace gatehouse
+
+namespace gatehouse::ui {
+
+class AdminGatewayPicker;
+class CacheEntryDetail;
+class CacheEntryTableModel;
+class CacheStatsBar;
+class EmptyState;
+class FaqAnswerDialog;
+
+// The Cache page: one gatehoused's response cache through its admin API — a table that pages in
+// entries as it scrolls, search by prompt text, model and kind filters, the figures of the cache,
+// the selected entry's request and answer; pin, unpin, new TTL, delete (many at once with progress,
+// cancel and retry of failures), delete everything matching the filter after a dry-run count,
+// flush, and curated FAQ answers.
+class CachePage : public QWidget
+{
+    Q_OBJECT
+public:
+    CachePage(GatewayRegistry& registry, SecretStore& secrets, QWidget* parent = nullptr);
+
+    AdminGatewayPicker* gatewayPicker() const { return m_gateway; }
+    QLineEdit* searchField() const { return m_search; }
+    QComboBox* modelFilter() const { return m_modelFilter; }
+    QComboBox* kindFilter() const { return m_kindFilter; }
+    QTableView* table() const { return m_table; }
+    CacheEntryTableModel* model() const { return m_model; }
+    CacheEntryDetail* detail() const { return m_detail; }
+    CacheStatsBar* statsBar() const { return m_stats; }
+    EmptyState* emptyState() const { return m_empty; }
+    QString problemText() const;
+    QString statusText() const;
+    CacheFilter currentFilter() const;
+
+    enum class Kind
+    {
+        All,
+        Pinned, // pinned entries and FAQ answers
+        Unpinned
+    };
+
+public slots:
+    void reloadGateways();
+    void refresh(); // the selected gateway's stats and the first page under the filter
+    void addFaqAnswer();
+    void faqFromSelected(); // the FAQ editor filled from the selected entry
+    void togglePinSelected();
+    void changeTtlSelected();
+    void deleteSelected();
+    void deleteMatching();
+    void flush();
+
+signals:
+    void operationFinished(); // a call to the gateway finished (tests wait on this)
+    void gatewaysRequested();
+    void deletionStarted(gatehouse::CacheDeletion* deletion);
+    void faqEditorOpened(gatehouse::ui::FaqAnswerDialog* dialog); // before it runs modally
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void connectToGateway();
+    void refreshStats();
+    void applyFilter();
+    void showSelected();
+    void runDeletion(const QStringList& ids);
+    void openFaqEditor(const CacheEntry* from);
+    QList<const CacheEntry*> selectedEntries() const;
+    void showProblem(const QString& text);
+    void showStatus(const QString& text);
+    void updateStatus();
+    void updateActions();
+    void updateModels();
+
+    AdminGatewayPicker* m_gateway;
+    QLineEdit* m_search;
+    QComboBox* m_modelFilter;
+    QComboBox* m_kindFilter;
+    QTimer* m_searchDelay;
+    CacheStatsBar* m_stats;
+    CacheEntryTableModel* m_model;
+    QTableView* m_table;
+    CacheEntryDetail* m_detail;
+    QSplitter* m_splitter;
+    QStackedWidget* m_stack;
+    EmptyState* m_empty;
+    QLabel* m_problem;
+    QLabel* m_status;
+    QAction* m_refresh;
+    QAction* m_addFaq;
+    QAction* m_faqFromEntry;
+    QAction* m_pin;
+    QAction* m_ttl;
+    QAction* m_delete;
+    QAction* m_deleteMatching;
+    QAction* m_flush;
+    QPointer<CacheClient> m_client;
+    QString m_clientGateway;
+    qint64 m_totalEntries = -1; // from the last stats, -1 unknown
+    bool m_connecting = false;
+    bool m_sized = false;
+};
+
+} // namespace gatehouse::ui
