@@ -61,15 +61,21 @@ CacheEntryDetail::CacheEntryDetail(QWidget* parent)
 void CacheEntryDetail::showEntry(const CacheEntry& e)
 {
     const QLocale locale;
-    const QString kind = e.faq ? tr("FAQ answer (pinned)") : e.pinned ? tr("Cached answer, pinned") : tr("Cached answer");
-    const auto tokens = [](const std::optional<qint64>& n) { return n ? QString::number(*n) : QStringLiteral("?"); };
+    const QString kind = e.faq      ? tr("FAQ answer (pinned)")
+                         : e.pinned ? tr("Cached answer, pinned")
+                                    : tr("Cached answer");
+    const auto tokens = [](const std::optional<qint64>& n) {
+        return n ? QString::number(*n) : QStringLiteral("?");
+    };
     QStringList facts{
         tr("%1 · %2").arg(kind, e.model),
-        tr("Created %1 · expires %2").arg(when(e.createdAt, QStringLiteral("-")), when(e.expiresAt, tr("never"))),
+        tr("Created %1 · expires %2")
+            .arg(when(e.createdAt, QStringLiteral("-")), when(e.expiresAt, tr("never"))),
         tr("%n hit(s), last %1", nullptr, int(e.hits)).arg(when(e.lastHitAt, tr("never"))),
         tr("%1 · %2 prompt + %3 completion tokens · %4 s upstream saved per hit")
-            .arg(locale.formattedDataSize(e.bytes, 1, QLocale::DataSizeTraditionalFormat), tokens(e.promptTokens),
-                 tokens(e.completionTokens), locale.toString(e.upstreamSeconds, 'f', 2)),
+            .arg(locale.formattedDataSize(e.bytes, 1, QLocale::DataSizeTraditionalFormat),
+                 tokens(e.promptTokens), tokens(e.completionTokens),
+                 locale.toString(e.upstreamSeconds, 'f', 2)),
         tr("ID %1…").arg(e.id.left(16)),
     };
     m_facts->setText(facts.join(QLatin1Char('\n')));
@@ -81,8 +87,9 @@ void CacheEntryDetail::showEntry(const CacheEntry& e)
     }
     m_request->setPlainText(QString::fromUtf8(QJsonDocument(e.request).toJson(QJsonDocument::Indented)));
     const QString answer = e.answerText();
-    m_answer->setPlainText(answer.isEmpty() ? QString::fromUtf8(QJsonDocument(e.answer).toJson(QJsonDocument::Indented))
-                                            : answer);
+    m_answer->setPlainText(answer.isEmpty()
+                               ? QString::fromUtf8(QJsonDocument(e.answer).toJson(QJsonDocument::Indented))
+                               : answer);
 }
 
 void CacheEntryDetail::showMessage(const QString& text)

@@ -190,7 +190,8 @@ QVariant CacheEntryTableModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == Prompt)
         return e->prompt;
-    if (role == Qt::ToolTipRole && (index.column() == LastHit || index.column() == Age || index.column() == Expires)) {
+    if (role == Qt::ToolTipRole &&
+        (index.column() == LastHit || index.column() == Age || index.column() == Expires)) {
         const QDateTime t = index.column() == LastHit ? e->lastHitAt
                             : index.column() == Age   ? e->createdAt
                                                       : e->expiresAt;

@@ -44,7 +44,7 @@ public:
 
     const CacheEntry* entryAt(int row) const;
     int rowOf(const QString& id) const;
-    QStringList models() const; // the models of the loaded entries, sorted
+    QStringList models() const;            // the models of the loaded entries, sorted
     void replace(const CacheEntry& entry); // after pin, unpin or a new TTL (request/answer kept)
     void removeId(const QString& id);
 

@@ -108,7 +108,8 @@ CachePage::CachePage(GatewayRegistry& registry, SecretStore& secrets, QWidget* p
     m_deleteMatching->setToolTip(tr("Delete every entry the search and filters keep, after counting them"));
     m_flush->setToolTip(tr("Delete every unpinned entry of this gateway's cache"));
 
-    auto* header = new PageHeader(tr("Cache"), tr("Answers your gateways keep for questions asked again."), this);
+    auto* header =
+        new PageHeader(tr("Cache"), tr("Answers your gateways keep for questions asked again."), this);
     header->addAction(toolButton(m_flush, this));
     header->addAction(toolButton(m_addFaq, this));
 
@@ -200,7 +201,6 @@ CachePage::CachePage(GatewayRegistry& registry, SecretStore& secrets, QWidget* p
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
 
-
     m_status->setForegroundRole(QPalette::PlaceholderText);
     auto* content = new QWidget(this);
     auto* contentLayout = new QVBoxLayout(content);
@@ -281,7 +281,8 @@ void CachePage::connectToGateway()
     m_model->setSource(nullptr, {});
     m_stats->clear();
     m_detail->showMessage(tr("Select an entry to see its request and answer."));
-    showStatus(tr("Asking %1…").arg(name));
+    m_note.clear();
+    m_status->setText(tr("Asking %1…").arg(name));
     updateActions();
     m_gateway->readEndpoint([this, name](std::optional<AdminEndpoint> endpoint, const QString& problem) {
         if (name != m_gateway->currentText())
@@ -324,6 +325,7 @@ void CachePage::applyFilter()
     m_searchDelay->stop();
     if (!m_client)
         return;
+    m_note.clear();
     m_model->setSource(m_client, currentFilter());
     updateStatus();
 }
@@ -448,8 +450,9 @@ void CachePage::changeTtlSelected()
                 showProblem({});
                 showStatus(tr("Changed the time to live."));
             } else {
-                showProblem(tr("Could not change the time to live of %n entry(s): %1", nullptr, int(failures->size()))
-                                .arg(failures->constLast()));
+                showProblem(
+                    tr("Could not change the time to live of %n entry(s): %1", nullptr, int(failures->size()))
+                        .arg(failures->constLast()));
             }
             showSelected();
             emit operationFinished();
@@ -468,10 +471,11 @@ void CachePage::deleteSelected()
         ids << e->id;
         curated += e->pinned || e->faq ? 1 : 0;
     }
-    QString question = tr("Delete %n cache entry(s) from %1? Clients asking these questions get fresh answers "
-                          "from the model again.",
-                          nullptr, int(ids.size()))
-                           .arg(m_clientGateway);
+    QString question =
+        tr("Delete %n cache entry(s) from %1? Clients asking these questions get fresh answers "
+           "from the model again.",
+           nullptr, int(ids.size()))
+            .arg(m_clientGateway);
     if (curated > 0)
         question += QLatin1Char(' ') + tr("%n of them pinned or FAQ answers.", nullptr, curated);
     QMessageBox box(QMessageBox::Warning, tr("Delete cache entries"), question, QMessageBox::Cancel, this);
@@ -488,8 +492,9 @@ void CachePage::runDeletion(const QStringList& ids)
     if (!m_client)
         return;
     auto* deletion = new CacheDeletion(*m_client, ids, this);
-    auto* progress = new QProgressDialog(tr("Deleting %n entry(s) from %1…", nullptr, int(ids.size())).arg(m_clientGateway),
-                                         tr("Cancel"), 0, int(ids.size()), this);
+    auto* progress = new QProgressDialog(
+        tr("Deleting %n entry(s) from %1…", nullptr, int(ids.size())).arg(m_clientGateway), tr("Cancel"), 0,
+        int(ids.size()), this);
     progress->setWindowTitle(tr("Delete cache entries"));
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(400);
@@ -509,14 +514,16 @@ void CachePage::runDeletion(const QStringList& ids)
         if (deletion->isCancelled() && !untried.isEmpty())
             status += QLatin1Char(' ') + tr("Cancelled; %n not tried.", nullptr, int(untried.size()));
         showStatus(status);
-        refreshStats();
+        if (deleted > 0)
+            refreshStats();
         emit operationFinished();
         if (deletion->failed().isEmpty()) {
             showProblem({});
             return;
         }
         const QStringList failed = deletion->failed();
-        showProblem(tr("%n entry(s) could not be deleted: %1", nullptr, int(failed.size())).arg(deletion->lastError()));
+        showProblem(tr("%n entry(s) could not be deleted: %1", nullptr, int(failed.size()))
+                        .arg(deletion->lastError()));
         QMessageBox box(QMessageBox::Warning, tr("Delete cache entries"),
                         tr("%1 of %2 entries could not be deleted.\n\n%3")
                             .arg(failed.size())
@@ -539,9 +546,10 @@ void CachePage::deleteMatching()
         return;
     const CacheFilter filter = currentFilter();
     if (filter.isEmpty()) {
-        QMessageBox::information(this, tr("Delete matching entries"),
-                                 tr("Search or pick a model or kind first: this deletes what the filter keeps. "
-                                    "To delete every entry, use Flush."));
+        QMessageBox::information(
+            this, tr("Delete matching entries"),
+            tr("Search or pick a model or kind first: this deletes what the filter keeps. "
+               "To delete every entry, use Flush."));
         return;
     }
     QPointer<CacheClient> client = m_client;
@@ -563,8 +571,8 @@ void CachePage::deleteMatching()
                         tr("Delete the %n entry(s) of %1 matching %2?", nullptr, int(count.value->matched))
                             .arg(m_clientGateway, describe(filter)),
                         QMessageBox::Cancel, this);
-        QPushButton* yes = box.addButton(tr("&Delete %n", nullptr, int(count.value->matched)),
-                                         QMessageBox::DestructiveRole);
+        QPushButton* yes =
+            box.addButton(tr("&Delete %n", nullptr, int(count.value->matched)), QMessageBox::DestructiveRole);
         box.setDefaultButton(QMessageBox::Cancel);
         box.exec();
         if (box.clickedButton() != yes || client != m_client) {
@@ -591,16 +599,17 @@ void CachePage::flush()
 {
     if (!m_client)
         return;
-    QMessageBox box(QMessageBox::Warning, tr("Flush cache"),
-                    m_totalEntries >= 0
-                        ? tr("Flush the cache of %1? Every unpinned entry is deleted (the cache holds %n entry(s) "
-                             "now); clients get fresh answers from the model.",
-                             nullptr, int(m_totalEntries))
-                              .arg(m_clientGateway)
-                        : tr("Flush the cache of %1? Every unpinned entry is deleted; clients get fresh answers "
-                             "from the model.")
-                              .arg(m_clientGateway),
-                    QMessageBox::Cancel, this);
+    QMessageBox box(
+        QMessageBox::Warning, tr("Flush cache"),
+        m_totalEntries >= 0
+            ? tr("Flush the cache of %1? Every unpinned entry is deleted (the cache holds %n entry(s) "
+                 "now); clients get fresh answers from the model.",
+                 nullptr, int(m_totalEntries))
+                  .arg(m_clientGateway)
+            : tr("Flush the cache of %1? Every unpinned entry is deleted; clients get fresh answers "
+                 "from the model.")
+                  .arg(m_clientGateway),
+        QMessageBox::Cancel, this);
     auto* includePinned = new QCheckBox(tr("Also delete pinned entries and FAQ answers"), &box);
     box.setCheckBox(includePinned);
     QPushButton* yes = box.addButton(tr("&Flush"), QMessageBox::DestructiveRole);
@@ -619,9 +628,10 @@ void CachePage::flush()
             return;
         }
         showProblem({});
-        showStatus(all ? tr("Flushed %1: deleted %n entry(s).", nullptr, int(*answer.value)).arg(m_clientGateway)
-                       : tr("Flushed %1: deleted %n entry(s); pinned entries kept.", nullptr, int(*answer.value))
-                             .arg(m_clientGateway));
+        showStatus(
+            all ? tr("Flushed %1: deleted %n entry(s).", nullptr, int(*answer.value)).arg(m_clientGateway)
+                : tr("Flushed %1: deleted %n entry(s); pinned entries kept.", nullptr, int(*answer.value))
+                      .arg(m_clientGateway));
         refresh();
     });
 }
@@ -662,7 +672,8 @@ void CachePage::openFaqEditor(const CacheEntry* from)
                 return;
             }
             showProblem({});
-            showStatus(tr("Stored the FAQ answer %1 — pinned, it never expires.").arg(answer.value->id.left(12)));
+            showStatus(
+                tr("Stored the FAQ answer %1 — pinned, it never expires.").arg(answer.value->id.left(12)));
             refresh();
         });
     });
@@ -678,7 +689,9 @@ void CachePage::showProblem(const QString& text)
 
 void CachePage::showStatus(const QString& text)
 {
+    m_note = text;
     m_status->setText(text);
+    updateStatus();
 }
 
 void CachePage::updateStatus()
@@ -693,13 +706,12 @@ void CachePage::updateStatus()
         text = tr("Reading the cache of %1…").arg(m_clientGateway);
     else if (m_model->hasMore())
         text = filtered ? tr("%1 matching entries shown — scroll for more.").arg(locale.toString(shown))
-                        : m_totalEntries >= 0
-                              ? tr("%1 of %2 entries shown — scroll for more.")
-                                    .arg(locale.toString(shown), locale.toString(m_totalEntries))
-                              : tr("%1 entries shown — scroll for more.").arg(locale.toString(shown));
+               : m_totalEntries >= 0 ? tr("%1 of %2 entries shown — scroll for more.")
+                                           .arg(locale.toString(shown), locale.toString(m_totalEntries))
+                                     : tr("%1 entries shown — scroll for more.").arg(locale.toString(shown));
     else
         text = filtered ? tr("%n entry(s) match.", nullptr, shown) : tr("%n entry(s).", nullptr, shown);
-    showStatus(text);
+    m_status->setText(m_note.isEmpty() ? text : m_note + QStringLiteral("   ") + text);
 }
 
 void CachePage::updateModels()

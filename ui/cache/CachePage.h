@@ -90,7 +90,7 @@ private:
     void openFaqEditor(const CacheEntry* from);
     QList<const CacheEntry*> selectedEntries() const;
     void showProblem(const QString& text);
-    void showStatus(const QString& text);
+    void showStatus(const QString& text); // the outcome of an action, kept beside the counts
     void updateStatus();
     void updateActions();
     void updateModels();
@@ -119,6 +119,7 @@ private:
     QAction* m_flush;
     QPointer<CacheClient> m_client;
     QString m_clientGateway;
+    QString m_note;             // what the last action did, shown before the counts
     qint64 m_totalEntries = -1; // from the last stats, -1 unknown
     bool m_connecting = false;
     bool m_sized = false;

@@ -64,7 +64,8 @@ void CacheStatsBar::showStats(const CacheStats& s)
 {
     const QLocale locale;
     m_entries->setText(locale.toString(s.entries));
-    m_size->setText(s.maxBytes > 0 ? tr("%1 of %2").arg(byteSize(s.bytes), byteSize(s.maxBytes)) : byteSize(s.bytes));
+    m_size->setText(s.maxBytes > 0 ? tr("%1 of %2").arg(byteSize(s.bytes), byteSize(s.maxBytes))
+                                   : byteSize(s.bytes));
     const qint64 lookups = s.hits + s.misses;
     m_hitRatio->setText(lookups == 0 ? tr("no lookups yet")
                                      : tr("%1 %").arg(locale.toString(s.hitRatio * 100, 'f', 1)));
@@ -72,7 +73,7 @@ void CacheStatsBar::showStats(const CacheStats& s)
                                .arg(locale.toString(s.hits), locale.toString(s.misses)));
     m_saved->setText(tr("%1 tokens, %2").arg(locale.toString(s.savedTokens), duration(s.savedSeconds)));
     m_saved->setToolTip(tr("Tokens the upstream did not have to generate, and the upstream time hits saved"));
-    m_backend->setText(s.backend == QLatin1String("redis") ? tr("Redis (shared)")
+    m_backend->setText(s.backend == QLatin1String("redis")    ? tr("Redis (shared)")
                        : s.backend == QLatin1String("sqlite") ? tr("SQLite")
                                                               : s.backend);
 }

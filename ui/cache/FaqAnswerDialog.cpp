@@ -149,7 +149,8 @@ QString FaqAnswerDialog::check(CacheFaq* faq) const
         faq->parameters = json.object();
         for (const char* reserved : {"model", "messages", "stream"}) {
             if (faq->parameters.contains(QLatin1String(reserved)))
-                return tr("Parameters: \"%1\" is set by the editor; leave it out.").arg(QLatin1String(reserved));
+                return tr("Parameters: \"%1\" is set by the editor; leave it out.")
+                    .arg(QLatin1String(reserved));
         }
     }
     return {};

@@ -51,8 +51,8 @@ void AdminGatewayPicker::readEndpoint(EndpointDone done)
     const std::optional<GatewayProfile> profile = m_registry.findByName(name);
     QPointer<AdminGatewayPicker> self(this);
     if (!profile) {
-        const QString problem = name.isEmpty() ? noGatewayText()
-                                               : tr("The gateway \"%1\" is no longer registered.").arg(name);
+        const QString problem =
+            name.isEmpty() ? noGatewayText() : tr("The gateway \"%1\" is no longer registered.").arg(name);
         QTimer::singleShot(0, this, [done, problem] { done(std::nullopt, problem); });
         return;
     }
@@ -60,16 +60,17 @@ void AdminGatewayPicker::readEndpoint(EndpointDone done)
         QTimer::singleShot(0, this, [done, profile] { done(AdminEndpoint::fromProfile(*profile, {}), {}); });
         return;
     }
-    m_secrets.read(profile->adminTokenSecret, [self, done, profile](const SecretError& e, const QByteArray& token) {
-        if (!self)
-            return;
-        if (e) {
-            done(std::nullopt, tr("The admin token \"%1\" of %2 could not be read: %3")
-                                   .arg(profile->adminTokenSecret, profile->name, e.message));
-            return;
-        }
-        done(AdminEndpoint::fromProfile(*profile, QByteArray(token.constData(), token.size())), {});
-    });
+    m_secrets.read(
+        profile->adminTokenSecret, [self, done, profile](const SecretError& e, const QByteArray& token) {
+            if (!self)
+                return;
+            if (e) {
+                done(std::nullopt, tr("The admin token \"%1\" of %2 could not be read: %3")
+                                       .arg(profile->adminTokenSecret, profile->name, e.message));
+                return;
+            }
+            done(AdminEndpoint::fromProfile(*profile, QByteArray(token.constData(), token.size())), {});
+        });
 }
 
 } // namespace gatehouse::ui

@@ -101,7 +101,8 @@ class TestCtlCache : public QObject
             writeFile(m_dir, name + ".toml",
                       "[admin]\ntoken_file = \"" + tokenFile.toUtf8() + "\"\n\n[state]\ndir = \"" +
                           m_dir.filePath(name + "-state").toUtf8() + "\"\n\n" + cacheSection +
-                          "\n[[upstreams]]\nname = \"demo\"\nkind = \"demo\"\n\n[[models]]\nname = \"chat\"\n"
+                          "\n[[upstreams]]\nname = \"demo\"\nkind = \"demo\"\nfirst_token_ms = 0\nchunk_ms = "
+                          "0\n\n[[models]]\nname = \"chat\"\n"
                           "upstreams = [\"demo\"]\n");
         auto gateway = std::make_unique<GatehousedProcess>(
             QStringLiteral(GATEHOUSED_PATH), QStringList{"--config", config, "--listen", "127.0.0.1:0"});
