@@ -389,7 +389,10 @@ int stats(CtlContext& context, AdminClient& client, const QString& name)
     if (!s)
         return context.fail(QStringLiteral("the gateway's answer could not be read: ") + problem);
     context.out() << "gateway:     " << name << '\n'
-                  << "backend:     " << s->backend << '\n'
+                  << "backend:     " << s->backend
+                  << (s->location.isEmpty() ? QString()
+                                            : QStringLiteral(" (") + s->location + QLatin1Char(')'))
+                  << '\n'
                   << "entries:     " << s->entries << '\n'
                   << "size:        " << size(s->bytes) << " of " << size(s->maxBytes) << '\n'
                   << "lookups:     " << s->hits << " hits, " << s->misses << " misses ("

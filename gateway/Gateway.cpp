@@ -31,6 +31,7 @@
 #include "gateway/upstream/UpstreamFactory.h"
 
 #include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/host_name.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/steady_timer.hpp>
 
@@ -168,6 +169,8 @@ std::unique_ptr<CacheService> makeCache(const CacheConfig& config,
                 return std::make_unique<RedisCacheStore>(address, prefix, timeout);
             },
             metrics, log);
+        cache->setLocation(address.host + ":" + std::to_string(address.port) + "/" +
+                           std::to_string(address.database) + " " + prefix);
         if (const auto problem = cache->start())
             log << "gatehoused: " << *problem << "; requests bypass the cache until it answers" << std::endl;
         return cache;
@@ -175,6 +178,7 @@ std::unique_ptr<CacheService> makeCache(const CacheConfig& config,
     const std::filesystem::path file = stateDirectory.file("cache.db");
     auto cache = std::make_unique<CacheService>(
         config, "sqlite", [file] { return std::make_unique<SqliteCacheStore>(file); }, metrics, log);
+    cache->setLocation(boost::asio::ip::host_name() + ":" + std::filesystem::absolute(file).string());
     if (const auto problem = cache->start()) {
         log << "gatehoused: " << *problem << std::endl;
         return nullptr;

@@ -77,6 +77,7 @@ std::optional<CacheStats> CacheStats::fromJson(const QJsonObject& json, QString*
     }
     CacheStats stats;
     stats.backend = json.value(QLatin1String("backend")).toString();
+    stats.location = json.value(QLatin1String("location")).toString();
     stats.entries = readCount(json.value(QLatin1String("entries"))).value_or(0);
     stats.bytes = readCount(json.value(QLatin1String("bytes"))).value_or(0);
     stats.maxBytes = readCount(json.value(QLatin1String("max_bytes"))).value_or(0);

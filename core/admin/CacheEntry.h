@@ -38,7 +38,8 @@ struct CacheEntry
 // A cache's totals (GET /admin/v1/cache/stats; shared by every gatehoused on one Redis).
 struct CacheStats
 {
-    QString backend; // "sqlite" or "redis"
+    QString backend;  // "sqlite" or "redis"
+    QString location; // the store's identity, equal on every gatehoused sharing it ("" from older ones)
     qint64 entries = 0;
     qint64 bytes = 0;
     qint64 maxBytes = 0;

@@ -48,6 +48,10 @@ public:
     const CacheConfig& config() const { return m_config; }
     metrics::CacheMetrics& metrics() const { return m_metrics; }
     const std::string& backendName() const { return m_backendName; }
+    // Which store this is, the same for every gatehoused sharing it: "HOST:PORT/DB PREFIX" for
+    // Redis, "HOSTNAME:PATH" for SQLite (no secrets). Set once before start().
+    const std::string& location() const { return m_location; }
+    void setLocation(std::string location) { m_location = std::move(location); }
     bool up() const { return m_up.load(std::memory_order_acquire); }
     // Why the backend is down (empty while up).
     std::string problem() const;
@@ -77,6 +81,7 @@ private:
 
     CacheConfig m_config;
     std::string m_backendName;
+    std::string m_location;
     Connect m_connect;
     metrics::CacheMetrics& m_metrics;
     std::ostream& m_log;

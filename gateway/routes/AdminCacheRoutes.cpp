@@ -325,6 +325,7 @@ void addAdminCacheRoutes(Router& router, CacheService* cache, const UpstreamPool
                      const std::uint64_t lookups = totals.hits + totals.misses;
                      answer(writer,
                             json(200, {{"backend", service.backendName()},
+                                       {"location", service.location()},
                                        {"entries", totals.entries},
                                        {"bytes", totals.bytes},
                                        {"max_bytes", service.config().maxBytes},

@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -588,6 +589,14 @@ upstreams = ["failing"]
         HttpResult stats = admin("GET", "/admin/v1/cache/stats");
         verifyContract("GET", "/admin/v1/cache/stats", stats, 200);
         QCOMPARE(stats.json().value("backend").toString(), m_backend);
+        // The store's identity, the same on every gatehoused sharing it (and without secrets).
+        const QString location = stats.json().value("location").toString();
+        if (m_backend == "redis")
+            QCOMPARE(location, QStringLiteral("127.0.0.1:%1/0 test:gateway:").arg(m_redis->port()));
+        else
+            QVERIFY2(
+                location.endsWith(":" + QDir(m_dir.filePath("gateway-state")).absoluteFilePath("cache.db")),
+                qPrintable(location));
         QVERIFY(stats.json().value("entries").toInt() >= 2);
         QVERIFY(stats.json().value("hits").toInt() >= 1);
 

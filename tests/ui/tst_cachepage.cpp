@@ -10,6 +10,7 @@
 #include "tests/support/GatehousedProcess.h"
 #include "tests/support/ModalAnswer.h"
 #include "tests/support/RawHttp.h"
+#include "tests/support/RedisServerProcess.h"
 #include "ui/cache/CacheEntryDetail.h"
 #include "ui/cache/CacheEntryTableModel.h"
 #include "ui/cache/CachePage.h"
@@ -32,6 +33,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -80,14 +82,15 @@ class TestCachePage : public QObject
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<GatewayRegistry> m_registry;
 
-    std::unique_ptr<test::GatehousedProcess> startGateway(const QString& name, quint16& port)
+    std::unique_ptr<test::GatehousedProcess> startGateway(const QString& name, quint16& port,
+                                                          const QByteArray& cacheSection = {})
     {
         const QString tokenFile = test::writeFile(m_dir, name + ".token", adminToken);
         const QString config = test::writeFile(
             m_dir, name + ".toml",
             "[admin]\ntoken_file = \"" + tokenFile.toUtf8() + "\"\n\n[state]\ndir = \"" +
-                m_dir.filePath(name + "-state").toUtf8() +
-                "\"\n\n[[upstreams]]\nname = \"d\"\nkind = \"demo\"\nfirst_token_ms = 0\nchunk_ms = 0\n\n"
+                m_dir.filePath(name + "-state").toUtf8() + "\"\n\n[cache]\n" + cacheSection +
+                "\n[[upstreams]]\nname = \"d\"\nkind = \"demo\"\nfirst_token_ms = 0\nchunk_ms = 0\n\n"
                 "[[models]]\nname = \"chat\"\nupstreams = [\"d\"]\n\n"
                 "[[models]]\nname = \"other\"\nupstreams = [\"d\"]\n");
         auto gateway = std::make_unique<test::GatehousedProcess>(
@@ -96,7 +99,7 @@ class TestCachePage : public QObject
         return gateway;
     }
 
-    void registerGateway(const QString& name, quint16 port)
+    void registerGateway(const QString& name, quint16 port, const QStringList& tags = {})
     {
         GatewayProfile profile;
         profile.name = name;
@@ -104,6 +107,7 @@ class TestCachePage : public QObject
         profile.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(port));
         profile.adminUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/admin/v1").arg(port));
         profile.adminTokenSecret = "cache-admin";
+        profile.tags = tags;
         QVERIFY(m_registry->add(profile).ok());
     }
 
@@ -121,7 +125,8 @@ class TestCachePage : public QObject
 
     int ask(const QString& question, const QString& model = QStringLiteral("chat"), quint16 port = 0)
     {
-        return request(port ? port : m_port, "POST", "/v1/chat/completions", chatBody(model, question)).status;
+        return request(port ? port : m_port, "POST", "/v1/chat/completions", chatBody(model, question))
+            .status;
     }
 
     // The one entry whose prompt holds `text`, from the gateway.
@@ -144,9 +149,10 @@ class TestCachePage : public QObject
         page->resize(1200, 700);
         page->gatewayPicker()->setCurrentText(name);
         page->show();
-        if (!QTest::qWaitFor([&] { return !page->model()->isLoading() && page->statusText().contains("entr"); },
-                             60000))
-            qWarning("page did not load: %s / %s", qPrintable(page->statusText()), qPrintable(page->problemText()));
+        if (!QTest::qWaitFor(
+                [&] { return !page->model()->isLoading() && page->statusText().contains("entr"); }, 60000))
+            qWarning("page did not load: %s / %s", qPrintable(page->statusText()),
+                     qPrintable(page->problemText()));
         return page;
     }
 
@@ -162,7 +168,8 @@ class TestCachePage : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY2(qEnvironmentVariableIsSet("GATEHOUSE_SECRET_SERVICE"), "run under tests/support/private-session");
+        QVERIFY2(qEnvironmentVariableIsSet("GATEHOUSE_SECRET_SERVICE"),
+                 "run under tests/support/private-session");
         qRegisterMetaType<gatehouse::CacheDeletion*>();
         m_gateway = startGateway("edge", m_port);
         QVERIFY2(m_port != 0, qPrintable(m_gateway->log()));
@@ -183,7 +190,8 @@ private slots:
         QCOMPARE(page.emptyState()->text(), ui::AdminGatewayPicker::noGatewayText());
 
         std::optional<SecretError> written;
-        m_secrets->write("cache-admin", adminToken, SecretKind::AdminToken, [&](const SecretError& e) { written = e; });
+        m_secrets->write("cache-admin", adminToken, SecretKind::AdminToken,
+                         [&](const SecretError& e) { written = e; });
         QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 45000);
         QVERIFY2(!*written, qPrintable(written->message));
         registerGateway("Edge", m_port);
@@ -201,8 +209,8 @@ private slots:
         QVERIFY2(page->problemText().isEmpty(), qPrintable(page->problemText()));
         QCOMPARE(page->model()->rowCount(), ui::CacheEntryTableModel::pageSize);
         QVERIFY(page->model()->hasMore());
-        QTRY_COMPARE_WITH_TIMEOUT(page->statusText(), QStringLiteral("200 of 450 entries shown — scroll for more."),
-                                  30000);
+        QTRY_COMPARE_WITH_TIMEOUT(page->statusText(),
+                                  QStringLiteral("200 of 450 entries shown — scroll for more."), 30000);
         QTRY_VERIFY2_WITH_TIMEOUT(page->statsBar()->text().contains("Entries: 450"),
                                   qPrintable(page->statsBar()->text()), 30000);
 
@@ -233,7 +241,8 @@ private slots:
         // Search by prompt text (debounced as one types).
         page->modelFilter()->setCurrentIndex(0);
         QTest::keyClicks(page->searchField(), "question 44");
-        QTRY_VERIFY_WITH_TIMEOUT(page->model()->filter().text == "question 44" && !page->model()->isLoading(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->model()->filter().text == "question 44" && !page->model()->isLoading(),
+                                 30000);
         QCOMPARE(page->model()->rowCount(), 11); // 44, 440…449
         QCOMPARE(page->statusText(), QStringLiteral("11 entry(s) match."));
 
@@ -243,16 +252,17 @@ private slots:
     void detailShowsTheRequestAndAnswerAndPinAndTtlReachTheGateway()
     {
         QCOMPARE(ask("Where is my invoice?"), 200);
-        const QString expected = request(m_port, "POST", "/v1/chat/completions", chatBody("chat", "Where is my invoice?"))
-                                     .json()
-                                     .value("choices")
-                                     .toArray()
-                                     .first()
-                                     .toObject()
-                                     .value("message")
-                                     .toObject()
-                                     .value("content")
-                                     .toString();
+        const QString expected =
+            request(m_port, "POST", "/v1/chat/completions", chatBody("chat", "Where is my invoice?"))
+                .json()
+                .value("choices")
+                .toArray()
+                .first()
+                .toObject()
+                .value("message")
+                .toObject()
+                .value("content")
+                .toString();
         QVERIFY(!expected.isEmpty());
         auto page = openPage();
         QSignalSpy finished(page.get(), &ui::CachePage::operationFinished);
@@ -264,7 +274,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(page->detail()->answerText() == expected, 30000);
         QVERIFY2(page->detail()->requestText().contains("\"Where is my invoice?\""),
                  qPrintable(page->detail()->requestText()));
-        QVERIFY2(page->detail()->factsText().startsWith("Cached answer · chat\n"), qPrintable(page->detail()->factsText()));
+        QVERIFY2(page->detail()->factsText().startsWith("Cached answer · chat\n"),
+                 qPrintable(page->detail()->factsText()));
         QVERIFY2(page->detail()->factsText().contains("1 hit(s)"), qPrintable(page->detail()->factsText()));
 
         // Pin, then unpin.
@@ -298,7 +309,8 @@ private slots:
             d->accept();
         });
         page->changeTtlSelected();
-        QVERIFY2(page->problemText().contains("\"tomorrow\" is not a time to live"), qPrintable(page->problemText()));
+        QVERIFY2(page->problemText().contains("\"tomorrow\" is not a time to live"),
+                 qPrintable(page->problemText()));
 
         QCOMPARE(admin("POST", "cache/flush?include_pinned=true", "{}").status, 200);
     }
@@ -360,16 +372,18 @@ private slots:
         };
         answerNextModal<QMessageBox>([&](QMessageBox* box) {
             clickButton(box, "Delete");
-            answerNextModal<QMessageBox>([&](QMessageBox* failed) {
-                retryOnce(failed);
-                answerNextModal<QMessageBox>(retryOnce, 1500);
-            },
-                                         1500);
+            answerNextModal<QMessageBox>(
+                [&](QMessageBox* failed) {
+                    retryOnce(failed);
+                    answerNextModal<QMessageBox>(retryOnce, 1500);
+                },
+                1500);
         });
         page->deleteSelected();
         QTRY_COMPARE_WITH_TIMEOUT(reports.size(), 2, 60000);
         QCOMPARE(started.count(), 2); // the retry ran again, with exactly the failures
-        QVERIFY2(reports.first().startsWith("3 of 3 entries could not be deleted."), qPrintable(reports.first()));
+        QVERIFY2(reports.first().startsWith("3 of 3 entries could not be deleted."),
+                 qPrintable(reports.first()));
         QTRY_VERIFY_WITH_TIMEOUT(page->problemText().contains("could not be deleted"), 30000);
         QCOMPARE(page->model()->rowCount(), 3); // nothing shown as deleted that was not
         QVERIFY(m_registry->remove(m_registry->findByName("Doomed")->id).ok());
@@ -382,7 +396,8 @@ private slots:
         auto page = openPage();
         QSignalSpy finished(page.get(), &ui::CachePage::operationFinished);
         page->searchField()->setText("billing");
-        QTRY_VERIFY_WITH_TIMEOUT(page->model()->filter().text == "billing" && page->model()->rowCount() == 3, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->model()->filter().text == "billing" && page->model()->rowCount() == 3,
+                                 30000);
 
         QString asked;
         answerNextModal<QMessageBox>(
@@ -394,7 +409,8 @@ private slots:
         int count = int(finished.count());
         page->deleteMatching();
         QVERIFY(waitFor(finished, count + 1));
-        QCOMPARE(asked, QStringLiteral("Delete the 3 entry(s) of Edge matching prompts containing \"billing\"?"));
+        QCOMPARE(asked,
+                 QStringLiteral("Delete the 3 entry(s) of Edge matching prompts containing \"billing\"?"));
         QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 0, 30000);
         QCOMPARE(gatewayEntries().size(), 1);
         QVERIFY(gatewayEntries().first().toObject().value("prompt").toString().contains("shipping"));
@@ -421,7 +437,8 @@ private slots:
         // First with a model the gateway does not serve: the editor stays open with the problem and
         // everything typed; then with the right model.
         QPointer<ui::FaqAnswerDialog> editor;
-        connect(page.get(), &ui::CachePage::faqEditorOpened, this, [&](ui::FaqAnswerDialog* d) { editor = d; });
+        connect(page.get(), &ui::CachePage::faqEditorOpened, this,
+                [&](ui::FaqAnswerDialog* d) { editor = d; });
         QStringList problems;
         answerNextModal<ui::FaqAnswerDialog>([&](ui::FaqAnswerDialog* d) {
             d->modelField()->setCurrentText("no-such-model");
@@ -448,7 +465,8 @@ private slots:
         QCOMPARE(hit.status, 200);
         QCOMPARE(hit.headers.value("x-gatehouse-cache"), QByteArray("HIT"));
         QVERIFY2(hit.body.contains("Откройте «Настройки» → «Тариф»."), hit.body);
-        QTRY_VERIFY_WITH_TIMEOUT(rowOfPrompt(*page, "Как сменить тариф?") >= 0 && !page->model()->isLoading(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(rowOfPrompt(*page, "Как сменить тариф?") >= 0 && !page->model()->isLoading(),
+                                 30000);
         const int faqRow = rowOfPrompt(*page, "Как сменить тариф?");
         QCOMPARE(page->model()->data(page->model()->index(faqRow, ui::CacheEntryTableModel::Kind)).toString(),
                  QStringLiteral("FAQ answer"));
@@ -483,6 +501,70 @@ private slots:
         QVERIFY(waitFor(finished, count + 1));
         QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 0, 30000);
         QVERIFY(gatewayEntries().isEmpty());
+    }
+
+    void aTagGroupShowsASharedRedisOnce()
+    {
+        test::RedisServerProcess redis;
+        QVERIFY2(redis.start(), qPrintable(redis.problem()));
+        const QByteArray shared = "backend = \"redis\"\nredis_url = \"" + redis.url().toUtf8() + "\"\n";
+        quint16 portA = 0;
+        quint16 portB = 0;
+        auto a = startGateway("shared-a", portA, shared);
+        auto b = startGateway("shared-b", portB, shared);
+        QVERIFY2(portA && portB, qPrintable(a->log() + b->log()));
+        registerGateway("Shared A", portA, {"prod"});
+        registerGateway("Shared B", portB, {"prod"});
+        registerGateway("Edge again", m_port, {"prod"}); // the SQLite gateway, under a second name
+        registerGateway("Lonely", portA, {"staging"});   // a tag of one gateway is no group
+        for (const char* q : {"shared one", "shared two", "shared three"})
+            QCOMPARE(ask(q, "chat", portA), 200);
+        QCOMPARE(ask("shared four", "chat", portB), 200); // lands in the same Redis
+        QCOMPARE(ask("shared one", "chat", portB), 200);  // a hit through the other gateway
+        QCOMPARE(ask("local one"), 200);
+        QCOMPARE(ask("local two"), 200);
+
+        ui::CachePage page(*m_registry, *m_secrets);
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(page.gatewayPicker()->findText("Tag \"staging\" (1 gateways)") < 0);
+        const int group = page.gatewayPicker()->findText("Tag \"prod\" (3 gateways)");
+        QVERIFY(group >= 0);
+        page.gatewayPicker()->setCurrentIndex(group);
+        QTRY_COMPARE_WITH_TIMEOUT(page.groupStores().size(), 2, 30000);
+        QVERIFY(page.storesTable()->isVisible());
+        const int redisRow = page.groupStores().at(0).stats.backend == "redis" ? 0 : 1;
+        const SharedCache& inRedis = page.groupStores().at(redisRow);
+        QStringList gateways = inRedis.gateways;
+        gateways.sort();
+        QCOMPARE(gateways, (QStringList{"Shared A", "Shared B"}));
+        QCOMPARE(inRedis.stats.entries, 4);
+        QCOMPARE(page.groupStores().at(1 - redisRow).gateways, QStringList{"Edge again"});
+        QVERIFY2(page.storesTable()->item(redisRow, 0)->text().startsWith("Redis 127.0.0.1:"),
+                 qPrintable(page.storesTable()->item(redisRow, 0)->text()));
+        // Totals count the shared store once: 4 in Redis + 2 in SQLite, not 4 + 4 + 2.
+        QTRY_VERIFY2_WITH_TIMEOUT(page.statsBar()->text().startsWith("Entries: 6;"),
+                                  qPrintable(page.statsBar()->text()), 30000);
+        QVERIFY2(page.problemText().isEmpty(), qPrintable(page.problemText()));
+
+        // Browsing a store lists its entries; picking the other lists those.
+        page.storesTable()->selectRow(redisRow);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading() && page.model()->rowCount() == 4, 30000);
+        QVERIFY(rowOfPrompt(page, "shared four") >= 0);
+        page.storesTable()->selectRow(1 - redisRow);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading() && rowOfPrompt(page, "local one") >= 0, 30000);
+        QCOMPARE(page.model()->rowCount(), 2);
+
+        // A member that cannot be reached is named, and the others still count.
+        b.reset();
+        page.refresh();
+        QTRY_VERIFY2_WITH_TIMEOUT(page.problemText().startsWith("Not counted: Shared B: "),
+                                  qPrintable(page.problemText()), 30000);
+        QCOMPARE(page.groupStores().size(), 2);
+
+        for (const char* name : {"Shared A", "Shared B", "Edge again", "Lonely"})
+            QVERIFY(m_registry->remove(m_registry->findByName(name)->id).ok());
+        QCOMPARE(admin("POST", "cache/flush?include_pinned=true", "{}").status, 200);
     }
 
     void theDeletionRunnerCountsEveryOutcome()

@@ -28,6 +28,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -77,6 +78,7 @@ CachePage::CachePage(GatewayRegistry& registry, SecretStore& secrets, QWidget* p
                              AdminGatewayPicker::noGatewayText(), this))
     , m_problem(new ProblemBanner(tr("Cache problem"), this))
     , m_status(new QLabel(this))
+    , m_stores(new QTableWidget(this))
     , m_refresh(new QAction(themedIcon(QStringLiteral("refresh")), tr("&Refresh"), this))
     , m_addFaq(new QAction(themedIcon(QStringLiteral("add")), tr("Add &FAQ answer…"), this))
     , m_faqFromEntry(new QAction(tr("Make FAQ answer from this…"), this))
@@ -113,7 +115,29 @@ CachePage::CachePage(GatewayRegistry& registry, SecretStore& secrets, QWidget* p
     header->addAction(toolButton(m_flush, this));
     header->addAction(toolButton(m_addFaq, this));
 
+    m_gateway->setOffersTagGroups(true);
     connect(m_gateway, &QComboBox::currentIndexChanged, this, &CachePage::connectToGateway);
+
+    m_stores->setAccessibleName(tr("Caches of the group"));
+    m_stores->setColumnCount(5);
+    m_stores->setHorizontalHeaderLabels(
+        {tr("Cache"), tr("Gateways"), tr("Entries"), tr("Size"), tr("Hit ratio")});
+    m_stores->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_stores->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_stores->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_stores->verticalHeader()->hide();
+    m_stores->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_stores->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_stores->setMaximumHeight(m_stores->fontMetrics().height() * 7);
+    m_stores->setToolTip(
+        tr("Gateways sharing one store (a Redis behind a load balancer) are shown once; pick a "
+           "cache to browse it"));
+    m_stores->hide();
+    connect(m_stores, &QTableWidget::itemSelectionChanged, this, [this] {
+        const QList<QTableWidgetSelectionRange> ranges = m_stores->selectedRanges();
+        if (!ranges.isEmpty())
+            browseStore(ranges.first().topRow());
+    });
     m_search->setPlaceholderText(tr("Search prompts"));
     m_search->setAccessibleName(tr("Search prompts"));
     m_search->setClearButtonEnabled(true);
@@ -135,8 +159,7 @@ CachePage::CachePage(GatewayRegistry& registry, SecretStore& secrets, QWidget* p
     auto* pickRow = new QHBoxLayout;
     pickRow->addWidget(new QLabel(tr("Gateway:"), this));
     pickRow->addWidget(m_gateway);
-    pickRow->addSpacing(12);
-    pickRow->addWidget(m_stats, 1);
+    pickRow->addStretch(1);
 
     auto* filterRow = new QHBoxLayout;
     filterRow->addWidget(m_search, 2);
@@ -183,13 +206,15 @@ CachePage::CachePage(GatewayRegistry& registry, SecretStore& secrets, QWidget* p
     });
 
     connect(m_model, &CacheEntryTableModel::pageLoaded, this, [this] {
-        showProblem({});
+        if (m_problemFromList) // a page came: the listing works again (other problems stay)
+            showProblem({});
         updateModels();
         updateStatus();
         emit operationFinished();
     });
     connect(m_model, &CacheEntryTableModel::loadFailed, this, [this](const QString& message) {
         showProblem(tr("Could not list the cache of %1: %2").arg(m_clientGateway, message));
+        m_problemFromList = true;
         emit operationFinished();
     });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &CachePage::updateStatus);
@@ -206,8 +231,10 @@ CachePage::CachePage(GatewayRegistry& registry, SecretStore& secrets, QWidget* p
     auto* contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addLayout(pickRow);
+    contentLayout->addWidget(m_stats);
     contentLayout->addLayout(filterRow);
     contentLayout->addWidget(m_problem);
+    contentLayout->addWidget(m_stores);
     contentLayout->addWidget(splitter, 1);
     contentLayout->addWidget(m_status);
 
@@ -260,8 +287,7 @@ void CachePage::reloadGateways()
     const bool changed = m_gateway->reload();
     m_stack->setCurrentWidget(m_gateway->hasGateways() ? m_stack->widget(0) : m_empty);
     if (!m_gateway->hasGateways()) {
-        if (m_client)
-            m_client->deleteLater();
+        resetClients();
         m_clientGateway.clear();
         m_model->setSource(nullptr, {});
         m_stats->clear();
@@ -272,10 +298,29 @@ void CachePage::reloadGateways()
         connectToGateway();
 }
 
+void CachePage::resetClients()
+{
+    ++m_generation;
+    if (m_clients)
+        m_clients->deleteLater(); // late: one of its clients may be calling back right now
+    m_clients = new QObject(this);
+    m_client = nullptr;
+    m_groupClients.clear();
+    m_groupErrors.clear();
+    m_groupCaches.clear();
+}
+
 void CachePage::connectToGateway()
 {
     if (!m_gateway->hasGateways())
         return;
+    if (!m_gateway->currentTag().isEmpty()) {
+        connectToGroup(m_gateway->currentTag());
+        return;
+    }
+    m_groupTag.clear();
+    m_stores->hide();
+    resetClients();
     const QString name = m_gateway->currentText();
     m_connecting = true;
     m_model->setSource(nullptr, {});
@@ -288,8 +333,6 @@ void CachePage::connectToGateway()
         if (name != m_gateway->currentText())
             return; // another gateway was picked meanwhile; its own call follows
         m_connecting = false;
-        if (m_client)
-            m_client->deleteLater();
         if (!endpoint) {
             m_clientGateway.clear();
             showProblem(problem);
@@ -297,7 +340,7 @@ void CachePage::connectToGateway()
             emit operationFinished();
             return;
         }
-        m_client = new CacheClient(std::move(*endpoint), this);
+        m_client = new CacheClient(std::move(*endpoint), m_clients);
         m_clientGateway = name;
         {
             const QSignalBlocker block(m_modelFilter);
@@ -308,6 +351,135 @@ void CachePage::connectToGateway()
         refreshStats();
         applyFilter();
     });
+}
+
+void CachePage::connectToGroup(const QString& tag)
+{
+    m_groupTag = tag;
+    resetClients();
+    const quint64 generation = m_generation;
+    const QStringList names = m_gateway->gatewaysTagged(tag);
+    m_connecting = true;
+    m_model->setSource(nullptr, {});
+    m_stats->clear();
+    m_stores->setRowCount(0);
+    m_stores->show();
+    m_detail->showMessage(tr("Select an entry to see its request and answer."));
+    m_note.clear();
+    m_status->setText(tr("Asking the %n gateway(s) tagged \"%1\"…", nullptr, int(names.size())).arg(tag));
+    updateActions();
+    auto left = std::make_shared<int>(int(names.size()));
+    for (const QString& name : names) {
+        m_gateway->readEndpointOf(name, [this, name, generation, left](std::optional<AdminEndpoint> endpoint,
+                                                                       const QString& problem) {
+            if (generation != m_generation)
+                return;
+            if (endpoint)
+                m_groupClients.insert(name, new CacheClient(std::move(*endpoint), m_clients));
+            else
+                m_groupErrors.insert(name, problem);
+            if (--*left == 0)
+                collectGroupStats([this](const CacheGroupSummary& summary) { showGroup(summary); });
+        });
+    }
+}
+
+void CachePage::collectGroupStats(std::function<void(const CacheGroupSummary&)> done)
+{
+    const quint64 generation = m_generation;
+    const QStringList names = m_gateway->gatewaysTagged(m_groupTag);
+    auto members = std::make_shared<QList<CacheGroupMember>>();
+    for (const QString& name : names)
+        members->append(CacheGroupMember{name, std::nullopt, m_groupErrors.value(name)});
+    auto left = std::make_shared<int>(int(names.size()));
+    const auto finishOne = [this, generation, members, left, done] {
+        if (generation == m_generation && --*left == 0)
+            done(summarizeCacheGroup(*members));
+    };
+    for (int i = 0; i < names.size(); ++i) {
+        CacheClient* client = m_groupClients.value(names.at(i));
+        if (!client) {
+            if (members->at(i).error.isEmpty())
+                (*members)[i].error = tr("not connected");
+            QTimer::singleShot(0, this, finishOne);
+            continue;
+        }
+        client->stats([members, i, finishOne](CacheAnswer<CacheStats> answer) {
+            if (answer)
+                (*members)[i].stats = *answer.value;
+            else
+                (*members)[i].error = answer.error;
+            finishOne();
+        });
+    }
+}
+
+void CachePage::showGroup(const CacheGroupSummary& summary)
+{
+    m_connecting = false;
+    const QString browsed = m_clientGateway;
+    m_groupCaches = summary.caches;
+    m_stats->showStats(summary.totals);
+    showProblem(summary.unreachable.isEmpty()
+                    ? QString()
+                    : tr("Not counted: %1").arg(summary.unreachable.join(QStringLiteral("; "))));
+    const QLocale locale;
+    const QSignalBlocker block(m_stores);
+    m_stores->setRowCount(int(summary.caches.size()));
+    int again = 0;
+    for (int row = 0; row < summary.caches.size(); ++row) {
+        const SharedCache& c = summary.caches.at(row);
+        const QString where = c.stats.location.section(QLatin1Char(' '), 0, 0);
+        const QString name = c.stats.backend == QLatin1String("redis") ? tr("Redis %1 (shared)").arg(where)
+                             : where.isEmpty()
+                                 ? tr("SQLite")
+                                 : tr("SQLite on %1").arg(where.section(QLatin1Char(':'), 0, 0));
+        const QStringList cells{
+            name, c.gateways.join(QStringLiteral(", ")), locale.toString(c.stats.entries),
+            locale.formattedDataSize(c.stats.bytes, 1, QLocale::DataSizeTraditionalFormat),
+            tr("%1 %").arg(locale.toString(c.stats.hitRatio * 100, 'f', 1))};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto* item = new QTableWidgetItem(cells.at(column));
+            if (column == 0)
+                item->setToolTip(c.stats.location);
+            if (column >= 2)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_stores->setItem(row, column, item);
+        }
+        if (c.gateways.join(QStringLiteral(", ")) == browsed)
+            again = row;
+    }
+    if (summary.caches.isEmpty()) {
+        m_client = nullptr;
+        m_model->setSource(nullptr, {});
+        updateActions();
+        emit operationFinished();
+        return;
+    }
+    m_stores->selectRow(again); // signals blocked: browse below, once
+    browseStore(again);         // nothing happens when it is the one browsed already
+    m_totalEntries = m_groupCaches.at(again).stats.entries;
+    updateStatus();
+}
+
+void CachePage::browseStore(int row)
+{
+    if (row < 0 || row >= m_groupCaches.size())
+        return;
+    const SharedCache& c = m_groupCaches.at(row);
+    const QString name = c.gateways.join(QStringLiteral(", "));
+    if (m_client && m_clientGateway == name)
+        return;
+    m_client = m_groupClients.value(c.gateways.first());
+    m_clientGateway = name;
+    m_totalEntries = c.stats.entries;
+    {
+        const QSignalBlocker block(m_modelFilter);
+        m_modelFilter->clear();
+        m_modelFilter->addItem(tr("All models"));
+    }
+    updateActions();
+    applyFilter();
 }
 
 void CachePage::refresh()
@@ -332,6 +504,10 @@ void CachePage::applyFilter()
 
 void CachePage::refreshStats()
 {
+    if (!m_groupTag.isEmpty()) {
+        collectGroupStats([this](const CacheGroupSummary& summary) { showGroup(summary); });
+        return;
+    }
     if (!m_client)
         return;
     QPointer<CacheClient> client = m_client;
@@ -683,6 +859,7 @@ void CachePage::openFaqEditor(const CacheEntry* from)
 
 void CachePage::showProblem(const QString& text)
 {
+    m_problemFromList = false;
     m_problem->setText(text);
     m_problem->setVisible(!text.isEmpty());
 }

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "core/admin/CacheEntry.h"
+#include "core/admin/CacheGroup.h"
 
+#include <QMap>
 #include <QPointer>
 #include <QWidget>
 
@@ -12,6 +14,7 @@ class QLineEdit;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
+class QTableWidget;
 class QTimer;
 
 namespace gatehouse {
@@ -50,6 +53,8 @@ public:
     CacheEntryDetail* detail() const { return m_detail; }
     CacheStatsBar* statsBar() const { return m_stats; }
     EmptyState* emptyState() const { return m_empty; }
+    QTableWidget* storesTable() const { return m_stores; } // a tag group's distinct caches
+    const QList<SharedCache>& groupStores() const { return m_groupCaches; }
     QString problemText() const;
     QString statusText() const;
     CacheFilter currentFilter() const;
@@ -83,6 +88,11 @@ protected:
 
 private:
     void connectToGateway();
+    void connectToGroup(const QString& tag);
+    void collectGroupStats(std::function<void(const CacheGroupSummary&)> done);
+    void showGroup(const CacheGroupSummary& summary);
+    void browseStore(int row);
+    void resetClients();
     void refreshStats();
     void applyFilter();
     void showSelected();
@@ -109,6 +119,7 @@ private:
     EmptyState* m_empty;
     QLabel* m_problem;
     QLabel* m_status;
+    QTableWidget* m_stores;
     QAction* m_refresh;
     QAction* m_addFaq;
     QAction* m_faqFromEntry;
@@ -117,12 +128,19 @@ private:
     QAction* m_delete;
     QAction* m_deleteMatching;
     QAction* m_flush;
-    QPointer<CacheClient> m_client;
+    QObject* m_clients = nullptr;   // owns every client of the current pick
+    QPointer<CacheClient> m_client; // the one the table, detail and actions use
+    QString m_groupTag;
+    QMap<QString, QPointer<CacheClient>> m_groupClients; // gateway name → client
+    QMap<QString, QString> m_groupErrors;                // gateway name → why it has no client
+    QList<SharedCache> m_groupCaches;
+    quint64 m_generation = 0;
     QString m_clientGateway;
     QString m_note;             // what the last action did, shown before the counts
     qint64 m_totalEntries = -1; // from the last stats, -1 unknown
     bool m_connecting = false;
     bool m_sized = false;
+    bool m_problemFromList = false; // the banner says the last page could not be read
 };
 
 } // namespace gatehouse::ui

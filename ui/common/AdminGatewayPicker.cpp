@@ -3,6 +3,7 @@
 #include "core/registry/GatewayRegistry.h"
 #include "core/secrets/SecretStore.h"
 
+#include <QMap>
 #include <QPointer>
 #include <QTimer>
 
@@ -28,26 +29,63 @@ bool AdminGatewayPicker::reload()
 {
     const QString current = currentText();
     QStringList names;
+    QStringList tags;
+    QMap<QString, int> tagged;
     for (const GatewayProfile& p : m_registry.list()) {
-        if (kindHasAdminApi(p.kind) && !p.adminUrl.isEmpty())
-            names << p.name;
+        if (!kindHasAdminApi(p.kind) || p.adminUrl.isEmpty())
+            continue;
+        names << p.name;
+        for (const QString& tag : p.tags)
+            tagged[tag] += 1;
+    }
+    QStringList texts = names;
+    if (m_offersTagGroups) {
+        for (auto it = tagged.cbegin(); it != tagged.cend(); ++it) {
+            if (it.value() >= 2) {
+                tags << it.key();
+                texts << tr("Tag \"%1\" (%2 gateways)").arg(it.key()).arg(it.value());
+            }
+        }
     }
     QStringList shown;
     for (int i = 0; i < count(); ++i)
         shown << itemText(i);
-    if (shown == names)
+    if (shown == texts)
         return false;
     const QSignalBlocker block(this);
     clear();
     addItems(names);
-    const int again = int(names.indexOf(current));
+    if (!tags.isEmpty())
+        insertSeparator(count());
+    for (int i = 0; i < tags.size(); ++i)
+        addItem(texts.at(names.size() + i), tags.at(i));
+    const int again = findText(current);
     setCurrentIndex(again >= 0 ? again : (names.isEmpty() ? -1 : 0));
     return true;
 }
 
+QString AdminGatewayPicker::currentTag() const
+{
+    return currentData().toString();
+}
+
+QStringList AdminGatewayPicker::gatewaysTagged(const QString& tag) const
+{
+    QStringList names;
+    for (const GatewayProfile& p : m_registry.list()) {
+        if (kindHasAdminApi(p.kind) && !p.adminUrl.isEmpty() && p.tags.contains(tag))
+            names << p.name;
+    }
+    return names;
+}
+
 void AdminGatewayPicker::readEndpoint(EndpointDone done)
 {
-    const QString name = currentText();
+    readEndpointOf(currentTag().isEmpty() ? currentText() : QString(), std::move(done));
+}
+
+void AdminGatewayPicker::readEndpointOf(const QString& name, EndpointDone done)
+{
     const std::optional<GatewayProfile> profile = m_registry.findByName(name);
     QPointer<AdminGatewayPicker> self(this);
     if (!profile) {

@@ -23,9 +23,13 @@ class AdminGatewayPicker : public QComboBox
 public:
     AdminGatewayPicker(GatewayRegistry& registry, SecretStore& secrets, QWidget* parent = nullptr);
 
+    // Also offers "every gateway tagged T" for each tag at least two of them carry.
+    void setOffersTagGroups(bool offers) { m_offersTagGroups = offers; }
     // Re-reads the registry, keeping the current pick where it is still there; true when the list
     // changed (currentIndexChanged is not emitted).
     bool reload();
+    QString currentTag() const;                           // the picked tag group, "" when a gateway is picked
+    QStringList gatewaysTagged(const QString& tag) const; // in registry order
     bool hasGateways() const { return count() > 0; }
     static QString noGatewayText();
 
@@ -33,10 +37,12 @@ public:
     // token unreadable). `done` runs once, later, unless this picker is destroyed first.
     using EndpointDone = std::function<void(std::optional<AdminEndpoint>, const QString& problem)>;
     void readEndpoint(EndpointDone done);
+    void readEndpointOf(const QString& gateway, EndpointDone done);
 
 private:
     GatewayRegistry& m_registry;
     SecretStore& m_secrets;
+    bool m_offersTagGroups = false;
 };
 
 } // namespace gatehouse::ui
