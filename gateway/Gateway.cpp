@@ -5,6 +5,7 @@
 #include "gateway/cache/CacheService.h"
 #include "gateway/cache/RedisCacheStore.h"
 #include "gateway/cache/SqliteCacheStore.h"
+#include "gateway/config/SecretSource.h"
 #include "gateway/metrics/GatewayMetrics.h"
 #include "gateway/pipeline/AdminAuthenticator.h"
 #include "gateway/pipeline/ChatPipeline.h"
@@ -155,12 +156,14 @@ std::string modelNames(const UpstreamPool& pool)
 
 // The response cache on its backend; null (after saying why) when gatehoused cannot start. A
 // Redis that does not answer yet does not stop the start: requests bypass the cache until it does.
-std::unique_ptr<CacheService> makeCache(const CacheConfig& config,
+std::unique_ptr<CacheService> makeCache(const CacheConfig& config, std::string redisPassword,
                                         const state::StateDirectory& stateDirectory,
                                         metrics::CacheMetrics& metrics, std::ostream& log)
 {
     if (config.backend == CacheConfig::Backend::Redis) {
-        const RedisAddress address = parseRedisAddress(config.redisUrl);
+        RedisAddress address = parseRedisAddress(config.redisUrl);
+        address.username = config.redisUsername;
+        address.password = std::move(redisPassword);
         const std::string prefix = config.keyPrefix;
         const auto timeout = std::max(config.lookupTimeout, std::chrono::milliseconds(1000));
         auto cache = std::make_unique<CacheService>(
@@ -229,10 +232,19 @@ int runGateway(const GatewayConfig& config, std::ostream& log,
     std::unique_ptr<LiveRuleSet> rules;
     std::unique_ptr<ListenerTls> tls;
     std::unique_ptr<access::AccessKeyRegistry> keys;
+    std::string redisPassword;
     try {
         if (config.server.tls())
             tls = std::make_unique<ListenerTls>(config.server.tlsCert, config.server.tlsKey);
         adminToken = loadAdminToken(config.admin);
+        if (config.cache.enabled && config.cache.backend == CacheConfig::Backend::Redis) {
+            const std::string who = "gatehoused: [cache]: ";
+            if (!config.cache.redisPasswordEnv.empty())
+                redisPassword = readSecretFromEnv(who, config.cache.redisPasswordEnv, "redis_password_env");
+            else if (!config.cache.redisPasswordFile.empty())
+                redisPassword =
+                    readSecretFromFile(who, config.cache.redisPasswordFile, "redis_password_file");
+        }
         pool = std::make_unique<UpstreamPool>(config.routing, makeUpstream);
         stateDirectory = std::make_unique<state::StateDirectory>(config.state.dir);
         rules = std::make_unique<LiveRuleSet>(stateDirectory->file("state.db"));
@@ -254,7 +266,7 @@ int runGateway(const GatewayConfig& config, std::ostream& log,
     metrics::GatewayMetrics metrics;
     std::unique_ptr<CacheService> cache;
     if (config.cache.enabled) {
-        cache = makeCache(config.cache, *stateDirectory, metrics.cache, log);
+        cache = makeCache(config.cache, std::move(redisPassword), *stateDirectory, metrics.cache, log);
         if (!cache)
             return 1;
     }

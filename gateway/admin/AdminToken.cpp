@@ -1,12 +1,7 @@
 #include "gateway/admin/AdminToken.h"
 
 #include "gateway/config/PipedSecrets.h"
-
-#include <cerrno>
-#include <cstdlib>
-#include <fstream>
-#include <sstream>
-#include <system_error>
+#include "gateway/config/SecretSource.h"
 
 namespace gatehouse::gateway {
 
@@ -15,23 +10,9 @@ std::optional<std::string> loadAdminToken(const GatewayConfig::Admin& admin)
     const std::string who = admin.where + ": [admin]: ";
     std::string token;
     if (!admin.tokenEnv.empty()) {
-        const char* value = std::getenv(admin.tokenEnv.c_str());
-        if (!value || !*value)
-            throw ConfigError(who + "the environment variable " + admin.tokenEnv +
-                              " (token_env) is not set; export it before starting gatehoused");
-        token = value;
+        token = readSecretFromEnv(who, admin.tokenEnv, "token_env");
     } else if (!admin.tokenFile.empty()) {
-        std::ifstream in(admin.tokenFile, std::ios::binary);
-        if (!in)
-            throw ConfigError(who + "cannot read the token file " + admin.tokenFile +
-                              " (token_file): " + std::error_code(errno, std::generic_category()).message());
-        std::ostringstream text;
-        text << in.rdbuf();
-        token = text.str();
-        while (!token.empty() && (token.back() == '\n' || token.back() == '\r' || token.back() == ' '))
-            token.pop_back();
-        if (token.empty())
-            throw ConfigError(who + "the token file " + admin.tokenFile + " (token_file) is empty");
+        token = readSecretFromFile(who, admin.tokenFile, "token_file");
     } else if (!admin.tokenSecret.empty()) {
         const std::string* value = PipedSecrets::instance().find(admin.tokenSecret);
         if (!value)

@@ -28,6 +28,11 @@ struct CacheConfig
     Backend backend = Backend::Sqlite;
     std::string redisUrl = "redis://127.0.0.1:6379/0";
     std::string keyPrefix = "gatehouse:cache:";
+    // Redis AUTH: the password from an environment variable or a file (never the config itself),
+    // with an ACL user name when not "default".
+    std::string redisUsername;
+    std::string redisPasswordEnv;
+    std::string redisPasswordFile;
     std::chrono::seconds ttl{3600};                    // ttl_seconds: default time to live of an entry
     std::uint64_t maxBytes = 256ull * 1024 * 1024;     // max_bytes: least recently used entries go beyond it
     double maxTemperature = 0.3;                       // answers with a higher temperature are not stored

@@ -13,6 +13,8 @@ struct RedisAddress
     std::string host = "127.0.0.1";
     int port = 6379;
     int database = 0;
+    std::string username; // AUTH with an ACL user; empty: the default user
+    std::string password; // AUTH when set (from redis_password_env/_file, never from the URL)
 };
 
 class RedisAddressError : public std::runtime_error

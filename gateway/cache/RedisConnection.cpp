@@ -64,6 +64,12 @@ RedisConnection::RedisConnection(const RedisAddress& address, std::chrono::milli
         throw CacheStoreError("the Redis cache at " + m_name + " is unreachable: " + reason);
     }
     redisSetTimeout(m_context, toTimeval(timeout));
+    if (!address.password.empty()) {
+        if (address.username.empty())
+            command({"AUTH", address.password});
+        else
+            command({"AUTH", address.username, address.password});
+    }
     const std::string database = std::to_string(address.database);
     command({"SELECT", database});
 }

@@ -30,8 +30,9 @@ CacheConfig parseCache(const std::string& sourceName, const toml::node& node)
     CacheConfig cache;
     const TableReader reader(sourceName, "cache", requireTable(sourceName, node, "[cache]"));
     reader.forEach(
-        {"enabled", "backend", "redis_url", "key_prefix", "ttl_seconds", "max_bytes", "max_temperature",
-         "default_temperature", "lookup_timeout_ms", "single_flight_wait_ms", "models"},
+        {"enabled", "backend", "redis_url", "redis_username", "redis_password_env", "redis_password_file",
+         "key_prefix", "ttl_seconds", "max_bytes", "max_temperature", "default_temperature",
+         "lookup_timeout_ms", "single_flight_wait_ms", "models"},
         [&](std::string_view key, const toml::node& value) {
             if (key == "enabled") {
                 cache.enabled = reader.boolean(key, value);
@@ -51,6 +52,14 @@ CacheConfig parseCache(const std::string& sourceName, const toml::node& node)
                 } catch (const RedisAddressError& e) {
                     reader.fail(value.source(), std::string("cache.redis_url: ") + e.what());
                 }
+            } else if (key == "redis_username" || key == "redis_password_env" ||
+                       key == "redis_password_file") {
+                std::string text = reader.string(key, value);
+                if (text.empty())
+                    reader.fail(value.source(), "cache." + std::string(key) + " must not be empty");
+                (key == "redis_username"       ? cache.redisUsername
+                 : key == "redis_password_env" ? cache.redisPasswordEnv
+                                               : cache.redisPasswordFile) = std::move(text);
             } else if (key == "key_prefix") {
                 cache.keyPrefix = reader.string(key, value);
             } else if (key == "ttl_seconds") {
@@ -73,6 +82,12 @@ CacheConfig parseCache(const std::string& sourceName, const toml::node& node)
                                          parseModel(sourceName, std::string(name.str()), model));
             }
         });
+    if (!cache.redisPasswordEnv.empty() && !cache.redisPasswordFile.empty())
+        throw ConfigError(reader.where() +
+                          ": [cache] takes one of redis_password_env or redis_password_file; keep one");
+    if (!cache.redisUsername.empty() && cache.redisPasswordEnv.empty() && cache.redisPasswordFile.empty())
+        throw ConfigError(reader.where() +
+                          ": [cache] redis_username needs redis_password_env or redis_password_file");
     return cache;
 }
 

@@ -787,6 +787,62 @@ upstreams = ["failing"]
         QCOMPARE(verdict(ask(question)), QByteArray("HIT"));
     }
 
+    void aRedisWithAPasswordIsReachedWithIt()
+    {
+        if (m_backend != "redis")
+            QSKIP("Redis only");
+        const QByteArray password = "redis-pw-Xq83-never-logged";
+        RedisServerProcess locked;
+        locked.requirePassword(password);
+        QVERIFY2(locked.start(), qPrintable(locked.problem()));
+        const auto config = [&](const QString& name, const QByteArray& auth) {
+            return writeFile(m_dir, name + ".toml",
+                             "[state]\ndir = \"" + m_dir.filePath(name + "-state").toUtf8() +
+                                 "\"\n\n[cache]\nbackend = \"redis\"\nredis_url = \"" +
+                                 locked.url().toUtf8() + "\"\n" + auth +
+                                 "\n[[upstreams]]\nname = \"d\"\nkind = \"demo\"\nfirst_token_ms = 0\n"
+                                 "chunk_ms = 0\n\n[[models]]\nname = \"chat\"\nupstreams = [\"d\"]\n");
+        };
+        const QString passwordFile = writeFile(m_dir, "redis-password", password + "\n");
+
+        // From a file: caching works.
+        Gatehoused good({"--config",
+                         config("locked-ok", "redis_password_file = \"" + passwordFile.toUtf8() + "\"\n"),
+                         "--listen", "127.0.0.1:0"});
+        const quint16 port = good.waitForPort();
+        QVERIFY2(port, qPrintable(good.log()));
+        const QString question = unique("Behind a password?");
+        QCOMPARE(verdict(ask(question, {}, port)), QByteArray("STORE"));
+        QCOMPARE(verdict(ask(question, {}, port)), QByteArray("HIT"));
+
+        // A wrong one from the environment: the gateway serves, bypassing, and says why — without it.
+        qputenv("GATEHOUSE_TEST_REDIS_PASSWORD", "wrong-" + password);
+        Gatehoused wrong({"--config",
+                          config("locked-wrong", "redis_password_env = \"GATEHOUSE_TEST_REDIS_PASSWORD\"\n"),
+                          "--listen", "127.0.0.1:0"});
+        const quint16 wrongPort = wrong.waitForPort();
+        QVERIFY2(wrongPort, qPrintable(wrong.log()));
+        const HttpResult bypassed = ask(question, {}, wrongPort);
+        QCOMPARE(bypassed.status, 200);
+        QCOMPARE(verdict(bypassed), QByteArray("BYPASS"));
+        const QString problem =
+            request(wrongPort, "GET", "/readyz").json().value("cache").toObject().value("problem").toString();
+        QVERIFY2(problem.contains("WRONGPASS") || problem.contains("invalid"), qPrintable(problem));
+        QVERIFY(!problem.contains(QString::fromUtf8(password)));
+        QVERIFY(!wrong.log().contains(QString::fromUtf8(password)));
+        QVERIFY(!good.log().contains(QString::fromUtf8(password)));
+
+        // Unset: it does not start, and names the variable.
+        qunsetenv("GATEHOUSE_TEST_REDIS_PASSWORD");
+        Gatehoused unset({"--config",
+                          config("locked-unset", "redis_password_env = \"GATEHOUSE_TEST_REDIS_PASSWORD\"\n"),
+                          "--listen", "127.0.0.1:0"});
+        QVERIFY(unset.process().waitForFinished(30000));
+        QCOMPARE(unset.process().exitCode(), 1);
+        QVERIFY2(unset.log().contains("GATEHOUSE_TEST_REDIS_PASSWORD (redis_password_env) is not set"),
+                 qPrintable(unset.log()));
+    }
+
 private:
     static constexpr const char* adminToken = "test-admin-token-for-the-cache";
 

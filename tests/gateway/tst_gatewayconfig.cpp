@@ -131,6 +131,17 @@ private slots:
                                           << QStringList{"gatehoused.toml:2:11:", "server.workers", "-1"};
         QTest::newRow("workers too many") << QByteArray("[server]\nworkers = 100000\n")
                                           << QStringList{"gatehoused.toml:2:11:", "server.workers", "100000"};
+        QTest::newRow("redis password from two places")
+            << QByteArray(
+                   "[cache]\nbackend = \"redis\"\nredis_password_env = \"A\"\nredis_password_file = \"/p\"\n")
+            << QStringList{"gatehoused.toml:", "one of redis_password_env or redis_password_file"};
+        QTest::newRow("redis user without password")
+            << QByteArray("[cache]\nbackend = \"redis\"\nredis_username = \"gw\"\n")
+            << QStringList{"gatehoused.toml:",
+                           "redis_username needs redis_password_env or redis_password_file"};
+        QTest::newRow("redis password file empty name")
+            << QByteArray("[cache]\nredis_password_file = \"\"\n")
+            << QStringList{"gatehoused.toml:2:23:", "cache.redis_password_file must not be empty"};
         QTest::newRow("server not a table") << QByteArray("server = \"127.0.0.1:1\"\n")
                                             << QStringList{"gatehoused.toml:1:10:", "must be a table"};
         QTest::newRow("tls_cert without tls_key")

@@ -11,19 +11,22 @@ namespace gatehouse::test {
 
 namespace {
 
-// True when Redis answers PING on the port.
-bool answersPing(quint16 port)
+// True when Redis answers PING on the port (after AUTH with `password`, when given).
+bool answersPing(quint16 port, const QByteArray& password)
 {
     QTcpSocket socket;
     socket.connectToHost(QStringLiteral("127.0.0.1"), port);
     if (!socket.waitForConnected(1000))
         return false;
+    if (!password.isEmpty())
+        socket.write("AUTH " + password + "\r\n");
     socket.write("PING\r\n");
     QByteArray reply;
     const QDeadlineTimer deadline(2000);
-    while (!reply.contains("\r\n") && !deadline.hasExpired() && socket.waitForReadyRead(200))
+    while (!reply.contains("+PONG") && !reply.contains("-") && !deadline.hasExpired() &&
+           socket.waitForReadyRead(200))
         reply += socket.readAll();
-    return reply.startsWith("+PONG");
+    return reply.contains("+PONG");
 }
 
 } // namespace
@@ -47,9 +50,10 @@ bool RedisServerProcess::start(int timeoutMs)
         return false;
     }
     m_process.setProgram(program);
-    m_process.setArguments({"--port", QString::number(m_port), "--bind", "127.0.0.1", "--save", "",
-                            "--appendonly", "no", "--dir", m_dir.path(), "--daemonize", "no",
-                            "--protected-mode", "yes"});
+    m_process.setArguments(
+        QStringList{"--port", QString::number(m_port), "--bind", "127.0.0.1", "--save", "", "--appendonly",
+                    "no", "--dir", m_dir.path(), "--daemonize", "no", "--protected-mode", "yes"} +
+        (m_password.isEmpty() ? QStringList{} : QStringList{"--requirepass", QString::fromUtf8(m_password)}));
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.start();
     const QDeadlineTimer deadline(timeoutMs);
@@ -58,7 +62,7 @@ bool RedisServerProcess::start(int timeoutMs)
             m_problem = QStringLiteral("redis-server exited: ") + QString::fromLocal8Bit(m_process.readAll());
             return false;
         }
-        if (answersPing(m_port))
+        if (answersPing(m_port, m_password))
             return true;
         m_process.waitForReadyRead(100);
     }

@@ -17,6 +17,8 @@ public:
     RedisServerProcess(const RedisServerProcess&) = delete;
     RedisServerProcess& operator=(const RedisServerProcess&) = delete;
 
+    // Makes the next start() require this password (redis-server --requirepass).
+    void requirePassword(const QByteArray& password) { m_password = password; }
     // Starts redis-server and waits until it accepts connections; false (see problem()) otherwise.
     bool start(int timeoutMs = 30000);
     // Kills it (SIGKILL: as if the machine went away) and waits for the exit.
@@ -30,6 +32,7 @@ public:
 private:
     QTemporaryDir m_dir;
     QProcess m_process;
+    QByteArray m_password;
     quint16 m_port = 0;
     QString m_problem;
 };
