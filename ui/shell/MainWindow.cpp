@@ -6,13 +6,12 @@
 #include "core/settings/Settings.h"
 #include "ui/cache/CachePage.h"
 #include "ui/chat/ChatPage.h"
-#include "ui/common/EmptyState.h"
-#include "ui/common/PageHeader.h"
 #include "ui/common/ThemedIcon.h"
 #include "ui/dashboard/AlertCenter.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/gateways/GatewaysPage.h"
 #include "ui/keys/KeysPage.h"
+#include "ui/rules/RulesPage.h"
 #include "ui/settings/SettingsPage.h"
 
 #include <QAction>
@@ -27,27 +26,6 @@
 #include <QVBoxLayout>
 
 namespace gatehouse::ui {
-
-namespace {
-
-// A page whose capability arrives in a later version: it says what the page is for and what to
-// do now, instead of showing empty widgets.
-QWidget* upcomingPage(const QString& title, const QString& subtitle, const QString& iconName,
-                      const QString& emptyTitle, const QString& emptyText, MainWindow* window)
-{
-    auto* page = new QWidget;
-    auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(24, 20, 24, 20);
-    layout->addWidget(new PageHeader(title, subtitle, page));
-    auto* empty = new EmptyState(iconName, emptyTitle, emptyText, page);
-    empty->setAction(MainWindow::tr("Go to Gateways"));
-    QObject::connect(empty, &EmptyState::actionTriggered, window,
-                     [window] { window->showPage(QStringLiteral("gateways")); });
-    layout->addWidget(empty, 1);
-    return page;
-}
-
-} // namespace
 
 MainWindow::MainWindow(Settings& settings, ConsoleDatabase& database, GatewayRegistry& registry,
                        SecretStore& secrets, LocalGateway* localGateway, QWidget* parent)
@@ -87,12 +65,9 @@ MainWindow::MainWindow(Settings& settings, ConsoleDatabase& database, GatewayReg
     auto* chat = new ChatPage(registry, secrets, &database, &settings, this);
     connect(chat, &ChatPage::gatewaysRequested, this, [this] { showPage(QStringLiteral("gateways")); });
     addPage(QStringLiteral("chat"), QStringLiteral("chat"), tr("Chat"), chat);
-    addPage(QStringLiteral("rules"), QStringLiteral("rules"), tr("Rules"),
-            upcomingPage(tr("Rules"), tr("Content filter rules enforced by your gateways."),
-                         QStringLiteral("rules"), tr("Filter rules are not in this version yet"),
-                         tr("Editing, testing and pushing block, redact and flag rules to Gatehouse gateways "
-                            "arrives in a coming version."),
-                         this));
+    auto* rules = new RulesPage(registry, secrets, this);
+    connect(rules, &RulesPage::gatewaysRequested, this, [this] { showPage(QStringLiteral("gateways")); });
+    addPage(QStringLiteral("rules"), QStringLiteral("rules"), tr("Rules"), rules);
     auto* cache = new CachePage(registry, secrets, this);
     connect(cache, &CachePage::gatewaysRequested, this, [this] { showPage(QStringLiteral("gateways")); });
     addPage(QStringLiteral("cache"), QStringLiteral("cache"), tr("Cache"), cache);

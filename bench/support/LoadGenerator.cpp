@@ -42,13 +42,16 @@ namespace {
 class Load
 {
 public:
-    Load(std::uint16_t port, const std::string& body)
+    Load(std::uint16_t port, const std::vector<std::string>& bodies)
         : m_endpoint(asio::ip::make_address("127.0.0.1"), port)
-        , m_request(
-              "POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-              "Content-Length: " +
-              std::to_string(body.size()) + "\r\n\r\n" + body)
-    {}
+    {
+        m_requests.reserve(bodies.size());
+        for (const std::string& body : bodies)
+            m_requests.push_back(
+                "POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                "Content-Length: " +
+                std::to_string(body.size()) + "\r\n\r\n" + body);
+    }
 
     LoadResult openLoop(double rate, std::chrono::milliseconds duration, unsigned maxConnections)
     {
@@ -73,9 +76,17 @@ public:
         m_start = Clock::now();
         m_end = m_start + duration;
         for (Connection* c : all)
-            send(*c, Clock::now());
+            if (mayStart())
+                send(*c, Clock::now());
         m_io.run();
         return finish();
+    }
+
+    LoadResult eachOnce(unsigned connections)
+    {
+        m_eachOnce = true;
+        return closedLoop(std::max(1u, std::min<unsigned>(connections, unsigned(m_requests.size()))),
+                          std::chrono::hours(24 * 365));
     }
 
 private:
@@ -124,12 +135,16 @@ private:
         timer.async_wait([this, &timer](const boost::system::error_code&) { tick(timer); });
     }
 
+    // Whether the closed loop sends another request: not once every body of the each-once mode went.
+    bool mayStart() const { return !m_eachOnce || m_sent < m_requests.size(); }
+
     void send(Connection& c, Clock::time_point due)
     {
         ++m_inFlight;
         c.due = due;
+        const std::string& request = m_requests[m_sent++ % m_requests.size()];
         asio::async_write(
-            c.socket, asio::buffer(m_request), [this, &c](const boost::system::error_code& ec, std::size_t) {
+            c.socket, asio::buffer(request), [this, &c](const boost::system::error_code& ec, std::size_t) {
                 if (ec) {
                     done(c, false);
                     return;
@@ -163,12 +178,13 @@ private:
             const auto due = m_pending.front();
             m_pending.pop_front();
             send(c, due);
-        } else if (m_closedLoop && now < m_end) {
+        } else if (m_closedLoop && now < m_end && mayStart()) {
             send(c, now);
         } else {
             m_idle.push_back(&c);
         }
-        if (m_inFlight == 0 && m_pending.empty() && (m_closedLoop ? now >= m_end : m_scheduleDone)) {
+        if (m_inFlight == 0 && m_pending.empty() &&
+            (m_closedLoop ? now >= m_end || !mayStart() : m_scheduleDone)) {
             m_finished = now;
             m_io.stop();
         }
@@ -184,7 +200,8 @@ private:
 
     asio::io_context m_io{1};
     tcp::endpoint m_endpoint;
-    std::string m_request;
+    std::vector<std::string> m_requests; // complete HTTP requests, sent in turn
+    std::uint64_t m_sent = 0;
     std::vector<std::unique_ptr<Connection>> m_connections;
     std::vector<Connection*> m_idle;
     std::deque<Clock::time_point> m_pending;
@@ -194,6 +211,7 @@ private:
     std::uint64_t m_inFlight = 0;
     unsigned m_maxConnections = 0;
     bool m_closedLoop = false;
+    bool m_eachOnce = false;
     bool m_scheduleDone = false;
     LoadResult m_result;
 };
@@ -203,15 +221,39 @@ private:
 LoadResult runOpenLoop(std::uint16_t port, const std::string& body, double rate,
                        std::chrono::milliseconds duration, unsigned maxConnections)
 {
-    Load load(port, body);
-    return load.openLoop(rate, duration, maxConnections);
+    return runOpenLoop(port, std::vector<std::string>{body}, rate, duration, maxConnections);
 }
 
 LoadResult runClosedLoop(std::uint16_t port, const std::string& body, unsigned connections,
                          std::chrono::milliseconds duration)
 {
-    Load load(port, body);
+    return runClosedLoop(port, std::vector<std::string>{body}, connections, duration);
+}
+
+LoadResult runOpenLoop(std::uint16_t port, const std::vector<std::string>& bodies, double rate,
+                       std::chrono::milliseconds duration, unsigned maxConnections)
+{
+    if (bodies.empty())
+        return {};
+    Load load(port, bodies);
+    return load.openLoop(rate, duration, maxConnections);
+}
+
+LoadResult runClosedLoop(std::uint16_t port, const std::vector<std::string>& bodies, unsigned connections,
+                         std::chrono::milliseconds duration)
+{
+    if (bodies.empty())
+        return {};
+    Load load(port, bodies);
     return load.closedLoop(connections, duration);
+}
+
+LoadResult runEachOnce(std::uint16_t port, const std::vector<std::string>& bodies, unsigned connections)
+{
+    if (bodies.empty())
+        return {};
+    Load load(port, bodies);
+    return load.eachOnce(connections);
 }
 
 } // namespace gatehouse::bench

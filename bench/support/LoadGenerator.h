@@ -31,4 +31,15 @@ LoadResult runOpenLoop(std::uint16_t port, const std::string& body, double rate,
 LoadResult runClosedLoop(std::uint16_t port, const std::string& body, unsigned connections,
                          std::chrono::milliseconds duration);
 
+// The same two loops over several bodies: request i sends bodies[i % bodies.size()], in order
+// (shuffle the list beforehand for a random pick). Every request is built before the clock starts.
+LoadResult runOpenLoop(std::uint16_t port, const std::vector<std::string>& bodies, double rate,
+                       std::chrono::milliseconds duration, unsigned maxConnections = 512);
+LoadResult runClosedLoop(std::uint16_t port, const std::vector<std::string>& bodies, unsigned connections,
+                         std::chrono::milliseconds duration);
+
+// Sends every one of `bodies` exactly once, in order, over `connections` keep-alive connections
+// each sending the next as soon as the last answer arrived (a failed one is counted, not retried).
+LoadResult runEachOnce(std::uint16_t port, const std::vector<std::string>& bodies, unsigned connections);
+
 } // namespace gatehouse::bench

@@ -1,0 +1,11 @@
+#pragma once
+
+#include <sys/types.h>
+
+namespace gatehouse::bench {
+
+// CPU time (user + system, seconds) used so far by process `pid` and by its direct children that
+// are alive (nginx's workers under its master), from /proc. 0 for a process that is gone.
+double cpuSeconds(pid_t pid);
+
+} // namespace gatehouse::bench

@@ -1,0 +1,241 @@
+// The Rules page against a real gatehoused: list, live checking in the editor with the engine's
+// own errors, save, on/off, a stale ETag refused without overwriting, "try a text", export, import
+// (a bad file refused before anything is sent) and delete — each checked on the gateway itself.
+// Runs inside tests/support/private-session (the admin token is in the real keychain).
+#include "core/database/ConsoleDatabase.h"
+#include "core/registry/GatewayRegistry.h"
+#include "core/secrets/SecretCatalog.h"
+#include "core/secrets/SecretStore.h"
+#include "tests/support/GatehousedProcess.h"
+#include "tests/support/ModalAnswer.h"
+#include "tests/support/RawHttp.h"
+#include "ui/common/AdminGatewayPicker.h"
+#include "ui/rules/RuleEditor.h"
+#include "ui/rules/RuleTableModel.h"
+#include "ui/rules/RuleTestPanel.h"
+#include "ui/rules/RulesPage.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace gatehouse;
+using gatehouse::test::answerNextModal;
+using gatehouse::test::request;
+
+namespace {
+
+const QByteArray adminToken = "gh-admin-rulespage-Hn4s8Qa";
+
+const QByteArray ruleSet = "{\"version\":1,\"rules\":[ "
+                           "{\"id\":\"no-secrets\",\"name\":\"Classified\",\"kind\":\"keywords\","
+                           "\"keywords\":[\"top secret\"],\"action\":\"block\"}, "
+                           "{\"id\":\"cards\",\"name\":\"Cards\",\"kind\":\"pii\",\"detectors\":[\"payment_"
+                           "card\"],\"action\":\"redact\",  \"scope\":{\"input\":true,\"output\":true}}]}";
+
+} // namespace
+
+class TestRulesPage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<test::GatehousedProcess> m_gateway;
+    quint16 m_port = 0;
+    std::unique_ptr<ConsoleDatabase> m_db;
+    std::unique_ptr<SecretCatalog> m_catalog;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<GatewayRegistry> m_registry;
+
+    test::HttpResult admin(const QByteArray& method, const QByteArray& path, const QByteArray& body = {})
+    {
+        return request(m_port, method, "/admin/v1/" + path, body,
+                       "Authorization: Bearer " + adminToken + "\r\n");
+    }
+
+    QJsonArray gatewayRules() { return admin("GET", "rules").json().value("rules").toArray(); }
+
+    static bool waitFor(QSignalSpy& spy, int count)
+    {
+        return QTest::qWaitFor([&] { return spy.count() >= count; }, 60000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(qEnvironmentVariableIsSet("GATEHOUSE_SECRET_SERVICE"),
+                 "run under tests/support/private-session");
+        const QString token = test::writeFile(m_dir, "token", adminToken);
+        const QString config = test::writeFile(
+            m_dir, "gw.toml",
+            "[admin]\ntoken_file = \"" + token.toUtf8() + "\"\n\n[state]\ndir = \"" +
+                m_dir.filePath("state").toUtf8() +
+                "\"\n\n[[upstreams]]\nname = \"d\"\nkind = \"demo\"\nfirst_token_ms = 0\nchunk_ms = 0\n\n"
+                "[[models]]\nname = \"chat\"\nupstreams = [\"d\"]\n");
+        m_gateway = std::make_unique<test::GatehousedProcess>(
+            QStringLiteral(GATEHOUSED_PATH), QStringList{"--config", config, "--listen", "127.0.0.1:0"});
+        m_port = m_gateway->waitForPort();
+        QVERIFY2(m_port != 0, qPrintable(m_gateway->log()));
+        QCOMPARE(admin("PUT", "rules", ruleSet).status, 200);
+
+        m_db = std::make_unique<ConsoleDatabase>(QDir::home().filePath(QStringLiteral("console.sqlite")));
+        QVERIFY(m_db->open());
+        m_catalog = std::make_unique<SecretCatalog>(*m_db);
+        m_secrets = std::make_unique<SecretStore>(*m_catalog);
+        m_registry = std::make_unique<GatewayRegistry>(*m_db);
+        std::optional<SecretError> written;
+        m_secrets->write("rules-admin", adminToken, SecretKind::AdminToken,
+                         [&](const SecretError& e) { written = e; });
+        QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 45000);
+        QVERIFY2(!*written, qPrintable(written->message));
+        GatewayProfile profile;
+        profile.name = "Edge";
+        profile.kind = GatewayKind::Gatehouse;
+        profile.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(m_port));
+        profile.adminUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/admin/v1").arg(m_port));
+        profile.adminTokenSecret = "rules-admin";
+        QVERIFY(m_registry->add(profile).ok());
+    }
+
+    void listEditSaveToggleTestExportImportDelete()
+    {
+        ui::RulesPage page(*m_registry, *m_secrets);
+        QSignalSpy finished(&page, &ui::RulesPage::operationFinished);
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(waitFor(finished, 1));
+        QVERIFY2(page.problemText().isEmpty(), qPrintable(page.problemText()));
+        QCOMPARE(page.model()->rowCount(), 2);
+        QCOMPARE(page.model()->data(page.model()->index(1, ui::RuleTableModel::Scope)).toString(),
+                 QStringLiteral("input, output"));
+        QCOMPARE(page.etag(), admin("GET", "rules").headers.value("etag"));
+
+        // Select → the editor shows it; a broken pattern is caught as typed, with RE2's offset.
+        page.table()->selectRow(page.model()->rowOf("no-secrets"));
+        QVERIFY(page.editor()->textField()->toPlainText().contains("\"top secret\""));
+        QVERIFY(!page.editor()->saveButton()->isEnabled()); // nothing changed yet
+        QJsonObject rule =
+            QJsonDocument::fromJson(page.editor()->textField()->toPlainText().toUtf8()).object();
+        rule.insert("kind", "regex");
+        rule.remove("keywords");
+        rule.insert("pattern", "ab[c");
+        page.editor()->textField()->setPlainText(QString::fromUtf8(QJsonDocument(rule).toJson()));
+        QVERIFY2(page.editor()->problem().contains("offset 2"), qPrintable(page.editor()->problem()));
+        QVERIFY(!page.editor()->saveButton()->isEnabled());
+        rule.insert("pattern", "(?i)top\\s+secret");
+        page.editor()->textField()->setPlainText(QString::fromUtf8(QJsonDocument(rule).toJson()));
+        QVERIFY2(page.editor()->problem().isEmpty(), qPrintable(page.editor()->problem()));
+        QVERIFY(page.editor()->saveButton()->isEnabled());
+        int count = int(finished.count());
+        page.editor()->saveButton()->click();
+        QVERIFY(waitFor(finished, count + 1));
+        QTRY_VERIFY2_WITH_TIMEOUT(page.statusText().startsWith("Saved \"no-secrets\""),
+                                  qPrintable(page.statusText()), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(page.etag(), admin("GET", "rules").headers.value("etag"), 30000);
+        QCOMPARE(admin("GET", "rules/no-secrets").json().value("pattern").toString(),
+                 QStringLiteral("(?i)top\\s+secret"));
+
+        // Try a text against the rules in force.
+        page.testPanel()->textField()->setPlainText("card 4111 1111 1111 1111 is TOP  secret");
+        count = int(finished.count());
+        page.testPanel()->testButton()->click();
+        QVERIFY(waitFor(finished, count + 1));
+        QVERIFY2(page.testPanel()->verdictText().startsWith("Blocked by no-secrets. The client gets 400"),
+                 qPrintable(page.testPanel()->verdictText()));
+        QCOMPARE(page.testPanel()->matches()->topLevelItemCount(), 2);
+
+        // Off: the checkbox asks the gateway; the row follows what it stored.
+        const int cards = page.model()->rowOf("cards");
+        QVERIFY2(cards >= 0, admin("GET", "rules").body.constData());
+        QSignalSpy toggles(page.model(), &ui::RuleTableModel::toggleRequested);
+        count = int(finished.count());
+        page.model()->setData(page.model()->index(cards, ui::RuleTableModel::Enabled), Qt::Unchecked,
+                              Qt::CheckStateRole);
+        QCOMPARE(toggles.count(), 1);
+        QVERIFY(waitFor(finished, count + 1));
+        QTRY_VERIFY2_WITH_TIMEOUT(!admin("GET", "rules/cards").json().value("enabled").toBool(true),
+                                  qPrintable(page.problemText() + " / " + page.statusText()), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            page.model()
+                ->data(page.model()->index(page.model()->rowOf("cards"), ui::RuleTableModel::Enabled),
+                       Qt::CheckStateRole)
+                .toInt(),
+            int(Qt::Unchecked), 30000);
+
+        // Someone else changes the set: a save from the stale page is refused, nothing overwritten.
+        QTRY_VERIFY_WITH_TIMEOUT(!page.etag().isEmpty(), 30000);
+        QJsonObject other = admin("GET", "rules/cards").json();
+        other.remove("createdAt");
+        other.remove("updatedAt");
+        other.insert("name", "Changed elsewhere");
+        QCOMPARE(admin("PUT", "rules/cards", QJsonDocument(other).toJson()).status, 200);
+        page.table()->selectRow(page.model()->rowOf("cards"));
+        QJsonObject mine =
+            QJsonDocument::fromJson(page.editor()->textField()->toPlainText().toUtf8()).object();
+        mine.insert("name", "Mine");
+        page.editor()->textField()->setPlainText(QString::fromUtf8(QJsonDocument(mine).toJson()));
+        count = int(finished.count());
+        page.editor()->saveButton()->click();
+        QVERIFY(waitFor(finished, count + 1));
+        QVERIFY2(page.problemText().contains("changed since they were read"), qPrintable(page.problemText()));
+        QCOMPARE(admin("GET", "rules/cards").json().value("name").toString(),
+                 QStringLiteral("Changed elsewhere"));
+        QVERIFY(page.editor()->isModified()); // the edit is still there to redo
+        page.editor()->textField()->setPlainText(QString::fromUtf8(QJsonDocument(other).toJson()));
+        count = int(finished.count());
+        page.refresh();
+        QVERIFY(waitFor(finished, count + 1));
+
+        // Export writes the set as the gateway holds it; a bad file is refused before sending.
+        const QString exported = m_dir.filePath("export.json");
+        page.exportFile(exported);
+        QFile file(exported);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(file.readAll()).object().value("rules").toArray().size(), 2);
+        const QByteArray before = admin("GET", "rules").headers.value("etag");
+        const QString bad = test::writeFile(
+            m_dir, "bad.json", "{\"rules\":[{\"id\":\"x\",\"kind\":\"regex\",\"pattern\":\"a(b\"}]}");
+        page.importFile(bad);
+        QVERIFY2(page.problemText().contains("rules[0].pattern") &&
+                     page.problemText().contains("nothing was sent"),
+                 qPrintable(page.problemText()));
+        QCOMPARE(admin("GET", "rules").headers.value("etag"), before);
+
+        const QString good = test::writeFile(
+            m_dir, "good.json",
+            "{\"rules\":[{\"id\":\"only\",\"kind\":\"keywords\",\"keywords\":[\"x\"],\"action\":\"flag\"}]}");
+        answerNextModal<QMessageBox>([](QMessageBox* box) {
+            QVERIFY2(box->text().startsWith("Replace the 2 rules of Edge with the 1 rules"),
+                     qPrintable(box->text()));
+            box->button(QMessageBox::Yes)->click();
+        });
+        count = int(finished.count());
+        page.importFile(good);
+        QVERIFY(waitFor(finished, count + 1));
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 1, 30000);
+        QCOMPARE(gatewayRules().size(), 1);
+
+        // Delete (confirmed).
+        page.table()->selectRow(0);
+        answerNextModal<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Yes)->click(); });
+        count = int(finished.count());
+        page.deleteSelected();
+        QVERIFY(waitFor(finished, count + 1));
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 0, 30000);
+        QVERIFY(gatewayRules().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestRulesPage)
+#include "tst_rulespage.moc"

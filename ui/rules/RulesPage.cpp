@@ -1,0 +1,463 @@
+#include "ui/rules/RulesPage.h"
+
+#include "core/admin/AdminClient.h"
+#include "core/rules/RuleCompiler.h"
+#include "core/rules/RuleSetJson.h"
+#include "ui/common/AdminGatewayPicker.h"
+#include "ui/common/EmptyState.h"
+#include "ui/common/PageHeader.h"
+#include "ui/common/ProblemBanner.h"
+#include "ui/common/ThemedIcon.h"
+#include "ui/rules/RuleEditor.h"
+#include "ui/rules/RuleTableModel.h"
+#include "ui/rules/RuleTestPanel.h"
+
+#include <QAction>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace gatehouse::ui {
+
+namespace {
+
+QToolButton* toolButton(QAction* action, QWidget* parent)
+{
+    auto* button = new QToolButton(parent);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setAutoRaise(true);
+    return button;
+}
+
+QString rulePath(const QString& id)
+{
+    return QStringLiteral("rules/") + QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
+} // namespace
+
+RulesPage::RulesPage(GatewayRegistry& registry, SecretStore& secrets, QWidget* parent)
+    : QWidget(parent)
+    , m_gateway(new AdminGatewayPicker(registry, secrets, this))
+    , m_model(new RuleTableModel(this))
+    , m_table(new QTableView(this))
+    , m_editor(new RuleEditor(this))
+    , m_test(new RuleTestPanel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_empty(new EmptyState(QStringLiteral("rules"), tr("No gateway to manage"),
+                             AdminGatewayPicker::noGatewayText(), this))
+    , m_problem(new ProblemBanner(tr("Rules problem"), this))
+    , m_status(new QLabel(this))
+    , m_refresh(new QAction(themedIcon(QStringLiteral("refresh")), tr("&Refresh"), this))
+    , m_new(new QAction(themedIcon(QStringLiteral("add")), tr("&New rule"), this))
+    , m_import(new QAction(tr("&Import…"), this))
+    , m_export(new QAction(tr("E&xport…"), this))
+{
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_refresh);
+    connect(m_refresh, &QAction::triggered, this, &RulesPage::refresh);
+    connect(m_new, &QAction::triggered, this, &RulesPage::newRule);
+    connect(m_import, &QAction::triggered, this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Import rules"), QString(), tr("Rule sets (*.json)"));
+        if (!path.isEmpty())
+            importFile(path);
+    });
+    connect(m_export, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export rules"), QStringLiteral("rules.json"), tr("Rule sets (*.json)"));
+        if (!path.isEmpty())
+            exportFile(path);
+    });
+
+    auto* header = new PageHeader(tr("Rules"), tr("Content filter rules enforced by your gateways."), this);
+    for (QAction* a : {m_import, m_export, m_new})
+        header->addAction(toolButton(a, this));
+
+    connect(m_gateway, &QComboBox::currentIndexChanged, this, &RulesPage::connectToGateway);
+    auto* pickRow = new QHBoxLayout;
+    pickRow->addWidget(new QLabel(tr("Gateway:"), this));
+    pickRow->addWidget(m_gateway);
+    pickRow->addStretch(1);
+    pickRow->addWidget(toolButton(m_refresh, this));
+
+    m_table->setModel(m_model);
+    m_table->setAccessibleName(tr("Rules"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(RuleTableModel::Name, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(RuleTableModel::Enabled, QHeaderView::ResizeToContents);
+    m_table->setColumnWidth(RuleTableModel::Id, 120);
+    m_table->setColumnWidth(RuleTableModel::Kind, 80);
+    m_table->setColumnWidth(RuleTableModel::Action, 70);
+    m_table->setColumnWidth(RuleTableModel::Scope, 150);
+    m_table->setColumnWidth(RuleTableModel::Priority, 60);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RulesPage::showSelected);
+    connect(m_model, &RuleTableModel::toggleRequested, this, &RulesPage::setEnabled);
+    connect(m_editor, &RuleEditor::saveRequested, this, &RulesPage::save);
+    connect(m_editor, &RuleEditor::deleteRequested, this, &RulesPage::remove);
+    connect(m_test, &RuleTestPanel::testRequested, this, &RulesPage::test);
+
+    auto* side = new QWidget(this);
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(8, 0, 0, 0);
+    auto* editorTitle = new QLabel(tr("Rule"), side);
+    auto* testTitle = new QLabel(tr("Try a text"), side);
+    for (QLabel* title : {editorTitle, testTitle}) {
+        QFont font = title->font();
+        font.setBold(true);
+        title->setFont(font);
+    }
+    sideLayout->addWidget(editorTitle);
+    sideLayout->addWidget(m_editor, 1);
+    sideLayout->addSpacing(8);
+    sideLayout->addWidget(testTitle);
+    sideLayout->addWidget(m_test);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(side);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+    auto* content = new QWidget(this);
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addLayout(pickRow);
+    contentLayout->addWidget(m_problem);
+    contentLayout->addWidget(splitter, 1);
+    contentLayout->addWidget(m_status);
+
+    m_empty->setAction(tr("Open the Gateways page"));
+    connect(m_empty, &EmptyState::actionTriggered, this, &RulesPage::gatewaysRequested);
+    m_stack->addWidget(content);
+    m_stack->addWidget(m_empty);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(header);
+    layout->addWidget(m_stack, 1);
+    reloadGateways();
+}
+
+QString RulesPage::problemText() const
+{
+    return m_problem->isVisibleTo(this) ? m_problem->text() : QString();
+}
+
+QString RulesPage::statusText() const
+{
+    return m_status->text();
+}
+
+void RulesPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    reloadGateways();
+}
+
+void RulesPage::reloadGateways()
+{
+    const bool changed = m_gateway->reload();
+    m_stack->setCurrentWidget(m_gateway->hasGateways() ? m_stack->widget(0) : m_empty);
+    for (QAction* a : {m_refresh, m_new, m_import, m_export})
+        a->setEnabled(m_gateway->hasGateways());
+    if (m_gateway->hasGateways() && (changed || (!m_client && !m_connecting)))
+        connectToGateway();
+}
+
+void RulesPage::connectToGateway()
+{
+    const QString name = m_gateway->currentText();
+    if (name.isEmpty())
+        return;
+    m_status->setText(tr("Asking %1…").arg(name));
+    m_connecting = true;
+    m_gateway->readEndpoint([this, name](std::optional<AdminEndpoint> endpoint, const QString& problem) {
+        if (name != m_gateway->currentText())
+            return;
+        m_connecting = false;
+        if (m_client)
+            m_client->deleteLater();
+        m_client = nullptr;
+        m_model->setRules({});
+        m_editor->clear();
+        m_shownId.clear();
+        if (!endpoint) {
+            showProblem(problem);
+            emit operationFinished();
+            return;
+        }
+        m_client = new AdminClient(std::move(*endpoint), this);
+        m_clientGateway = name;
+        refresh();
+    });
+}
+
+void RulesPage::refresh()
+{
+    if (!m_client) {
+        connectToGateway();
+        return;
+    }
+    AdminReply* reply = m_client->get(QStringLiteral("rules"));
+    QPointer<AdminClient> client = m_client;
+    connect(reply, &AdminReply::finished, this, [this, reply, client] {
+        if (client != m_client)
+            return;
+        if (!reply->ok()) {
+            showProblem(tr("Could not read the rules of %1: %2").arg(m_clientGateway, reply->errorString()));
+            emit operationFinished();
+            return;
+        }
+        showProblem({});
+        m_set = reply->json().object();
+        m_etag = reply->header("etag");
+        const QString keep = m_shownId;
+        m_model->setRules(m_set.value(QLatin1String("rules")).toArray());
+        const int row = m_model->rowOf(keep);
+        if (row >= 0) {
+            m_reselecting = true;
+            m_table->selectRow(row);
+            m_reselecting = false;
+            if (!m_editor->isModified())
+                m_editor->showRule(m_model->ruleAt(row));
+        }
+        if (m_status->text().startsWith(tr("Asking")) || m_status->text().isEmpty())
+            showStatus(tr("%n rule(s) on %1.", nullptr, m_model->rowCount()).arg(m_clientGateway));
+        emit operationFinished();
+    });
+}
+
+QString RulesPage::selectedId() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString()
+                          : m_model->ruleAt(rows.first().row()).value(QLatin1String("id")).toString();
+}
+
+void RulesPage::showSelected()
+{
+    if (m_reselecting)
+        return;
+    const QString id = selectedId();
+    if (id == m_shownId)
+        return;
+    if (m_editor->isModified()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Unsaved rule"), tr("Discard the changes to \"%1\"?").arg(m_shownId),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard) {
+            m_reselecting = true;
+            const int back = m_model->rowOf(m_shownId);
+            if (back >= 0)
+                m_table->selectRow(back);
+            else
+                m_table->clearSelection();
+            m_reselecting = false;
+            return;
+        }
+    }
+    m_shownId = id;
+    if (id.isEmpty())
+        m_editor->clear();
+    else
+        m_editor->showRule(m_model->ruleAt(m_model->rowOf(id)));
+}
+
+void RulesPage::newRule()
+{
+    if (!m_client)
+        return;
+    QJsonObject rule = RuleEditor::newRuleTemplate();
+    QString id = rule.value(QLatin1String("id")).toString();
+    for (int n = 2; m_model->rowOf(id) >= 0; ++n)
+        id = QStringLiteral("new-rule-%1").arg(n);
+    rule.insert(QStringLiteral("id"), id);
+    m_reselecting = true;
+    m_table->clearSelection();
+    m_reselecting = false;
+    m_shownId.clear();
+    m_editor->showRule(rule);
+    m_editor->textField()->setFocus();
+}
+
+void RulesPage::afterWrite(AdminReply* reply, const QString& done, const QString& select)
+{
+    QPointer<AdminClient> client = m_client;
+    connect(reply, &AdminReply::finished, this, [this, reply, client, done, select] {
+        if (client != m_client)
+            return;
+        if (!reply->ok()) {
+            if (reply->status() == 412)
+                showProblem(
+                    tr("The rules of %1 changed since they were read (someone else saved); nothing was "
+                       "overwritten. Refresh, then make your change again.")
+                        .arg(m_clientGateway));
+            else
+                showProblem(tr("%1 refused it: %2").arg(m_clientGateway, reply->errorString()));
+            emit operationFinished();
+            return;
+        }
+        showProblem({});
+        showStatus(done);
+        if (!select.isEmpty()) {
+            m_shownId = select;
+            m_editor->showRule(reply->json().object()); // the stored form, with the gateway's stamps
+        } else {
+            m_shownId.clear();
+            m_editor->clear();
+        }
+        refresh();
+    });
+}
+
+void RulesPage::save(const QJsonObject& rule)
+{
+    if (!m_client)
+        return;
+    const QString id = rule.value(QLatin1String("id")).toString();
+    afterWrite(m_client->put(rulePath(id), QJsonDocument(rule), m_etag),
+               tr("Saved \"%1\"; it applies to the next request.").arg(id), id);
+}
+
+void RulesPage::remove(const QString& id)
+{
+    if (!m_client || id.isEmpty())
+        return;
+    const auto answer = QMessageBox::warning(
+        this, tr("Delete rule"),
+        tr("Delete the rule \"%1\" from %2? It stops applying at the next request.").arg(id, m_clientGateway),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    afterWrite(m_client->remove(rulePath(id)), tr("Deleted \"%1\".").arg(id), {});
+}
+
+void RulesPage::deleteSelected()
+{
+    remove(selectedId());
+}
+
+void RulesPage::setEnabled(const QString& id, bool enabled)
+{
+    if (!m_client)
+        return;
+    QJsonObject rule = m_model->ruleAt(m_model->rowOf(id));
+    if (rule.isEmpty())
+        return;
+    rule.remove(QStringLiteral("createdAt"));
+    rule.remove(QStringLiteral("updatedAt"));
+    rule.insert(QStringLiteral("enabled"), enabled);
+    const bool shown = id == m_shownId && !m_editor->isModified();
+    afterWrite(m_client->put(rulePath(id), QJsonDocument(rule), m_etag),
+               enabled ? tr("Enabled \"%1\".").arg(id) : tr("Disabled \"%1\": it no longer applies.").arg(id),
+               shown ? id : QString());
+}
+
+void RulesPage::test(const QJsonObject& request)
+{
+    if (!m_client)
+        return;
+    m_test->setBusy(true);
+    AdminReply* reply = m_client->post(QStringLiteral("rules/test"), QJsonDocument(request));
+    QPointer<AdminClient> client = m_client;
+    connect(reply, &AdminReply::finished, this, [this, reply, client] {
+        m_test->setBusy(false);
+        if (client != m_client)
+            return;
+        if (reply->ok())
+            m_test->showResult(reply->json().object());
+        else
+            m_test->showProblem(tr("Could not test: %1").arg(reply->errorString()));
+        emit operationFinished();
+    });
+}
+
+void RulesPage::importFile(const QString& path)
+{
+    if (!m_client)
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showProblem(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    const QByteArray json = file.readAll();
+    const rules::RuleSetImport imported =
+        rules::ruleSetFromJson(std::string_view(json.constData(), std::size_t(json.size())));
+    std::vector<rules::RuleError> errors = imported.errors;
+    if (errors.empty())
+        errors = rules::RuleCompiler::validate(*imported.ruleSet);
+    if (!errors.empty()) {
+        showProblem(tr("%1: %2%3 — nothing was sent.")
+                        .arg(path, QString::fromStdString(errors.front().text()),
+                             errors.size() > 1 ? tr(" (and %1 more)").arg(errors.size() - 1) : QString()));
+        return;
+    }
+    const int count = int(imported.ruleSet->rules.size());
+    const auto answer = QMessageBox::question(this, tr("Import rules"),
+                                              tr("Replace the %1 rules of %2 with the %3 rules of %4?")
+                                                  .arg(m_model->rowCount())
+                                                  .arg(m_clientGateway)
+                                                  .arg(count)
+                                                  .arg(path),
+                                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    afterWrite(m_client->put(QStringLiteral("rules"), QJsonDocument::fromJson(json), m_etag),
+               tr("Imported %1 rules from %2.").arg(count).arg(path), {});
+}
+
+void RulesPage::exportFile(const QString& path)
+{
+    if (m_set.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        showProblem(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    QJsonObject set = m_set;
+    file.write(QJsonDocument(set).toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        showProblem(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    showStatus(
+        tr("Exported %n rule(s) of %1 to %2.", nullptr, m_model->rowCount()).arg(m_clientGateway, path));
+}
+
+void RulesPage::showProblem(const QString& text)
+{
+    m_problem->setText(text);
+    m_problem->setVisible(!text.isEmpty());
+}
+
+void RulesPage::showStatus(const QString& text)
+{
+    m_status->setText(text);
+}
+
+} // namespace gatehouse::ui

@@ -1,0 +1,96 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QPointer>
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QStackedWidget;
+class QTableView;
+
+namespace gatehouse {
+class AdminClient;
+class AdminReply;
+class GatewayRegistry;
+class SecretStore;
+} // namespace gatehouse
+
+namespace gatehouse::ui {
+
+class AdminGatewayPicker;
+class EmptyState;
+class RuleEditor;
+class RuleTableModel;
+class RuleTestPanel;
+
+// The Rules page: one gatehoused's content-filter rules through its admin API — the list with
+// on/off switches, an editor that checks a rule with the gateways' own engine as it is typed,
+// save and delete guarded by the set's ETag (someone else's change is never overwritten), a
+// "try a text" panel against the rules in force, and import/export of the whole set as JSON.
+class RulesPage : public QWidget
+{
+    Q_OBJECT
+public:
+    RulesPage(GatewayRegistry& registry, SecretStore& secrets, QWidget* parent = nullptr);
+
+    AdminGatewayPicker* gatewayPicker() const { return m_gateway; }
+    QTableView* table() const { return m_table; }
+    RuleTableModel* model() const { return m_model; }
+    RuleEditor* editor() const { return m_editor; }
+    RuleTestPanel* testPanel() const { return m_test; }
+    EmptyState* emptyState() const { return m_empty; }
+    QString problemText() const;
+    QString statusText() const;
+    QByteArray etag() const { return m_etag; }
+
+public slots:
+    void reloadGateways();
+    void refresh();
+    void newRule();
+    void importFile(const QString& path); // replaces the gateway's set after a confirmation
+    void exportFile(const QString& path); // the set as the gateway holds it
+    void deleteSelected();
+
+signals:
+    void operationFinished();
+    void gatewaysRequested();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void connectToGateway();
+    void showSelected();
+    void save(const QJsonObject& rule);
+    void remove(const QString& id);
+    void setEnabled(const QString& id, bool enabled);
+    void test(const QJsonObject& request);
+    void afterWrite(AdminReply* reply, const QString& done, const QString& select);
+    void showProblem(const QString& text);
+    void showStatus(const QString& text);
+    QString selectedId() const;
+
+    AdminGatewayPicker* m_gateway;
+    RuleTableModel* m_model;
+    QTableView* m_table;
+    RuleEditor* m_editor;
+    RuleTestPanel* m_test;
+    QStackedWidget* m_stack;
+    EmptyState* m_empty;
+    QLabel* m_problem;
+    QLabel* m_status;
+    QAction* m_refresh;
+    QAction* m_new;
+    QAction* m_import;
+    QAction* m_export;
+    QPointer<AdminClient> m_client;
+    QString m_clientGateway;
+    QJsonObject m_set; // the whole set as last read
+    QByteArray m_etag;
+    QString m_shownId; // the rule in the editor
+    bool m_reselecting = false;
+    bool m_connecting = false; // the keychain is asked for the admin token
+};
+
+} // namespace gatehouse::ui
