@@ -110,8 +110,17 @@ void SqliteCacheStore::recount()
 std::optional<CacheEntry> SqliteCacheStore::find(const std::string& key, std::int64_t nowMs)
 {
     return guarded([&]() -> std::optional<CacheEntry> {
-        auto statement =
-            m_db->prepare(std::string("SELECT ") + columns + " FROM cache_entries WHERE key = ?1");
+        if (!m_find)
+            m_find.emplace(
+                m_db->prepare(std::string("SELECT ") + columns + " FROM cache_entries WHERE key = ?1"));
+        state::SqliteStatement& statement = *m_find;
+        // Reset when done, found or not: a statement left on a row holds a read snapshot, which
+        // would keep WAL checkpoints from finishing.
+        struct ResetWhenDone
+        {
+            state::SqliteStatement& s;
+            ~ResetWhenDone() { s.reset(); }
+        } resetWhenDone{statement};
         statement.bind(1, std::string_view(key));
         if (!statement.step())
             return std::nullopt;

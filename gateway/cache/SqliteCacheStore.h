@@ -5,6 +5,8 @@
 
 #include <filesystem>
 #include <functional>
+#include <memory>
+#include <optional>
 
 namespace gatehouse::gateway {
 
@@ -36,6 +38,8 @@ private:
                               const std::function<void(state::SqliteStatement&)>& bind);
 
     std::unique_ptr<state::SqliteDatabase> m_db;
+    std::optional<state::SqliteStatement>
+        m_find; // prepared once: every hit runs it (after m_db: freed first)
     std::uint64_t m_entries = 0;
     std::uint64_t m_bytes = 0;
 };
