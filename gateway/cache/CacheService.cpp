@@ -146,7 +146,9 @@ void CacheService::scheduleMaintenance()
     m_maintenance.async_wait([this](boost::system::error_code ec) {
         if (ec)
             return;
-        guarded([this] { maintain(); });
+        flushInSlices();
+        // Queued behind the slices, so eviction sees who was used last.
+        boost::asio::post(m_context, [this] { guarded([this] { maintain(); }); });
         scheduleMaintenance();
     });
 }
@@ -169,6 +171,35 @@ void CacheService::flush()
     m_batch = {};
     m_batchIndex.clear();
     m_store->recordHits(batch);
+}
+
+void CacheService::flushInSlices()
+{
+    if (m_batch.empty() || !m_store)
+        return; // with the backend down the batch waits for it, as flush() does
+    // One transaction per slice, each its own task on this thread's queue, so lookups that
+    // arrived meanwhile run between them instead of waiting behind thousands of row updates.
+    const HitBatch batch = std::move(m_batch);
+    m_batch = {};
+    m_batchIndex.clear();
+    const std::size_t slices = std::max<std::size_t>(1, (batch.hits.size() + hitSlice - 1) / hitSlice);
+    for (std::size_t i = 0; i < slices; ++i) {
+        HitBatch part;
+        const auto from =
+            batch.hits.begin() + static_cast<std::ptrdiff_t>(std::min(batch.hits.size(), i * hitSlice));
+        const auto to =
+            batch.hits.begin() + static_cast<std::ptrdiff_t>(std::min(batch.hits.size(), (i + 1) * hitSlice));
+        part.hits.assign(from, to);
+        if (i == 0) {
+            part.misses = batch.misses;
+            part.savedTokens = batch.savedTokens;
+            part.savedMs = batch.savedMs;
+        }
+        boost::asio::post(m_context, [this, part = std::move(part)] {
+            if (m_store)
+                guarded([this, &part] { m_store->recordHits(part); });
+        });
+    }
 }
 
 void CacheService::noteHit(const CacheEntry& entry)

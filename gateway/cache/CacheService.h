@@ -73,7 +73,9 @@ public:
 private:
     void noteHit(const CacheEntry& entry);
     void flush();
+    void flushInSlices(); // the scheduled flush: hit counts in slices of hitSlice rows
     void maintain();
+    static constexpr std::size_t hitSlice = 128;
     void scheduleMaintenance();
     void reconnect();
     void fail(const std::string& why);

@@ -96,6 +96,8 @@ SqliteCacheStore::SqliteCacheStore(const std::filesystem::path& file)
         m_db = std::make_unique<state::SqliteDatabase>(file);
         state::migrate(*m_db, "cache", migrations);
         recount();
+        m_db->exec("PRAGMA wal_autocheckpoint=0"); // WalCheckpointer does it, off the lookup thread
+        m_checkpointer = std::make_unique<WalCheckpointer>(file, std::chrono::milliseconds(500));
     });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gateway/cache/CacheStore.h"
+#include "gateway/cache/WalCheckpointer.h"
 #include "gateway/state/SqliteDatabase.h"
 
 #include <filesystem>
@@ -11,7 +12,8 @@
 namespace gatehouse::gateway {
 
 // The default cache backend: one SQLite file (cache.db in the state directory, WAL) used by
-// this gatehoused alone, through one connection on the cache thread. Entry count and bytes are
+// this gatehoused alone, through one connection on the cache thread (and one more that only
+// checkpoints the WAL, off that thread). Entry count and bytes are
 // kept in memory after one count at opening, so that eviction needs no full scan.
 class SqliteCacheStore : public CacheStore
 {
@@ -42,6 +44,7 @@ private:
         m_find; // prepared once: every hit runs it (after m_db: freed first)
     std::uint64_t m_entries = 0;
     std::uint64_t m_bytes = 0;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // last: stops before the connection closes
 };
 
 } // namespace gatehouse::gateway
