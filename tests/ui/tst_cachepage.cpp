@@ -343,7 +343,8 @@ private slots:
         QCOMPARE(started.count(), 1);
         QVERIFY(waitFor(finished, count + 1));
         QVERIFY2(page->problemText().isEmpty(), qPrintable(page->problemText()));
-        QVERIFY2(page->statusText().startsWith("Deleted 6 entry(s)."), qPrintable(page->statusText()));
+        QTRY_VERIFY2_WITH_TIMEOUT(page->statusText().startsWith("Deleted 6 entry(s)."),
+                                  qPrintable(page->statusText()), 30000);
         QCOMPARE(page->model()->rowCount(), 1);
         const QJsonArray left = gatewayEntries();
         QCOMPARE(left.size(), 1);
@@ -436,27 +437,38 @@ private slots:
 
         // First with a model the gateway does not serve: the editor stays open with the problem and
         // everything typed; then with the right model.
+        // Driven from the editor's own signal and a poll that cannot fail silently: a watchdog
+        // closes the editor, so a lost step fails the test instead of hanging it.
         QPointer<ui::FaqAnswerDialog> editor;
-        connect(page.get(), &ui::CachePage::faqEditorOpened, this,
-                [&](ui::FaqAnswerDialog* d) { editor = d; });
         QStringList problems;
-        answerNextModal<ui::FaqAnswerDialog>([&](ui::FaqAnswerDialog* d) {
-            d->modelField()->setCurrentText("no-such-model");
-            d->questionField()->setPlainText("Как сменить тариф?");
-            d->answerField()->setPlainText("Откройте «Настройки» → «Тариф».");
-            d->parametersField()->setText("{\"temperature\": 0}");
-            d->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
-            QTimer::singleShot(0, [&problems, d] {
-                QTRY_VERIFY_WITH_TIMEOUT(!d->problemText().isEmpty(), 30000);
-                problems << d->problemText();
-                QCOMPARE(d->answerField()->toPlainText(), QStringLiteral("Откройте «Настройки» → «Тариф»."));
-                d->modelField()->setCurrentText("chat");
+        QString kept;
+        QTimer poll;
+        poll.setInterval(50);
+        connect(&poll, &QTimer::timeout, this, [&] {
+            if (!editor || !problems.isEmpty() || editor->problemText().isEmpty())
+                return;
+            problems << editor->problemText();
+            kept = editor->answerField()->toPlainText();
+            editor->modelField()->setCurrentText("chat");
+            editor->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        });
+        connect(page.get(), &ui::CachePage::faqEditorOpened, this, [&](ui::FaqAnswerDialog* d) {
+            editor = d;
+            QTimer::singleShot(90000, d, [d] { d->reject(); });
+            QTimer::singleShot(0, d, [d, &poll] {
+                d->modelField()->setCurrentText("no-such-model");
+                d->questionField()->setPlainText("Как сменить тариф?");
+                d->answerField()->setPlainText("Откройте «Настройки» → «Тариф».");
+                d->parametersField()->setText("{\"temperature\": 0}");
                 d->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+                poll.start();
             });
         });
         page->addFaqAnswer();
+        poll.stop();
         QVERIFY(editor.isNull()); // closed after the second, successful store
         QCOMPARE(problems.size(), 1);
+        QCOMPARE(kept, QStringLiteral("Откройте «Настройки» → «Тариф»."));
         QVERIFY2(problems.first().contains("no-such-model"), qPrintable(problems.first()));
         QTRY_VERIFY_WITH_TIMEOUT(page->statusText().startsWith("Stored the FAQ answer"), 30000);
 
