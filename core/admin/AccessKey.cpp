@@ -1,24 +1,12 @@
 #include "core/admin/AccessKey.h"
 
+#include "core/admin/AdminJson.h"
+
 #include <QJsonArray>
 
 namespace gatehouse {
 
 namespace {
-
-QDateTime readTime(const QJsonValue& value)
-{
-    if (!value.isString())
-        return {};
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-}
-
-std::optional<qint64> readLimit(const QJsonValue& value)
-{
-    if (!value.isDouble())
-        return std::nullopt;
-    return static_cast<qint64>(value.toDouble());
-}
 
 QJsonValue writeLimit(const std::optional<qint64>& limit)
 {
@@ -49,13 +37,13 @@ std::optional<AccessKey> AccessKey::fromJson(const QJsonObject& json, QString* e
     key.prefix = json.value(QLatin1String("prefix")).toString();
     for (const QJsonValue& model : json.value(QLatin1String("models")).toArray())
         key.models << model.toString();
-    key.rpm = readLimit(json.value(QLatin1String("rpm")));
-    key.tpm = readLimit(json.value(QLatin1String("tpm")));
-    key.expiresAt = readTime(json.value(QLatin1String("expires_at")));
+    key.rpm = readAdminCount(json.value(QLatin1String("rpm")));
+    key.tpm = readAdminCount(json.value(QLatin1String("tpm")));
+    key.expiresAt = readAdminTime(json.value(QLatin1String("expires_at")));
     key.enabled = json.value(QLatin1String("enabled")).toBool(true);
     key.logContent = json.value(QLatin1String("log_content")).toBool(false);
-    key.createdAt = readTime(json.value(QLatin1String("created_at")));
-    key.lastUsedAt = readTime(json.value(QLatin1String("last_used_at")));
+    key.createdAt = readAdminTime(json.value(QLatin1String("created_at")));
+    key.lastUsedAt = readAdminTime(json.value(QLatin1String("last_used_at")));
     return key;
 }
 

@@ -1,5 +1,7 @@
 #include "core/admin/CacheEntry.h"
 
+#include "core/admin/AdminJson.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QUrl>
@@ -7,20 +9,6 @@
 namespace gatehouse {
 
 namespace {
-
-QDateTime readTime(const QJsonValue& value)
-{
-    if (!value.isString())
-        return {};
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-}
-
-std::optional<qint64> readCount(const QJsonValue& value)
-{
-    if (!value.isDouble())
-        return std::nullopt;
-    return static_cast<qint64>(value.toDouble());
-}
 
 QString trueOrFalse(bool value)
 {
@@ -50,17 +38,17 @@ std::optional<CacheEntry> CacheEntry::fromJson(const QJsonObject& json, QString*
         return fail(QStringLiteral("model"));
     entry.model = json.value(QLatin1String("model")).toString();
     entry.prompt = json.value(QLatin1String("prompt")).toString();
-    entry.createdAt = readTime(json.value(QLatin1String("created_at")));
+    entry.createdAt = readAdminTime(json.value(QLatin1String("created_at")));
     if (!entry.createdAt.isValid())
         return fail(QStringLiteral("created_at"));
-    entry.expiresAt = readTime(json.value(QLatin1String("expires_at")));
-    entry.lastHitAt = readTime(json.value(QLatin1String("last_hit_at")));
-    entry.hits = readCount(json.value(QLatin1String("hits"))).value_or(0);
+    entry.expiresAt = readAdminTime(json.value(QLatin1String("expires_at")));
+    entry.lastHitAt = readAdminTime(json.value(QLatin1String("last_hit_at")));
+    entry.hits = readAdminCount(json.value(QLatin1String("hits"))).value_or(0);
     entry.pinned = json.value(QLatin1String("pinned")).toBool();
     entry.faq = json.value(QLatin1String("faq")).toBool();
-    entry.bytes = readCount(json.value(QLatin1String("bytes"))).value_or(0);
-    entry.promptTokens = readCount(json.value(QLatin1String("prompt_tokens")));
-    entry.completionTokens = readCount(json.value(QLatin1String("completion_tokens")));
+    entry.bytes = readAdminCount(json.value(QLatin1String("bytes"))).value_or(0);
+    entry.promptTokens = readAdminCount(json.value(QLatin1String("prompt_tokens")));
+    entry.completionTokens = readAdminCount(json.value(QLatin1String("completion_tokens")));
     entry.upstreamSeconds = json.value(QLatin1String("upstream_seconds")).toDouble();
     entry.request = json.value(QLatin1String("request")).toObject();
     entry.answer = json.value(QLatin1String("answer")).toObject();
@@ -78,13 +66,13 @@ std::optional<CacheStats> CacheStats::fromJson(const QJsonObject& json, QString*
     CacheStats stats;
     stats.backend = json.value(QLatin1String("backend")).toString();
     stats.location = json.value(QLatin1String("location")).toString();
-    stats.entries = readCount(json.value(QLatin1String("entries"))).value_or(0);
-    stats.bytes = readCount(json.value(QLatin1String("bytes"))).value_or(0);
-    stats.maxBytes = readCount(json.value(QLatin1String("max_bytes"))).value_or(0);
-    stats.hits = readCount(json.value(QLatin1String("hits"))).value_or(0);
-    stats.misses = readCount(json.value(QLatin1String("misses"))).value_or(0);
+    stats.entries = readAdminCount(json.value(QLatin1String("entries"))).value_or(0);
+    stats.bytes = readAdminCount(json.value(QLatin1String("bytes"))).value_or(0);
+    stats.maxBytes = readAdminCount(json.value(QLatin1String("max_bytes"))).value_or(0);
+    stats.hits = readAdminCount(json.value(QLatin1String("hits"))).value_or(0);
+    stats.misses = readAdminCount(json.value(QLatin1String("misses"))).value_or(0);
     stats.hitRatio = json.value(QLatin1String("hit_ratio")).toDouble();
-    stats.savedTokens = readCount(json.value(QLatin1String("saved_tokens"))).value_or(0);
+    stats.savedTokens = readAdminCount(json.value(QLatin1String("saved_tokens"))).value_or(0);
     stats.savedSeconds = json.value(QLatin1String("saved_seconds")).toDouble();
     return stats;
 }
