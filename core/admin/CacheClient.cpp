@@ -148,4 +148,21 @@ void CacheClient::stats(std::function<void(CacheAnswer<CacheStats>)> done)
         [](const QJsonObject& json, QString* error) { return CacheStats::fromJson(json, error); });
 }
 
+void CacheClient::servedModels(std::function<void(CacheAnswer<QStringList>)> done)
+{
+    call<QStringList>(m_client.get(QStringLiteral("info")), std::move(done),
+                      [](const QJsonObject& json, QString* error) -> std::optional<QStringList> {
+                          const QJsonValue models =
+                              json.value(QLatin1String("config")).toObject().value(QLatin1String("models"));
+                          if (!models.isArray()) {
+                              *error = QStringLiteral("it has no \"config.models\" list");
+                              return std::nullopt;
+                          }
+                          QStringList names;
+                          for (const QJsonValue m : models.toArray())
+                              names << m.toObject().value(QLatin1String("name")).toString();
+                          return names;
+                      });
+}
+
 } // namespace gatehouse

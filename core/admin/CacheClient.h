@@ -70,6 +70,8 @@ public:
                 std::function<void(CacheAnswer<CacheEntry>)> done);
     void addFaq(const CacheFaq& faq, std::function<void(CacheAnswer<CacheEntry>)> done);
     void stats(std::function<void(CacheAnswer<CacheStats>)> done);
+    // The models the gateway serves (GET /admin/v1/info), for the FAQ editor's model list.
+    void servedModels(std::function<void(CacheAnswer<QStringList>)> done);
 
 private:
     template <typename T>

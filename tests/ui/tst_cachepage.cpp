@@ -442,12 +442,15 @@ private slots:
         QPointer<ui::FaqAnswerDialog> editor;
         QStringList problems;
         QString kept;
+        bool servedListed = false; // the editor offers the gateway's models, not only those in entries
         QTimer poll;
         poll.setInterval(50);
         connect(&poll, &QTimer::timeout, this, [&] {
             if (!editor || !problems.isEmpty() || editor->problemText().isEmpty())
                 return;
             problems << editor->problemText();
+            servedListed =
+                editor->modelField()->findText("other") >= 0 && editor->modelField()->findText("chat") >= 0;
             kept = editor->answerField()->toPlainText();
             editor->modelField()->setCurrentText("chat");
             editor->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
@@ -469,6 +472,7 @@ private slots:
         QVERIFY(editor.isNull()); // closed after the second, successful store
         QCOMPARE(problems.size(), 1);
         QCOMPARE(kept, QStringLiteral("Откройте «Настройки» → «Тариф»."));
+        QVERIFY(servedListed);
         QVERIFY2(problems.first().contains("no-such-model"), qPrintable(problems.first()));
         QTRY_VERIFY_WITH_TIMEOUT(page->statusText().startsWith("Stored the FAQ answer"), 30000);
 

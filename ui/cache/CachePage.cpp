@@ -853,6 +853,18 @@ void CachePage::openFaqEditor(const CacheEntry* from)
             refresh();
         });
     });
+    // The models the gateway serves join the ones seen in entries (a new gateway has none yet).
+    client->servedModels([open](CacheAnswer<QStringList> answer) {
+        if (!open || !answer)
+            return;
+        QComboBox* models = open->modelField();
+        const QString typed = models->currentText();
+        for (const QString& m : *answer.value) {
+            if (models->findText(m) < 0)
+                models->addItem(m);
+        }
+        models->setCurrentText(typed.isEmpty() ? models->itemText(0) : typed);
+    });
     emit faqEditorOpened(&dialog);
     dialog.exec();
 }
