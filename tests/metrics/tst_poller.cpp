@@ -123,7 +123,9 @@ private slots:
             QCOMPARE(r.profileId, QStringLiteral("gatehoused"));
             QVERIFY(r.failure == ScrapeFailure::None);
             const double rate = signal(r, QStringLiteral("request_rate"));
-            QVERIFY2(rate > 0.5 && rate < 100, qPrintable(QString::number(rate))); // ≈ 10/s are sent
+            // ≈ 10/s are sent; on a loaded 2-core machine the first window can hold only a few of
+            // them (0.4998/s was seen with a full test run beside a benchmark), so only "clearly alive".
+            QVERIFY2(rate > 0.2 && rate < 100, qPrintable(QString::number(rate)));
             const double p50 = signal(r, QStringLiteral("latency_p50"));
             const double p95 = signal(r, QStringLiteral("latency_p95"));
             const double p99 = signal(r, QStringLiteral("latency_p99"));
