@@ -4,6 +4,7 @@
 #include "app/TerminationSignals.h"
 #include "core/buildinfo/BuildInfo.h"
 #include "core/database/ConsoleDatabase.h"
+#include "core/i18n/Language.h"
 #include "core/localgateway/LocalGateway.h"
 #include "core/registry/GatewayRegistry.h"
 #include "core/secrets/SecretCatalog.h"
@@ -76,6 +77,10 @@ int runConsole(int argc, char** argv)
         return 2;
     }
 
+    Settings settings;
+    // Before any widget exists, so that every text is created in the chosen language.
+    installTranslations(chooseLanguage(settings.language()));
+
     SingleInstance instance;
     if (instance.activateRunningInstance()) {
         std::fprintf(stderr, "gatehouse: already running; brought its window to the front\n");
@@ -85,7 +90,6 @@ int runConsole(int argc, char** argv)
     TerminationSignals termination;
     QObject::connect(&termination, &TerminationSignals::received, &app, &QApplication::quit);
 
-    Settings settings;
     ui::applyTheme(settings.theme());
 
     ConsoleDatabase database;

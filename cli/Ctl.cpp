@@ -9,6 +9,7 @@
 #include "cli/SecretCommand.h"
 #include "cli/SuiteCommand.h"
 #include "core/buildinfo/BuildInfo.h"
+#include "core/i18n/Language.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -55,6 +56,9 @@ int run(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Gatehouse"));
     QCoreApplication::setApplicationName(QStringLiteral("gatehouse")); // same data dir as the console
     QCoreApplication::setApplicationVersion(QString::fromUtf8(buildinfo::version().data()));
+    // Messages follow the system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG); --json output
+    // and everything scripts parse stays as it is.
+    installTranslations(chooseLanguage(QString()));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -18,10 +18,11 @@ namespace gatehouse {
 
 namespace {
 
-QString translate(const char* text)
+// Gives the free functions here a translation context that lupdate sees as well.
+struct Text
 {
-    return QCoreApplication::translate("ConnectionTest", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConnectionTest)
+};
 
 QString seconds(int ms)
 {
@@ -110,7 +111,7 @@ public:
         if (m_url.isEmpty()) {
             finish(
                 false,
-                translate(
+                Text::tr(
                     "Nothing to test: the profile has no base URL or metrics URL. Enter one and try again."));
             return;
         }
@@ -160,17 +161,17 @@ private:
         const QString host = m_url.host();
         beginStep(m_timeoutMs, [this, host] {
             fail(Stage::Dns,
-                 translate("Cannot resolve %1 within %2 s: the DNS server does not answer. Check the network "
-                           "connection and the DNS settings.")
+                 Text::tr("Cannot resolve %1 within %2 s: the DNS server does not answer. Check the network "
+                          "connection and the DNS settings.")
                      .arg(host, seconds(m_timeoutMs)));
         });
         m_lookupId = QHostInfo::lookupHost(host, this, [this, host](const QHostInfo& info) {
             m_lookupId = -1;
             if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
-                const QString why = info.error() == QHostInfo::UnknownError ? info.errorString()
-                                                                            : translate("host not found");
+                const QString why =
+                    info.error() == QHostInfo::UnknownError ? info.errorString() : Text::tr("host not found");
                 fail(Stage::Dns,
-                     translate("Cannot resolve %1: %2. Check the URL's host name.").arg(host, why));
+                     Text::tr("Cannot resolve %1: %2. Check the URL's host name.").arg(host, why));
                 return;
             }
             m_addresses = info.addresses();
@@ -179,9 +180,9 @@ private:
                 shown << a.toString();
             if (QHostAddress(host).isNull())
                 report(Stage::Dns, true,
-                       translate("Resolved %1 to %2").arg(host, shown.join(QStringLiteral(", "))));
+                       Text::tr("Resolved %1 to %2").arg(host, shown.join(QStringLiteral(", "))));
             else
-                report(Stage::Dns, true, translate("%1 is an address; nothing to resolve").arg(host));
+                report(Stage::Dns, true, Text::tr("%1 is an address; nothing to resolve").arg(host));
             connectTcp();
         });
     }
@@ -190,11 +191,10 @@ private:
     void connectTcp()
     {
         beginStep(m_timeoutMs, [this] {
-            fail(
-                Stage::Tcp,
-                translate("No answer from %1 within %2 s: a firewall may drop the connection, or the host is "
+            fail(Stage::Tcp,
+                 Text::tr("No answer from %1 within %2 s: a firewall may drop the connection, or the host is "
                           "down.")
-                    .arg(endpointText(m_addresses.value(m_addressIndex), m_port), seconds(m_timeoutMs)));
+                     .arg(endpointText(m_addresses.value(m_addressIndex), m_port), seconds(m_timeoutMs)));
         });
         m_addressIndex = 0;
         tryNextAddress();
@@ -206,7 +206,7 @@ private:
         m_socket = new QSslSocket(this);
         const QHostAddress address = m_addresses.value(m_addressIndex);
         connect(m_socket, &QAbstractSocket::connected, this, [this, address] {
-            report(Stage::Tcp, true, translate("Connected to %1").arg(endpointText(address, m_port)));
+            report(Stage::Tcp, true, Text::tr("Connected to %1").arg(endpointText(address, m_port)));
             if (m_tls)
                 handshake();
             else
@@ -231,19 +231,19 @@ private:
         const QString where = endpointText(address, m_port);
         switch (error) {
         case QAbstractSocket::ConnectionRefusedError:
-            return translate("Connection refused by %1: nothing listens on that port.").arg(where);
+            return Text::tr("Connection refused by %1: nothing listens on that port.").arg(where);
         case QAbstractSocket::NetworkError:
         case QAbstractSocket::HostNotFoundError:
-            return translate("Cannot reach %1: the network or the host is unreachable. Check the address and "
-                             "the network "
-                             "connection.")
+            return Text::tr("Cannot reach %1: the network or the host is unreachable. Check the address and "
+                            "the network "
+                            "connection.")
                 .arg(where);
         case QAbstractSocket::SocketTimeoutError:
-            return translate("No answer from %1 within %2 s: a firewall may drop the connection, or the host "
-                             "is down.")
+            return Text::tr("No answer from %1 within %2 s: a firewall may drop the connection, or the host "
+                            "is down.")
                 .arg(where, seconds(m_timeoutMs));
         default:
-            return translate("Cannot connect to %1: %2.").arg(where, m_socket->errorString());
+            return Text::tr("Cannot connect to %1: %2.").arg(where, m_socket->errorString());
         }
     }
 
@@ -257,8 +257,8 @@ private:
         }
         beginStep(m_timeoutMs, [this, host] {
             fail(Stage::Tls,
-                 translate("The TLS handshake with %1 did not finish within %2 s. Check that the port serves "
-                           "HTTPS, or use http://.")
+                 Text::tr("The TLS handshake with %1 did not finish within %2 s. Check that the port serves "
+                          "HTTPS, or use http://.")
                      .arg(host, seconds(m_timeoutMs)));
         });
         m_socket->disconnect(this);
@@ -276,7 +276,7 @@ private:
             const QSslCertificate leaf = m_socket->peerCertificate();
             const QString subject = leaf.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", "));
             report(Stage::Tls, true,
-                   translate("%1 with %2: certificate for %3, %4")
+                   Text::tr("%1 with %2: certificate for %3, %4")
                        .arg(m_socket->sessionCipher().protocolString(), host,
                             subject.isEmpty() ? host : subject, m_policy.describeTrust(m_tlsErrors)));
             m_socket->disconnect(this);
@@ -287,13 +287,13 @@ private:
                 [this, host](QAbstractSocket::SocketError error) {
                     QString why = TlsPolicy::failure(m_socket);
                     if (why.isEmpty() && error == QAbstractSocket::RemoteHostClosedError)
-                        why = translate("%1 closed the connection during the TLS handshake. Check that the "
-                                        "port serves HTTPS, or "
-                                        "use http://.")
+                        why = Text::tr("%1 closed the connection during the TLS handshake. Check that the "
+                                       "port serves HTTPS, or "
+                                       "use http://.")
                                   .arg(host);
                     if (why.isEmpty())
-                        why = translate("The TLS handshake with %1 failed: %2. Check that the port serves "
-                                        "HTTPS, or use http://.")
+                        why = Text::tr("The TLS handshake with %1 failed: %2. Check that the port serves "
+                                       "HTTPS, or use http://.")
                                   .arg(host, m_socket->errorString());
                     fail(Stage::Tls, why);
                 });
@@ -313,11 +313,11 @@ private:
                 m_reply->disconnect(this);
                 m_reply->abort();
             }
-            fail(Stage::Http,
-                 translate(
-                     "No HTTP answer from %1 within %2 s: the server accepted the connection but did not "
-                     "respond. Check that the URL points at the API.")
-                     .arg(m_url.toDisplayString(), seconds(m_timeoutMs)));
+            fail(
+                Stage::Http,
+                Text::tr("No HTTP answer from %1 within %2 s: the server accepted the connection but did not "
+                         "respond. Check that the URL points at the API.")
+                    .arg(m_url.toDisplayString(), seconds(m_timeoutMs)));
         });
         QNetworkRequest request(m_url);
         m_policy.apply(request);
@@ -352,20 +352,19 @@ private:
                 fail(Stage::Http, tls);
             else if (reply->error() == QNetworkReply::OperationCanceledError ||
                      reply->error() == QNetworkReply::TimeoutError)
-                fail(Stage::Http,
-                     translate(
-                         "No HTTP answer from %1 within %2 s: the server accepted the connection but did "
-                         "not respond. Check that the URL points at the API.")
-                         .arg(url, seconds(m_timeoutMs)));
-            else if (reply->error() == QNetworkReply::RemoteHostClosedError)
                 fail(
                     Stage::Http,
-                    translate("The server closed the connection without an HTTP answer to %1. Check that the "
+                    Text::tr("No HTTP answer from %1 within %2 s: the server accepted the connection but did "
+                             "not respond. Check that the URL points at the API.")
+                        .arg(url, seconds(m_timeoutMs)));
+            else if (reply->error() == QNetworkReply::RemoteHostClosedError)
+                fail(Stage::Http,
+                     Text::tr("The server closed the connection without an HTTP answer to %1. Check that the "
                               "port serves %2.")
-                        .arg(url, m_tls ? QStringLiteral("HTTPS") : QStringLiteral("HTTP")));
+                         .arg(url, m_tls ? QStringLiteral("HTTPS") : QStringLiteral("HTTP")));
             else
                 fail(Stage::Http,
-                     translate("The HTTP request to %1 failed: %2.").arg(url, reply->errorString()));
+                     Text::tr("The HTTP request to %1 failed: %2.").arg(url, reply->errorString()));
             return;
         }
 
@@ -377,27 +376,27 @@ private:
         const QString secret = m_profile.apiKeySecret;
 
         if (status == 401 || status == 403) {
-            report(Stage::Http, true, translate("The gateway answered %1").arg(statusText));
+            report(Stage::Http, true, Text::tr("The gateway answered %1").arg(statusText));
             m_clock.start();
             QString why;
             if (!m_sentCredential && secret.isEmpty())
-                why = translate("The gateway answered %1: it needs an API key. Store the key in the keychain "
-                                "and name it in "
-                                "the gateway's profile.")
+                why = Text::tr("The gateway answered %1: it needs an API key. Store the key in the keychain "
+                               "and name it in "
+                               "the gateway's profile.")
                           .arg(statusText);
             else if (!m_sentCredential)
-                why = translate("The gateway answered %1: it needs an API key, and the key stored as '%2' "
-                                "was not sent. "
-                                "Check that the keychain holds it.")
+                why = Text::tr("The gateway answered %1: it needs an API key, and the key stored as '%2' "
+                               "was not sent. "
+                               "Check that the keychain holds it.")
                           .arg(statusText, secret);
             else if (status == 401)
-                why = translate(
+                why = Text::tr(
                           "The gateway answered %1: the API key was rejected. Check the key stored as '%2'.")
                           .arg(statusText, secret);
             else
-                why = translate("The gateway answered %1: the API key is not allowed to use %2. Check the "
-                                "key stored as "
-                                "'%3' and its permissions.")
+                why = Text::tr("The gateway answered %1: the API key is not allowed to use %2. Check the "
+                               "key stored as "
+                               "'%3' and its permissions.")
                           .arg(statusText, url, secret);
             fail(Stage::Auth, why);
             return;
@@ -405,7 +404,7 @@ private:
         if (status >= 300 && status < 400) {
             const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
             fail(Stage::Http,
-                 translate("HTTP %1 from %2: the gateway redirects to %3. Use that address in the profile.")
+                 Text::tr("HTTP %1 from %2: the gateway redirects to %3. Use that address in the profile.")
                      .arg(statusText, url, m_url.resolved(location).toDisplayString()));
             return;
         }
@@ -413,31 +412,30 @@ private:
             QString what;
             if (status == 404)
                 what = m_profile.kind == GatewayKind::PrometheusServer
-                           ? translate("nothing is served at that path. Check that the URL is the Prometheus "
-                                       "server's root.")
-                           : translate("nothing is served at that path. Check the URL (OpenAI-compatible "
-                                       "APIs usually end "
-                                       "in /v1).");
+                           ? Text::tr("nothing is served at that path. Check that the URL is the Prometheus "
+                                      "server's root.")
+                           : Text::tr("nothing is served at that path. Check the URL (OpenAI-compatible "
+                                      "APIs usually end "
+                                      "in /v1).");
             else if (status == 429)
-                what = translate("the gateway is limiting requests. Try again later.");
+                what = Text::tr("the gateway is limiting requests. Try again later.");
             else if (status == 502 || status == 503 || status == 504)
-                what = translate(
+                what = Text::tr(
                     "the gateway or the service behind it is unavailable. Check its logs and upstreams.");
             else if (status >= 500)
-                what = translate("the gateway failed to answer. Check its logs.");
+                what = Text::tr("the gateway failed to answer. Check its logs.");
             else
-                what = translate("the gateway refused the request. Check the URL.");
-            fail(Stage::Http, translate("HTTP %1 from %2: %3").arg(statusText, url, what));
+                what = Text::tr("the gateway refused the request. Check the URL.");
+            fail(Stage::Http, Text::tr("HTTP %1 from %2: %3").arg(statusText, url, what));
             return;
         }
-        report(Stage::Http, true, translate("HTTP %1 from %2").arg(statusText, url));
+        report(Stage::Http, true, Text::tr("HTTP %1 from %2").arg(statusText, url));
         if (m_sentCredential) {
             m_clock.start();
-            report(Stage::Auth, true, translate("The API key stored as '%1' was accepted").arg(secret));
+            report(Stage::Auth, true, Text::tr("The API key stored as '%1' was accepted").arg(secret));
         }
-        finish(
-            true,
-            translate("The connection to %1 works: HTTP %2 from %3.").arg(m_profile.name, statusText, url));
+        finish(true,
+               Text::tr("The connection to %1 works: HTTP %2 from %3.").arg(m_profile.name, statusText, url));
     }
 
     ConnectionTest* m_test;

@@ -16,10 +16,11 @@ namespace {
 
 const char* const failureProperty = "gatehouse.tlsFailure";
 
-QString tr(const char* text)
+// Gives the free functions here a translation context that lupdate sees as well.
+struct Text
 {
-    return QCoreApplication::translate("TlsPolicy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TlsPolicy)
+};
 
 // One DER element at `pos`: its tag and where its content starts and ends. False if malformed.
 struct DerElement
@@ -102,7 +103,7 @@ QString names(const QSslCertificate& certificate)
     if (all.isEmpty())
         all = certificate.subjectInfo(QSslCertificate::CommonName);
     all.removeDuplicates();
-    return all.isEmpty() ? tr("none") : all.join(QStringLiteral(", "));
+    return all.isEmpty() ? Text::tr("none") : all.join(QStringLiteral(", "));
 }
 
 QString date(const QDateTime& when)
@@ -118,7 +119,7 @@ TlsPolicy::TlsPolicy(const TlsOptions& options)
     if (!options.pinSha256.isEmpty()) {
         m_pin = decodePin(options.pinSha256);
         if (m_pin.isEmpty())
-            m_error = tr(
+            m_error = Text::tr(
                 "The certificate pin in the gateway's TLS options is not a base64 SHA-256 of a public key; "
                 "correct it (44 characters, optionally after \"sha256//\").");
     }
@@ -126,15 +127,17 @@ TlsPolicy::TlsPolicy(const TlsOptions& options)
         QFile file(options.caFile);
         if (!file.open(QIODevice::ReadOnly)) {
             m_error =
-                tr("Cannot read the CA file %1 of the gateway's TLS options: %2. Check the path and its "
-                   "permissions.")
+                Text::tr(
+                    "Cannot read the CA file %1 of the gateway's TLS options: %2. Check the path and its "
+                    "permissions.")
                     .arg(options.caFile, file.errorString());
         } else {
             m_caCertificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
             if (m_caCertificates.isEmpty())
                 m_error =
-                    tr("The CA file %1 of the gateway's TLS options holds no PEM certificate; export the CA "
-                       "certificate as PEM.")
+                    Text::tr(
+                        "The CA file %1 of the gateway's TLS options holds no PEM certificate; export the CA "
+                        "certificate as PEM.")
                         .arg(options.caFile);
         }
     }
@@ -235,11 +238,12 @@ QString TlsPolicy::describeFailure(const QString& host, const QList<QSslError>& 
 {
     const QSslCertificate leaf = peerChain.value(0);
     if (hasPin() && !leaf.isNull() && !pinMatches(leaf))
-        return tr("The certificate of host %1 does not match the pinned key (it has %2). If the gateway's "
-                  "key "
-                  "changed on purpose, update the pin in its TLS options; otherwise someone may be "
-                  "intercepting "
-                  "the connection.")
+        return Text::tr(
+                   "The certificate of host %1 does not match the pinned key (it has %2). If the gateway's "
+                   "key "
+                   "changed on purpose, update the pin in its TLS options; otherwise someone may be "
+                   "intercepting "
+                   "the connection.")
             .arg(host, pinOf(leaf));
 
     // The most telling error first: what a pin or CA file cannot fix, then trust, then the name.
@@ -251,20 +255,22 @@ QString TlsPolicy::describeFailure(const QString& host, const QList<QSslError>& 
         return nullptr;
     };
     if (const QSslError* e = find({QSslError::CertificateExpired}))
-        return tr("The certificate of host %1 expired on %2. Renew the gateway's certificate.")
+        return Text::tr("The certificate of host %1 expired on %2. Renew the gateway's certificate.")
             .arg(host, date(e->certificate().expiryDate()));
     if (const QSslError* e = find({QSslError::CertificateNotYetValid}))
-        return tr("The certificate of host %1 is valid only from %2. Check the clock of this computer and of "
-                  "the "
-                  "gateway.")
-            .arg(host, date(e->certificate().effectiveDate()));
+        return Text::
+            tr("The certificate of host %1 is valid only from %2. Check the clock of this computer and of "
+               "the "
+               "gateway.")
+                .arg(host, date(e->certificate().effectiveDate()));
     if (find({QSslError::CertificateRevoked}))
-        return tr("The certificate of host %1 has been revoked. Replace the gateway's certificate.")
+        return Text::tr("The certificate of host %1 has been revoked. Replace the gateway's certificate.")
             .arg(host);
     if (find({QSslError::SelfSignedCertificate}))
-        return tr("The certificate of host %1 is not trusted: self-signed certificate. Add its CA file or "
-                  "pin it "
-                  "in the gateway's TLS options.")
+        return Text::tr(
+                   "The certificate of host %1 is not trusted: self-signed certificate. Add its CA file or "
+                   "pin it "
+                   "in the gateway's TLS options.")
             .arg(host);
     if (const QSslError* e =
             find({QSslError::SelfSignedCertificateInChain, QSslError::UnableToGetIssuerCertificate,
@@ -272,31 +278,33 @@ QString TlsPolicy::describeFailure(const QString& host, const QList<QSslError>& 
                   QSslError::CertificateUntrusted})) {
         const QSslCertificate& c = e->certificate().isNull() ? leaf : e->certificate();
         const QString issuer = c.issuerInfo(QSslCertificate::CommonName).join(QStringLiteral(", "));
-        return tr("The certificate of host %1 is not trusted: issued by an unknown CA (%2). Add its CA file "
-                  "or pin "
-                  "it in the gateway's TLS options.")
-            .arg(host, issuer.isEmpty() ? tr("no name") : issuer);
+        return Text::tr(
+                   "The certificate of host %1 is not trusted: issued by an unknown CA (%2). Add its CA file "
+                   "or pin "
+                   "it in the gateway's TLS options.")
+            .arg(host, issuer.isEmpty() ? Text::tr("no name") : issuer);
     }
     if (find({QSslError::HostNameMismatch}))
-        return tr("The certificate of host %1 is for other names (%2). Use one of those names in the URL, or "
-                  "pin "
-                  "the certificate in the gateway's TLS options.")
-            .arg(host, names(leaf));
+        return Text::
+            tr("The certificate of host %1 is for other names (%2). Use one of those names in the URL, or "
+               "pin "
+               "the certificate in the gateway's TLS options.")
+                .arg(host, names(leaf));
     if (!errors.isEmpty())
-        return tr("The certificate of host %1 was refused: %2. Check the gateway's certificate.")
+        return Text::tr("The certificate of host %1 was refused: %2. Check the gateway's certificate.")
             .arg(host, errors.first().errorString());
-    return tr("The TLS connection to %1 was refused. Check the gateway's certificate.").arg(host);
+    return Text::tr("The TLS connection to %1 was refused. Check the gateway's certificate.").arg(host);
 }
 
 QString TlsPolicy::describeTrust(const QList<QSslError>& ignoredErrors) const
 {
     if (!ignoredErrors.isEmpty())
-        return tr("trusted by its pin");
+        return Text::tr("trusted by its pin");
     if (hasPin())
-        return m_caCertificates.isEmpty() ? tr("trusted by the system CAs, pin matches")
-                                          : tr("trusted by the CA file, pin matches");
-    return m_caCertificates.isEmpty() ? tr("trusted by the system CAs")
-                                      : tr("trusted by the system CAs or the CA file");
+        return m_caCertificates.isEmpty() ? Text::tr("trusted by the system CAs, pin matches")
+                                          : Text::tr("trusted by the CA file, pin matches");
+    return m_caCertificates.isEmpty() ? Text::tr("trusted by the system CAs")
+                                      : Text::tr("trusted by the system CAs or the CA file");
 }
 
 QByteArray TlsPolicy::publicKeySha256(const QSslCertificate& certificate)

@@ -20,10 +20,11 @@ Q_LOGGING_CATEGORY(lcRegistry, "gatehouse.registry")
 
 namespace {
 
-QString tr(const char* text)
+// Gives the free functions here a translation context that lupdate sees as well.
+struct Text
 {
-    return QCoreApplication::translate("GatewayRegistry", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(GatewayRegistry)
+};
 
 const char* const columns =
     "id, name, kind, base_url, metrics_url, admin_url, api_key_secret, admin_token_secret, "
@@ -146,15 +147,16 @@ bool isUniqueViolation(const QSqlError& error)
 
 FieldError nameTakenError(const QString& name)
 {
-    const QString problem = tr("a gateway named \"%1\" already exists; choose another name").arg(name);
+    const QString problem = Text::tr("a gateway named \"%1\" already exists; choose another name").arg(name);
     return {QStringLiteral("name"),
             profileFieldLabel(QStringLiteral("name")) + QStringLiteral(": ") + problem, problem};
 }
 
 QString notFound(qint64 id)
 {
-    return tr("There is no gateway with id %1 any more: it may have been removed elsewhere. Reload the list.")
-        .arg(id);
+    return Text::
+        tr("There is no gateway with id %1 any more: it may have been removed elsewhere. Reload the list.")
+            .arg(id);
 }
 
 // "prod (copy 3)" → "prod"; names without such a suffix stay as they are.
@@ -251,8 +253,8 @@ bool GatewayRegistry::isNameTaken(const QString& name, qint64 exceptId) const
 
 QString GatewayRegistry::databaseFailure(const QString& what, const QString& why) const
 {
-    return tr("Cannot %1: the console database reported \"%2\". Check the free disk space and the "
-              "permissions of %3.")
+    return Text::tr("Cannot %1: the console database reported \"%2\". Check the free disk space and the "
+                    "permissions of %3.")
         .arg(what, why, QDir::toNativeSeparators(m_db.path()));
 }
 
@@ -281,8 +283,8 @@ RegistryResult GatewayRegistry::add(GatewayProfile& profile)
         if (isUniqueViolation(q.lastError()))
             result.errors << nameTakenError(profile.name); // added elsewhere since we looked
         else
-            result.message =
-                databaseFailure(tr("add the gateway \"%1\"").arg(profile.name), q.lastError().databaseText());
+            result.message = databaseFailure(Text::tr("add the gateway \"%1\"").arg(profile.name),
+                                             q.lastError().databaseText());
         return result;
     }
     stored.id = q.lastInsertId().toLongLong();
@@ -320,7 +322,7 @@ RegistryResult GatewayRegistry::update(GatewayProfile& profile)
         if (isUniqueViolation(q.lastError()))
             result.errors << nameTakenError(profile.name);
         else
-            result.message = databaseFailure(tr("save the gateway \"%1\"").arg(profile.name),
+            result.message = databaseFailure(Text::tr("save the gateway \"%1\"").arg(profile.name),
                                              q.lastError().databaseText());
         return result;
     }
@@ -340,7 +342,7 @@ RegistryResult GatewayRegistry::remove(qint64 id)
     q.addBindValue(id);
     if (!q.exec())
         result.message =
-            databaseFailure(tr("remove the gateway with id %1").arg(id), q.lastError().databaseText());
+            databaseFailure(Text::tr("remove the gateway with id %1").arg(id), q.lastError().databaseText());
     else if (q.numRowsAffected() == 0)
         result.message = notFound(id);
     return result;
@@ -360,7 +362,7 @@ RegistryResult GatewayRegistry::duplicate(qint64 id, GatewayProfile* copy)
     const QString base = withoutCopySuffix(source->name);
     QString name;
     for (int n = 1;; ++n) {
-        const QString suffix = n == 1 ? tr(" (copy)") : tr(" (copy %1)").arg(n);
+        const QString suffix = n == 1 ? Text::tr(" (copy)") : Text::tr(" (copy %1)").arg(n);
         name = base.left(maxProfileNameLength - suffix.size()) + suffix;
         if (!taken.contains(name.toCaseFolded()))
             break;

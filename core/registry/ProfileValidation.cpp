@@ -13,10 +13,11 @@ namespace gatehouse {
 
 namespace {
 
-QString tr(const char* text)
+// Gives the free functions here a translation context that lupdate sees as well.
+struct Text
 {
-    return QCoreApplication::translate("ProfileValidation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProfileValidation)
+};
 
 FieldError fieldError(const QString& field, const QString& problem)
 {
@@ -42,15 +43,15 @@ void checkName(const GatewayProfile& p, QList<FieldError>& errors)
 {
     const QString f = QStringLiteral("name");
     if (p.name.trimmed().isEmpty())
-        errors << fieldError(f, tr("enter a name, e.g. \"production\""));
+        errors << fieldError(f, Text::tr("enter a name, e.g. \"production\""));
     else if (p.name.size() > maxProfileNameLength)
-        errors << fieldError(
-            f,
-            tr("use at most %1 characters (this one has %2)").arg(maxProfileNameLength).arg(p.name.size()));
+        errors << fieldError(f, Text::tr("use at most %1 characters (this one has %2)")
+                                    .arg(maxProfileNameLength)
+                                    .arg(p.name.size()));
     else if (hasControlCharacters(p.name))
-        errors << fieldError(f, tr("remove the line breaks and other control characters"));
+        errors << fieldError(f, Text::tr("remove the line breaks and other control characters"));
     else if (hasOuterSpace(p.name))
-        errors << fieldError(f, tr("remove the spaces at the start or the end"));
+        errors << fieldError(f, Text::tr("remove the spaces at the start or the end"));
 }
 
 void checkUrls(const GatewayProfile& p, QList<FieldError>& errors)
@@ -66,39 +67,40 @@ void checkUrls(const GatewayProfile& p, QList<FieldError>& errors)
         if (noMetrics)
             errors << fieldError(
                 QStringLiteral("metricsUrl"),
-                tr("enter the Prometheus server's address, e.g. http://prometheus.example.com:9090"));
+                Text::tr("enter the Prometheus server's address, e.g. http://prometheus.example.com:9090"));
         break;
     case GatewayKind::Ollama:
         if (noBase)
             errors << fieldError(
                 QStringLiteral("baseUrl"),
-                tr("enter the API root, e.g. http://localhost:11434/v1 (Ollama has no metrics URL)"));
+                Text::tr("enter the API root, e.g. http://localhost:11434/v1 (Ollama has no metrics URL)"));
         break;
     default:
         if (noBase && noMetrics)
             errors << fieldError(
                 QStringLiteral("baseUrl"),
-                tr("enter the API root, e.g. %1, or a metrics URL").arg(exampleBaseUrl(p.kind)));
+                Text::tr("enter the API root, e.g. %1, or a metrics URL").arg(exampleBaseUrl(p.kind)));
         break;
     }
     if (!p.adminUrl.isEmpty() && !kindHasAdminApi(p.kind))
         errors << fieldError(QStringLiteral("adminUrl"),
-                             tr("only a Gatehouse gateway has an admin API; leave it empty "
-                                "for a %1")
+                             Text::tr("only a Gatehouse gateway has an admin API; leave it empty "
+                                      "for a %1")
                                  .arg(gatewayKindDisplayName(p.kind)));
 }
 
 void checkSecrets(const GatewayProfile& p, QList<FieldError>& errors)
 {
-    const QString problem = tr("use the name of a secret in the keychain (letters, digits and . _ - : /, "
-                               "starting with a letter or digit, at most 128), not the secret itself");
+    const QString problem =
+        Text::tr("use the name of a secret in the keychain (letters, digits and . _ - : /, "
+                 "starting with a letter or digit, at most 128), not the secret itself");
     if (!p.apiKeySecret.isEmpty() && !SecretCatalog::isValidName(p.apiKeySecret))
         errors << fieldError(QStringLiteral("apiKeySecret"), problem);
     if (!p.adminTokenSecret.isEmpty() && !SecretCatalog::isValidName(p.adminTokenSecret))
         errors << fieldError(QStringLiteral("adminTokenSecret"), problem);
     if (!p.adminTokenSecret.isEmpty() && !kindHasAdminApi(p.kind))
         errors << fieldError(QStringLiteral("adminTokenSecret"),
-                             tr("only a Gatehouse gateway has an admin API; leave it empty for a %1")
+                             Text::tr("only a Gatehouse gateway has an admin API; leave it empty for a %1")
                                  .arg(gatewayKindDisplayName(p.kind)));
 }
 
@@ -110,30 +112,30 @@ void checkTls(const GatewayProfile& p, QList<FieldError>& errors)
         const QFileInfo info(caFile);
         QFile file(caFile);
         if (info.isRelative())
-            errors << fieldError(f, tr("give the full path of the file, e.g. /etc/ssl/gateway-ca.pem"));
+            errors << fieldError(f, Text::tr("give the full path of the file, e.g. /etc/ssl/gateway-ca.pem"));
         else if (!info.exists())
-            errors << fieldError(f, tr("%1 does not exist; check the path").arg(caFile));
+            errors << fieldError(f, Text::tr("%1 does not exist; check the path").arg(caFile));
         else if (!info.isFile())
             errors << fieldError(
-                f, tr("%1 is not a file; choose the PEM file with the CA certificate").arg(caFile));
+                f, Text::tr("%1 is not a file; choose the PEM file with the CA certificate").arg(caFile));
         else if (info.size() > qint64(1024) * 1024 || !file.open(QIODevice::ReadOnly))
-            errors << fieldError(f, tr("cannot read %1; check its permissions").arg(caFile));
+            errors << fieldError(f, Text::tr("cannot read %1; check its permissions").arg(caFile));
         else if (QSslCertificate::fromData(file.readAll(), QSsl::Pem).isEmpty())
-            errors << fieldError(f, tr("%1 holds no PEM certificate; export the CA certificate as PEM "
-                                       "(a text file starting with -----BEGIN CERTIFICATE-----)")
+            errors << fieldError(f, Text::tr("%1 holds no PEM certificate; export the CA certificate as PEM "
+                                             "(a text file starting with -----BEGIN CERTIFICATE-----)")
                                         .arg(caFile));
     }
     if (!p.tls.pinSha256.isEmpty() && decodePin(p.tls.pinSha256).isEmpty())
         errors << fieldError(
             QStringLiteral("tls.pinSha256"),
-            tr("use the base64 SHA-256 of the certificate's public key, 44 characters, optionally "
-               "after \"sha256//\" (as in curl --pinnedpubkey)"));
+            Text::tr("use the base64 SHA-256 of the certificate's public key, 44 characters, optionally "
+                     "after \"sha256//\" (as in curl --pinnedpubkey)"));
 }
 
 void checkPollInterval(const GatewayProfile& p, QList<FieldError>& errors)
 {
     if (p.pollIntervalSeconds < minPollIntervalSeconds || p.pollIntervalSeconds > maxPollIntervalSeconds)
-        errors << fieldError(QStringLiteral("pollIntervalSeconds"), tr("use %1 to %2 seconds (not %3)")
+        errors << fieldError(QStringLiteral("pollIntervalSeconds"), Text::tr("use %1 to %2 seconds (not %3)")
                                                                         .arg(minPollIntervalSeconds)
                                                                         .arg(maxPollIntervalSeconds)
                                                                         .arg(p.pollIntervalSeconds));
@@ -143,26 +145,27 @@ void checkTags(const GatewayProfile& p, QList<FieldError>& errors)
 {
     const QString f = QStringLiteral("tags");
     if (p.tags.size() > maxTags) {
-        errors << fieldError(f, tr("use at most %1 tags (there are %2)").arg(maxTags).arg(p.tags.size()));
+        errors << fieldError(f,
+                             Text::tr("use at most %1 tags (there are %2)").arg(maxTags).arg(p.tags.size()));
         return;
     }
     QSet<QString> seen;
     for (const QString& tag : p.tags) {
         if (tag.trimmed().isEmpty()) {
-            errors << fieldError(f, tr("remove the empty tag"));
+            errors << fieldError(f, Text::tr("remove the empty tag"));
             return;
         }
         if (tag.size() > maxTagLength || hasControlCharacters(tag) || hasOuterSpace(tag) ||
             tag.contains(QLatin1Char(','))) {
             errors << fieldError(
-                f, tr("\"%1\" is not a tag: use at most %2 characters, no commas, line breaks or "
-                      "spaces at either end")
+                f, Text::tr("\"%1\" is not a tag: use at most %2 characters, no commas, line breaks or "
+                            "spaces at either end")
                        .arg(tag.left(maxTagLength))
                        .arg(maxTagLength));
             return;
         }
         if (seen.contains(tag.toCaseFolded())) {
-            errors << fieldError(f, tr("\"%1\" is there twice; remove one").arg(tag));
+            errors << fieldError(f, Text::tr("\"%1\" is there twice; remove one").arg(tag));
             return;
         }
         seen.insert(tag.toCaseFolded());
@@ -194,7 +197,7 @@ QString profileFieldLabel(const QString& field)
     };
     for (const auto& l : labels) {
         if (field == QLatin1String(l.field))
-            return tr(l.label);
+            return Text::tr(l.label);
     }
     return field;
 }
@@ -205,19 +208,19 @@ QList<FieldError> validateProfileUrl(const QString& field, const QUrl& url)
         return {};
     if (!url.isValid())
         // Not QUrl::errorString(): it quotes the input, which may hold a password.
-        return {fieldError(field, tr("not a valid URL; use the form https://host:port/path"))};
+        return {fieldError(field, Text::tr("not a valid URL; use the form https://host:port/path"))};
     // Checked before anything that could echo the URL back, so a password never lands in a message.
     if (!url.userName().isEmpty() || !url.password().isEmpty())
-        return {
-            fieldError(field, tr("remove the user name and password from the URL; store credentials in the "
-                                 "keychain and name them in the profile"))};
+        return {fieldError(
+            field, Text::tr("remove the user name and password from the URL; store credentials in the "
+                            "keychain and name them in the profile"))};
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-        return {fieldError(field, tr("use http:// or https://"))};
+        return {fieldError(field, Text::tr("use http:// or https://"))};
     if (url.host().isEmpty())
-        return {fieldError(field, tr("add the host name, e.g. https://gateway.example.com/v1"))};
+        return {fieldError(field, Text::tr("add the host name, e.g. https://gateway.example.com/v1"))};
     if (url.hasFragment())
-        return {fieldError(field, tr("remove the #fragment; the server never sees it"))};
+        return {fieldError(field, Text::tr("remove the #fragment; the server never sees it"))};
     return {};
 }
 
@@ -243,18 +246,20 @@ void checkChatOptions(const GatewayProfile& p, QList<FieldError>& errors)
     for (const auto& [name, value] : p.chat.extraHeaders) {
         if (!token.match(name).hasMatch()) {
             errors << fieldError(
-                f, tr("\"%1\" is not a header name (letters, digits and - only, no spaces)").arg(name));
+                f, Text::tr("\"%1\" is not a header name (letters, digits and - only, no spaces)").arg(name));
             return;
         }
         if (hasControlCharacters(value)) {
-            errors << fieldError(f, tr("the value of %1 has a line break or control character").arg(name));
+            errors << fieldError(f,
+                                 Text::tr("the value of %1 has a line break or control character").arg(name));
             return;
         }
         for (auto it = reference.globalMatch(value); it.hasNext();) {
             const QString secret = it.next().captured(1);
             if (!SecretCatalog::isValidName(secret)) {
-                errors << fieldError(
-                    f, tr("%1 names the secret \"%2\", which is not a valid secret name").arg(name, secret));
+                errors << fieldError(f,
+                                     Text::tr("%1 names the secret \"%2\", which is not a valid secret name")
+                                         .arg(name, secret));
                 return;
             }
         }
@@ -263,7 +268,7 @@ void checkChatOptions(const GatewayProfile& p, QList<FieldError>& errors)
     if (!field.isEmpty() && field != QLatin1String("max_tokens") &&
         field != QLatin1String("max_completion_tokens"))
         errors << fieldError(QStringLiteral("chat.tokenLimitField"),
-                             tr("use max_tokens or max_completion_tokens (or leave it empty)"));
+                             Text::tr("use max_tokens or max_completion_tokens (or leave it empty)"));
 }
 
 QList<FieldError> validateProfile(const GatewayProfile& profile)

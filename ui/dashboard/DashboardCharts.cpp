@@ -6,10 +6,11 @@ namespace gatehouse::ui {
 
 namespace {
 
-QString tr(const char* text)
+// Gives the free functions here a translation context that lupdate sees as well.
+struct Text
 {
-    return QCoreApplication::translate("gatehouse::ui::DashboardCharts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gatehouse::ui::DashboardCharts)
+};
 
 QString number(double v)
 {
@@ -26,7 +27,7 @@ QList<DashboardChartSpec> dashboardCharts()
     const auto count = [](double v) { return number(v); };
     using Shape = ChartSeries::Shape;
     return {
-        {tr("Latency"),
+        {Text::tr("Latency"),
          Shape::Spiky,
          {{QStringLiteral("latency_p50"), QStringLiteral("p50")},
           {QStringLiteral("latency_p95"), QStringLiteral("p95")},
@@ -35,7 +36,7 @@ QList<DashboardChartSpec> dashboardCharts()
          1000,
          ms,
          QStringLiteral("ms")},
-        {tr("Time to first token"),
+        {Text::tr("Time to first token"),
          Shape::Spiky,
          {{QStringLiteral("ttft_p50"), QStringLiteral("p50")},
           {QStringLiteral("ttft_p95"), QStringLiteral("p95")}},
@@ -43,21 +44,21 @@ QList<DashboardChartSpec> dashboardCharts()
          1000,
          ms,
          QStringLiteral("ms")},
-        {tr("Request rate"),
+        {Text::tr("Request rate"),
          Shape::Trend,
-         {{QStringLiteral("request_rate"), tr("requests/s")}},
+         {{QStringLiteral("request_rate"), Text::tr("requests/s")}},
          {},
          1,
          perSecond,
          QStringLiteral("/s")},
-        {tr("Errors by code"),
+        {Text::tr("Errors by code"),
          Shape::Spiky,
          {},
          QStringLiteral("error_rate_by_code/"),
          1,
          perSecond,
          QStringLiteral("/s")},
-        {tr("Error ratio"),
+        {Text::tr("Error ratio"),
          Shape::Spiky,
          {{QStringLiteral("error_ratio_5xx"), QStringLiteral("5xx")},
           {QStringLiteral("error_ratio_4xx"), QStringLiteral("4xx")}},
@@ -65,23 +66,23 @@ QList<DashboardChartSpec> dashboardCharts()
          100,
          percent,
          QStringLiteral("%")},
-        {tr("In flight"),
+        {Text::tr("In flight"),
          Shape::Spiky,
-         {{QStringLiteral("in_flight"), tr("requests")}},
+         {{QStringLiteral("in_flight"), Text::tr("requests")}},
          {},
          1,
          count,
          QString()},
-        {tr("Cache hit ratio"),
+        {Text::tr("Cache hit ratio"),
          Shape::Trend,
-         {{QStringLiteral("cache_hit_ratio"), tr("hits")}},
+         {{QStringLiteral("cache_hit_ratio"), Text::tr("hits")}},
          {},
          100,
          percent,
          QStringLiteral("%")},
-        {tr("Tokens per second"),
+        {Text::tr("Tokens per second"),
          Shape::Trend,
-         {{QStringLiteral("tokens_per_second"), tr("output tokens/s")}},
+         {{QStringLiteral("tokens_per_second"), Text::tr("output tokens/s")}},
          {},
          1,
          perSecond,
