@@ -8,6 +8,14 @@
 # `./dev package` configures build/release with CMAKE_INSTALL_PREFIX=/usr and runs cpack, which
 # writes .deb, .rpm and .tar.gz files to build/release/packages. The tarball holds both
 # components as a root overlay (usr/..., etc/...). packaging/README.md describes the files.
+#
+# Windows and macOS (blocks guarded by WIN32 / APPLE; the Linux rules above are untouched):
+#   Windows  one MSI (CPack WIX): features "console" and "gateway" under Program Files\Gatehouse\bin,
+#            Qt deployed by windeployqt, the MSVC runtime, a Start-menu shortcut
+#   macOS    one drag-and-drop DMG with Gatehouse.app; gatehousectl and gatehoused inside it,
+#            next to the console (Contents/MacOS), Qt deployed by macdeployqt, signed by
+#            packaging/macos/codesign.cmake
+# .github/workflows/release.yml builds both; neither has been run on Windows or macOS yet.
 
 include(GNUInstallDirs)
 
@@ -15,8 +23,16 @@ set(GATEHOUSE_APP_ID "org.gatehouse.Console") # the desktop file, icon and AppSt
 set(_linux "${PROJECT_SOURCE_DIR}/packaging/linux")
 set(_generated "${PROJECT_BINARY_DIR}/packaging")
 
+# Where the programs go. On macOS, with the console, that is inside the one bundle the DMG holds,
+# beside the console's executable, where LocalGateway looks for gatehoused first.
+set(_bindir "${CMAKE_INSTALL_BINDIR}")
+if(APPLE AND GATEHOUSE_CONSOLE)
+    get_target_property(_bundle gatehouse OUTPUT_NAME)
+    set(_bindir "${_bundle}.app/Contents/MacOS")
+endif()
+
 if(GATEHOUSE_GATEWAY)
-    install(TARGETS gatehoused RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}" COMPONENT gateway)
+    install(TARGETS gatehoused RUNTIME DESTINATION "${_bindir}" COMPONENT gateway)
     if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
         configure_file("${_linux}/gatehoused.service.in" "${_generated}/gatehoused.service" @ONLY)
         install(FILES "${_generated}/gatehoused.service"
@@ -32,8 +48,23 @@ endif()
 
 if(GATEHOUSE_CONSOLE)
     install(TARGETS gatehouse gatehousectl
-        RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}" COMPONENT console
+        RUNTIME DESTINATION "${_bindir}" COMPONENT console
         BUNDLE DESTINATION . COMPONENT console)
+    if(WIN32 OR APPLE)
+        # windeployqt / macdeployqt copy the Qt libraries and plug-ins the console needs (a
+        # superset of gatehousectl's, which sits beside it) into the installed tree.
+        if(APPLE)
+            # gatehousectl finds the bundle's Qt frameworks as the console does.
+            set_target_properties(gatehousectl PROPERTIES INSTALL_RPATH "@executable_path/../Frameworks")
+        endif()
+        if(Qt6_VERSION VERSION_GREATER_EQUAL 6.5)
+            # The MSVC runtime is installed below as a component of its own, not as vc_redist.exe.
+            qt_generate_deploy_app_script(TARGET gatehouse OUTPUT_SCRIPT _qt_deploy NO_COMPILER_RUNTIME)
+        else()
+            qt_generate_deploy_app_script(TARGET gatehouse FILENAME_VARIABLE _qt_deploy)
+        endif()
+        install(SCRIPT "${_qt_deploy}" COMPONENT console)
+    endif()
     if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
         install(FILES "${_linux}/${GATEHOUSE_APP_ID}.desktop"
             DESTINATION "${CMAKE_INSTALL_DATADIR}/applications" COMPONENT console)
@@ -65,6 +96,13 @@ if(GATEHOUSE_CONSOLE)
     endif()
 endif()
 
+if(WIN32)
+    # msvcp140.dll and friends beside the programs: a fresh Windows does not have them.
+    set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION "${CMAKE_INSTALL_BINDIR}")
+    set(CMAKE_INSTALL_SYSTEM_RUNTIME_COMPONENT runtime)
+    include(InstallRequiredSystemLibraries)
+endif()
+
 # --- CPack -----------------------------------------------------------------------------------
 set(CPACK_PACKAGE_NAME "gatehouse")
 set(CPACK_PACKAGE_VENDOR "Gatehouse")
@@ -79,8 +117,12 @@ if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
     # Absolute destinations (/etc/gatehouse) land inside the staging root for every generator.
     set(CPACK_SET_DESTDIR ON)
     set(CPACK_PACKAGING_INSTALL_PREFIX "${CMAKE_INSTALL_PREFIX}")
+elseif(WIN32)
+    set(CPACK_GENERATOR "WIX")
+elseif(APPLE)
+    set(CPACK_GENERATOR "DragNDrop")
 else()
-    set(CPACK_GENERATOR "TGZ") # Windows and macOS installers: issue 8, not yet written
+    set(CPACK_GENERATOR "TGZ")
 endif()
 set(CPACK_STRIP_FILES ON)
 
@@ -135,6 +177,40 @@ set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
     /usr/lib/sysusers.d /usr/share/applications /usr/share/metainfo /usr/share/icons
     /usr/share/icons/hicolor)
 
+# Windows: one MSI, per machine, under Program Files\Gatehouse. The upgrade code never changes, so
+# a newer MSI replaces an older one (CPack's template adds the MajorUpgrade element).
+if(WIN32)
+    set(CPACK_PACKAGE_NAME "Gatehouse") # the name in Settings > Apps
+    set(CPACK_PACKAGE_FILE_NAME "gatehouse-${PROJECT_VERSION}-windows-x64")
+    set(CPACK_PACKAGE_INSTALL_DIRECTORY "Gatehouse")
+    set(CPACK_PACKAGE_EXECUTABLES "gatehouse" "Gatehouse") # Start menu: bin\gatehouse.exe
+    set(CPACK_WIX_PROGRAM_MENU_FOLDER "Gatehouse")
+    set(CPACK_WIX_UPGRADE_GUID "9AF11AF2-D06D-4314-80A5-53E85C7E8ECA")
+    set(CPACK_WIX_INSTALL_SCOPE "perMachine")
+    set(CPACK_WIX_ARCHITECTURE "x64")
+    set(CPACK_WIX_PROPERTY_ARPURLINFOABOUT "${PROJECT_HOMEPAGE_URL}")
+    set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/packaging/windows/License.txt")
+    # WiX 4+ (the .NET tool the workflow installs) needs CPack 3.30; older CPack drives WiX 3.
+    if(CMAKE_VERSION VERSION_GREATER_EQUAL 3.30)
+        set(CPACK_WIX_VERSION 4)
+    endif()
+    if(CMAKE_INSTALL_SYSTEM_RUNTIME_LIBS)
+        list(APPEND CPACK_COMPONENTS_ALL runtime)
+    endif()
+endif()
+
+# macOS: one DMG (DragNDrop puts every component into one image) with Gatehouse.app and the usual
+# link to /Applications; the bundle is signed after staging, before the image is made.
+if(APPLE)
+    set(CPACK_PACKAGE_FILE_NAME "gatehouse-${PROJECT_VERSION}-macos-${CMAKE_SYSTEM_PROCESSOR}")
+    set(CPACK_DMG_VOLUME_NAME "Gatehouse ${PROJECT_VERSION}")
+    set(CPACK_DMG_FORMAT "UDZO")
+    set(CPACK_PRE_BUILD_SCRIPTS "${PROJECT_SOURCE_DIR}/packaging/macos/codesign.cmake")
+endif()
+
 include(CPack)
 cpack_add_component(console DISPLAY_NAME "${CPACK_COMPONENT_CONSOLE_DISPLAY_NAME}")
 cpack_add_component(gateway DISPLAY_NAME "${CPACK_COMPONENT_GATEWAY_DISPLAY_NAME}")
+if(WIN32 AND CMAKE_INSTALL_SYSTEM_RUNTIME_LIBS)
+    cpack_add_component(runtime DISPLAY_NAME "Microsoft Visual C++ runtime" HIDDEN REQUIRED)
+endif()
