@@ -79,7 +79,9 @@ int runConsole(int argc, char** argv)
 
     Settings settings;
     // Before any widget exists, so that every text is created in the chosen language.
-    installTranslations(chooseLanguage(settings.language()));
+    const QString language = chooseLanguage(settings.language());
+    installTranslations(language);
+    useLocaleOfLanguage(language);
 
     SingleInstance instance;
     if (instance.activateRunningInstance()) {

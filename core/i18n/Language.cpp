@@ -26,10 +26,11 @@ QString chooseLanguage(const QString& override)
     return QStringLiteral("en");
 }
 
-bool installTranslations(const QString& language, QString* error)
+bool installTranslations(const QString& language, QObject* owner, QString* error)
 {
-    auto* app = QCoreApplication::instance();
-    auto* own = new QTranslator(app);
+    if (!owner)
+        owner = QCoreApplication::instance();
+    auto* own = new QTranslator(owner);
     if (!own->load(QStringLiteral(":/i18n/gatehouse_%1.qm").arg(language))) {
         delete own;
         if (error)
@@ -38,7 +39,7 @@ bool installTranslations(const QString& language, QString* error)
     }
     QCoreApplication::installTranslator(own);
     if (language != QLatin1String("en")) {
-        auto* qt = new QTranslator(app);
+        auto* qt = new QTranslator(owner);
         if (qt->load(QStringLiteral("qtbase_%1").arg(language),
                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(qt);
@@ -46,6 +47,12 @@ bool installTranslations(const QString& language, QString* error)
             delete qt;
     }
     return true;
+}
+
+void useLocaleOfLanguage(const QString& language)
+{
+    const QLocale wanted(language);
+    QLocale::setDefault(QLocale::system().language() == wanted.language() ? QLocale::system() : wanted);
 }
 
 } // namespace gatehouse

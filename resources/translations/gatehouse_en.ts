@@ -5,9 +5,9 @@
     <name>gatehouse::ui::AccessKeysPanel</name>
     <message numerus="yes">
         <source>%n access key(s) on %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n access key on %1.</numerusform>
+            <numerusform>%n access keys on %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -15,138 +15,138 @@
     <name>gatehouse::ui::CacheEntryDetail</name>
     <message numerus="yes">
         <source>%n hit(s), last %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hit, last %1</numerusform>
+            <numerusform>%n hits, last %1</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>gatehouse::ui::CachePage</name>
     <message numerus="yes">
-        <source>Asking the %n gateway(s) tagged &quot;%1&quot;…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Asking the %n gateway(s) tagged "%1"…</source>
+        <translation>
+            <numerusform>Asking the %n gateway tagged "%1"…</numerusform>
+            <numerusform>Asking the %n gateways tagged "%1"…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entries selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry selected.</numerusform>
+            <numerusform>%n entries selected.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>New time to live from now for %n entry(s) — e.g. 30m, 2h, 7d, or &quot;never&quot;:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>New time to live from now for %n entry(s) — e.g. 30m, 2h, 7d, or "never":</source>
+        <translation>
+            <numerusform>New time to live from now for %n entry — e.g. 30m, 2h, 7d, or "never":</numerusform>
+            <numerusform>New time to live from now for %n entries — e.g. 30m, 2h, 7d, or "never":</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Could not change the time to live of %n entry(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Could not change the time to live of %n entry: %1</numerusform>
+            <numerusform>Could not change the time to live of %n entries: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n cache entry(s) from %1? Clients asking these questions get fresh answers from the model again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n cache entry from %1? Clients asking this question get fresh answers from the model again.</numerusform>
+            <numerusform>Delete %n cache entries from %1? Clients asking these questions get fresh answers from the model again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them pinned or FAQ answers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of them is pinned or an FAQ answer.</numerusform>
+            <numerusform>%n of them pinned or FAQ answers.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleting %n entry(s) from %1…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleting %n entry from %1…</numerusform>
+            <numerusform>Deleting %n entries from %1…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n entry(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %n entry.</numerusform>
+            <numerusform>Deleted %n entries.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled; %n not tried.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelled; %n not tried.</numerusform>
+            <numerusform>Cancelled; %n not tried.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) could not be deleted: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry could not be deleted: %1</numerusform>
+            <numerusform>%n entries could not be deleted: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete the %n entry(s) of %1 matching %2?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete the %n entry of %1 matching %2?</numerusform>
+            <numerusform>Delete the %n entries of %1 matching %2?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Delete %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Delete %n</numerusform>
+            <numerusform>&amp;Delete %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n matching entry(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %n matching entry.</numerusform>
+            <numerusform>Deleted %n matching entries.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Flush the cache of %1? Every unpinned entry is deleted (the cache holds %n entry(s) now); clients get fresh answers from the model.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Flush the cache of %1? Every unpinned entry is deleted (the cache holds %n entry now); clients get fresh answers from the model.</numerusform>
+            <numerusform>Flush the cache of %1? Every unpinned entry is deleted (the cache holds %n entries now); clients get fresh answers from the model.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Flushed %1: deleted %n entry(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Flushed %1: deleted %n entry.</numerusform>
+            <numerusform>Flushed %1: deleted %n entries.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Flushed %1: deleted %n entry(s); pinned entries kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Flushed %1: deleted %n entry; pinned entries kept.</numerusform>
+            <numerusform>Flushed %1: deleted %n entries; pinned entries kept.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry matches.</numerusform>
+            <numerusform>%n entries match.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry.</numerusform>
+            <numerusform>%n entries.</numerusform>
         </translation>
     </message>
 </context>
@@ -154,9 +154,19 @@
     <name>gatehouse::ui::ChatHistorySettings</name>
     <message numerus="yes">
         <source>%n exchange(s) stored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exchange stored</numerusform>
+            <numerusform>%n exchanges stored</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::DataSize</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
         </translation>
     </message>
 </context>
@@ -164,9 +174,9 @@
     <name>gatehouse::ui::GatewayTableModel</name>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
 </context>
@@ -174,9 +184,9 @@
     <name>gatehouse::ui::HistoryPanel</name>
     <message numerus="yes">
         <source>%n exchange(s) were sealed with another key and cannot be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exchange was sealed with another key and cannot be read.</numerusform>
+            <numerusform>%n exchanges were sealed with another key and cannot be read.</numerusform>
         </translation>
     </message>
 </context>
@@ -184,16 +194,16 @@
     <name>gatehouse::ui::KeysPage</name>
     <message numerus="yes">
         <source>The value is hidden again after %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The value is hidden again after %n second.</numerusform>
+            <numerusform>The value is hidden again after %n seconds.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Copied “%1”. The clipboard is cleared in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copied “%1”. The clipboard is cleared in %n second.</numerusform>
+            <numerusform>Copied “%1”. The clipboard is cleared in %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -201,16 +211,16 @@
     <name>gatehouse::ui::RulesPage</name>
     <message numerus="yes">
         <source>%n rule(s) on %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rule on %1.</numerusform>
+            <numerusform>%n rules on %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n rule(s) of %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n rule of %1 to %2.</numerusform>
+            <numerusform>Exported %n rules of %1 to %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -218,9 +228,9 @@
     <name>gatehouse::ui::SuitesPanel</name>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; — %n case(s), from %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n case, from %2</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n cases, from %2</numerusform>
         </translation>
     </message>
 </context>

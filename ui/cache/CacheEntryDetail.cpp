@@ -1,5 +1,7 @@
 #include "ui/cache/CacheEntryDetail.h"
 
+#include "ui/common/DataSize.h"
+
 #include <QFontDatabase>
 #include <QJsonDocument>
 #include <QLabel>
@@ -73,8 +75,7 @@ void CacheEntryDetail::showEntry(const CacheEntry& e)
             .arg(when(e.createdAt, QStringLiteral("-")), when(e.expiresAt, tr("never"))),
         tr("%n hit(s), last %1", nullptr, int(e.hits)).arg(when(e.lastHitAt, tr("never"))),
         tr("%1 · %2 prompt + %3 completion tokens · %4 s upstream saved per hit")
-            .arg(locale.formattedDataSize(e.bytes, 1, QLocale::DataSizeTraditionalFormat),
-                 tokens(e.promptTokens), tokens(e.completionTokens),
+            .arg(dataSizeText(e.bytes), tokens(e.promptTokens), tokens(e.completionTokens),
                  locale.toString(e.upstreamSeconds, 'f', 2)),
         tr("ID %1…").arg(e.id.left(16)),
     };

@@ -1,6 +1,7 @@
 #include "ui/cache/CacheEntryTableModel.h"
 
 #include "core/admin/CacheClient.h"
+#include "ui/common/DataSize.h"
 
 #include <QLocale>
 
@@ -181,7 +182,7 @@ QVariant CacheEntryTableModel::data(const QModelIndex& index, int role) const
                 return tr("never");
             return e->expiresAt <= now ? tr("expired") : tr("in %1").arg(timeSpan(now, e->expiresAt));
         case Size:
-            return QLocale().formattedDataSize(e->bytes, 1, QLocale::DataSizeTraditionalFormat);
+            return dataSizeText(e->bytes);
         case Kind:
             return e->faq ? tr("FAQ answer") : e->pinned ? tr("Pinned") : QString();
         default:
@@ -206,7 +207,17 @@ QVariant CacheEntryTableModel::data(const QModelIndex& index, int role) const
 
 QVariant CacheEntryTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole) {
+        // The titles are short (and shorter still in translations); these say what they count.
+        if (section == Hits)
+            return tr("How many times the cache served this answer");
+        if (section == LastHit)
+            return tr("When the cache last served this answer");
+        return {};
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case Prompt:

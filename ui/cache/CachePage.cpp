@@ -7,6 +7,8 @@
 #include "ui/cache/CacheStatsBar.h"
 #include "ui/cache/FaqAnswerDialog.h"
 #include "ui/common/AdminGatewayPicker.h"
+#include "ui/common/ColumnWidth.h"
+#include "ui/common/DataSize.h"
 #include "ui/common/EmptyState.h"
 #include "ui/common/PageHeader.h"
 #include "ui/common/ProblemBanner.h"
@@ -156,18 +158,18 @@ CachePage::CachePage(GatewayRegistry& registry, SecretStore& secrets, QWidget* p
     m_kindFilter->addItem(tr("Not pinned"), int(Kind::Unpinned));
     connect(m_kindFilter, &QComboBox::currentIndexChanged, this, &CachePage::applyFilter);
 
+    // The actions share the gateway's row, so the search field keeps its room in any language.
     auto* pickRow = new QHBoxLayout;
     pickRow->addWidget(new QLabel(tr("Gateway:"), this));
     pickRow->addWidget(m_gateway);
     pickRow->addStretch(1);
+    for (QAction* a : {m_refresh, m_pin, m_ttl, m_delete, m_deleteMatching})
+        pickRow->addWidget(toolButton(a, this));
 
     auto* filterRow = new QHBoxLayout;
-    filterRow->addWidget(m_search, 2);
+    filterRow->addWidget(m_search, 1);
     filterRow->addWidget(m_modelFilter);
     filterRow->addWidget(m_kindFilter);
-    filterRow->addStretch(1);
-    for (QAction* a : {m_refresh, m_pin, m_ttl, m_delete, m_deleteMatching})
-        filterRow->addWidget(toolButton(a, this));
 
     m_table->setModel(m_model);
     m_table->setAccessibleName(tr("Cache entries"));
@@ -183,13 +185,13 @@ CachePage::CachePage(GatewayRegistry& registry, SecretStore& secrets, QWidget* p
     m_table->horizontalHeader()->setSectionResizeMode(CacheEntryTableModel::Prompt, QHeaderView::Stretch);
     m_table->horizontalHeader()->setHighlightSections(false);
     const int digit = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    m_table->setColumnWidth(CacheEntryTableModel::Model, digit * 12);
-    m_table->setColumnWidth(CacheEntryTableModel::Hits, digit * 5);
-    m_table->setColumnWidth(CacheEntryTableModel::LastHit, digit * 10);
-    m_table->setColumnWidth(CacheEntryTableModel::Age, digit * 7);
-    m_table->setColumnWidth(CacheEntryTableModel::Expires, digit * 10);
-    m_table->setColumnWidth(CacheEntryTableModel::Size, digit * 9);
-    m_table->setColumnWidth(CacheEntryTableModel::Kind, digit * 11);
+    setColumnWidthWithTitle(m_table, CacheEntryTableModel::Model, digit * 12);
+    setColumnWidthWithTitle(m_table, CacheEntryTableModel::Hits, digit * 5);
+    setColumnWidthWithTitle(m_table, CacheEntryTableModel::LastHit, digit * 10);
+    setColumnWidthWithTitle(m_table, CacheEntryTableModel::Age, digit * 7);
+    setColumnWidthWithTitle(m_table, CacheEntryTableModel::Expires, digit * 12);
+    setColumnWidthWithTitle(m_table, CacheEntryTableModel::Size, digit * 10);
+    setColumnWidthWithTitle(m_table, CacheEntryTableModel::Kind, digit * 11);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
         if (selectedEntries().isEmpty())
@@ -434,10 +436,9 @@ void CachePage::showGroup(const CacheGroupSummary& summary)
                              : where.isEmpty()
                                  ? tr("SQLite")
                                  : tr("SQLite on %1").arg(where.section(QLatin1Char(':'), 0, 0));
-        const QStringList cells{
-            name, c.gateways.join(QStringLiteral(", ")), locale.toString(c.stats.entries),
-            locale.formattedDataSize(c.stats.bytes, 1, QLocale::DataSizeTraditionalFormat),
-            tr("%1 %").arg(locale.toString(c.stats.hitRatio * 100, 'f', 1))};
+        const QStringList cells{name, c.gateways.join(QStringLiteral(", ")), locale.toString(c.stats.entries),
+                                dataSizeText(c.stats.bytes),
+                                tr("%1 %").arg(locale.toString(c.stats.hitRatio * 100, 'f', 1))};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             if (column == 0)

@@ -1,5 +1,7 @@
 #include "ui/cache/CacheStatsBar.h"
 
+#include "ui/common/DataSize.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -21,7 +23,7 @@ QString duration(double seconds)
 
 QString byteSize(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    return dataSizeText(bytes);
 }
 
 } // namespace

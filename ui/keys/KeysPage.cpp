@@ -95,7 +95,7 @@ KeysPage::KeysPage(SecretStore& secrets, Settings& settings, GatewayRegistry* re
     m_table->horizontalHeader()->setSectionResizeMode(SecretTableModel::Updated,
                                                       QHeaderView::ResizeToContents);
     m_table->setColumnWidth(SecretTableModel::Name, 200);
-    m_table->setColumnWidth(SecretTableModel::Kind, 160);
+    m_table->horizontalHeader()->setSectionResizeMode(SecretTableModel::Kind, QHeaderView::ResizeToContents);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         m_model->hideAll();
         updateActions();

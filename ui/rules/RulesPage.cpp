@@ -4,6 +4,8 @@
 #include "core/rules/RuleCompiler.h"
 #include "core/rules/RuleSetJson.h"
 #include "ui/common/AdminGatewayPicker.h"
+#include "ui/common/ColumnChoice.h"
+#include "ui/common/ColumnWidth.h"
 #include "ui/common/EmptyState.h"
 #include "ui/common/PageHeader.h"
 #include "ui/common/ProblemBanner.h"
@@ -107,11 +109,15 @@ RulesPage::RulesPage(GatewayRegistry& registry, SecretStore& secrets, QWidget* p
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(RuleTableModel::Name, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(RuleTableModel::Enabled, QHeaderView::ResizeToContents);
-    m_table->setColumnWidth(RuleTableModel::Id, 120);
-    m_table->setColumnWidth(RuleTableModel::Kind, 80);
-    m_table->setColumnWidth(RuleTableModel::Action, 70);
-    m_table->setColumnWidth(RuleTableModel::Scope, 150);
-    m_table->setColumnWidth(RuleTableModel::Priority, 60);
+    setColumnWidthWithTitle(m_table, RuleTableModel::Id, 100);
+    setColumnWidthWithTitle(m_table, RuleTableModel::Kind, 80);
+    setColumnWidthWithTitle(m_table, RuleTableModel::Action, 70);
+    setColumnWidthWithTitle(m_table, RuleTableModel::Scope, 140);
+    setColumnWidthWithTitle(m_table, RuleTableModel::Priority, 60);
+    // Hidden at first so the columns fit the window side by side; a right-click on the header
+    // shows it (and any other column).
+    m_table->horizontalHeader()->setSectionHidden(RuleTableModel::Updated, true);
+    offerColumnChoice(m_table->horizontalHeader());
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RulesPage::showSelected);
     connect(m_model, &RuleTableModel::toggleRequested, this, &RulesPage::setEnabled);
@@ -141,6 +147,8 @@ RulesPage::RulesPage(GatewayRegistry& registry, SecretStore& secrets, QWidget* p
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
+    // The table's columns side by side at the window's first size; the editor takes the rest.
+    splitter->setSizes({640, 340});
 
     m_status->setForegroundRole(QPalette::PlaceholderText);
     auto* content = new QWidget(this);

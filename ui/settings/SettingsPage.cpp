@@ -3,6 +3,7 @@
 #include "core/buildinfo/BuildInfo.h"
 #include "core/database/ConsoleDatabase.h"
 #include "core/settings/Settings.h"
+#include "ui/common/DataSize.h"
 #include "ui/common/PageHeader.h"
 #include "ui/common/ThemedIcon.h"
 #include "ui/settings/ChatHistorySettings.h"
@@ -165,7 +166,7 @@ void SettingsPage::updateDataSize()
     qint64 bytes = 0;
     for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         bytes += QFileInfo(m_database.path() + suffix).size();
-    m_dataSize->setText(QLocale().formattedDataSize(bytes));
+    m_dataSize->setText(dataSizeText(bytes));
 }
 
 } // namespace gatehouse::ui

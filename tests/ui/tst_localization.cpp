@@ -1,0 +1,179 @@
+// Every page of the console in English and in Russian, on a real X server (Xvfb) at the window's
+// default size, with a real gatehoused behind the Cache and Rules pages: each page is
+// screenshotted (build/<preset>/screenshots/localization/<language>-<page>.png), and the test
+// fails when a label, button, tab or title is clipped, or when a Russian page still shows English.
+#include "core/database/ConsoleDatabase.h"
+#include "core/i18n/Language.h"
+#include "core/registry/GatewayRegistry.h"
+#include "core/secrets/SecretCatalog.h"
+#include "core/secrets/SecretStore.h"
+#include "core/settings/Settings.h"
+#include "tests/support/ClippedText.h"
+#include "tests/support/GatehousedProcess.h"
+#include "tests/support/RawHttp.h"
+#include "tests/support/UntranslatedText.h"
+#include "ui/shell/MainWindow.h"
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <optional>
+
+using namespace gatehouse;
+
+namespace {
+
+const QByteArray adminToken = "gh-admin-localization-Hs3k9Q";
+
+const QStringList pages{"gateways", "dashboard", "chat", "rules", "cache", "keys", "settings"};
+
+QByteArray chatBody(const QString& question)
+{
+    return QJsonDocument(
+               QJsonObject{{"model", "chat"},
+                           {"temperature", 0},
+                           {"messages", QJsonArray{QJsonObject{{"role", "user"}, {"content", question}}}}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QString screenshotDir()
+{
+    const QString dir = qEnvironmentVariable("GATEHOUSE_BUILD_DIR", QDir::tempPath()) +
+                        QStringLiteral("/screenshots/localization");
+    QDir().mkpath(dir);
+    return dir;
+}
+
+} // namespace
+
+class TestLocalization : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<test::GatehousedProcess> m_gateway;
+    quint16 m_port = 0;
+    std::unique_ptr<ConsoleDatabase> m_db;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<SecretCatalog> m_catalog;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<GatewayRegistry> m_registry;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(qEnvironmentVariableIsSet("GATEHOUSE_SECRET_SERVICE"),
+                 "run under tests/support/private-session");
+        QCOMPARE(QGuiApplication::platformName(), QStringLiteral("xcb")); // Xvfb, as a user's desktop
+
+        const QString tokenFile = test::writeFile(m_dir, "edge.token", adminToken);
+        const QString config = test::writeFile(
+            m_dir, "edge.toml",
+            "[admin]\ntoken_file = \"" + tokenFile.toUtf8() + "\"\n\n[state]\ndir = \"" +
+                m_dir.filePath("edge-state").toUtf8() +
+                "\"\n\n[[upstreams]]\nname = \"d\"\nkind = \"demo\"\nfirst_token_ms = 0\nchunk_ms = 0\n\n"
+                "[[models]]\nname = \"chat\"\nupstreams = [\"d\"]\n");
+        m_gateway = std::make_unique<test::GatehousedProcess>(
+            QStringLiteral(GATEHOUSED_PATH), QStringList{"--config", config, "--listen", "127.0.0.1:0"});
+        m_port = m_gateway->waitForPort();
+        QVERIFY2(m_port != 0, qPrintable(m_gateway->log()));
+        // Something in the cache, so the Cache page shows its table, figures and detail.
+        for (const char* question : {"Как сбросить пароль?", "Сколько стоит подписка?"})
+            QCOMPARE(
+                test::request(m_port, "POST", "/v1/chat/completions", chatBody(QString::fromUtf8(question)))
+                    .status,
+                200);
+
+        m_db = std::make_unique<ConsoleDatabase>(m_dir.filePath("console.sqlite"));
+        QVERIFY(m_db->open());
+        m_settings = std::make_unique<Settings>(m_dir.filePath("settings.ini"));
+        m_catalog = std::make_unique<SecretCatalog>(*m_db);
+        m_secrets = std::make_unique<SecretStore>(*m_catalog);
+        m_registry = std::make_unique<GatewayRegistry>(*m_db);
+
+        std::optional<SecretError> written;
+        m_secrets->write("edge-admin", adminToken, SecretKind::AdminToken,
+                         [&](const SecretError& e) { written = e; });
+        QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 45000);
+        QVERIFY2(!*written, qPrintable(written->message));
+        GatewayProfile profile;
+        profile.name = QStringLiteral("Edge");
+        profile.kind = GatewayKind::Gatehouse;
+        profile.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(m_port));
+        profile.adminUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/admin/v1").arg(m_port));
+        profile.adminTokenSecret = QStringLiteral("edge-admin");
+        QVERIFY(m_registry->add(profile).ok());
+    }
+
+    void cleanupTestCase()
+    {
+        m_registry.reset();
+        m_secrets.reset();
+        m_catalog.reset();
+        m_settings.reset();
+        m_db.reset();
+    }
+
+    void everyPageFits_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("page");
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("ru")}) {
+            for (const QString& page : pages)
+                QTest::newRow(qPrintable(language + '-' + page)) << language << page;
+        }
+    }
+
+    void everyPageFits()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, page);
+        QObject translators;
+        QVERIFY(installTranslations(language, &translators));
+        useLocaleOfLanguage(language);
+
+        ui::MainWindow window(*m_settings, *m_db, *m_registry, *m_secrets);
+        window.resize(1180, 740); // the size a first start opens at
+        window.showPage(page);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // The navigation is translated: the test really runs in `language`.
+        auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+        QCOMPARE(navigation->item(0)->text(),
+                 language == "ru" ? QStringLiteral("Шлюзы") : QStringLiteral("Gateways"));
+        // Let the page ask its gateway (Cache, Rules) and lay out what came back.
+        QTest::qWait(1500);
+
+        const QString file = screenshotDir() + QStringLiteral("/%1-%2.png").arg(language, page);
+        QVERIFY2(window.grab().save(file), qPrintable(file));
+
+        const QStringList clipped = test::clippedTexts(&window);
+        QVERIFY2(clipped.isEmpty(), qPrintable(QStringLiteral("clipped on %1 (see %2):\n  ").arg(page, file) +
+                                               clipped.join(QStringLiteral("\n  "))));
+        if (language == "ru") {
+            QStringList english = test::untranslatedTexts(&window);
+            for (QAction* menu : window.menuBar()->actions()) {
+                for (QAction* action : QList<QAction*>{menu} + menu->menu()->actions()) {
+                    if (test::readsAsEnglish(action->text()))
+                        english << QStringLiteral("menu \"%1\"").arg(action->text());
+                }
+            }
+            QVERIFY2(
+                english.isEmpty(),
+                qPrintable(QStringLiteral("English on the Russian %1 page (see %2):\n  ").arg(page, file) +
+                           english.join(QStringLiteral("\n  "))));
+        }
+    }
+};
+
+QTEST_MAIN(TestLocalization)
+#include "tst_localization.moc"
