@@ -24,10 +24,10 @@
 <context>
     <name>gatehouse::ui::CachePage</name>
     <message numerus="yes">
-        <source>Asking the %n gateway(s) tagged "%1"…</source>
+        <source>Asking the %n gateway(s) tagged &quot;%1&quot;…</source>
         <translation>
-            <numerusform>Asking the %n gateway tagged "%1"…</numerusform>
-            <numerusform>Asking the %n gateways tagged "%1"…</numerusform>
+            <numerusform>Asking the %n gateway tagged &quot;%1&quot;…</numerusform>
+            <numerusform>Asking the %n gateways tagged &quot;%1&quot;…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -38,10 +38,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>New time to live from now for %n entry(s) — e.g. 30m, 2h, 7d, or "never":</source>
+        <source>New time to live from now for %n entry(s) — e.g. 30m, 2h, 7d, or &quot;never&quot;:</source>
         <translation>
-            <numerusform>New time to live from now for %n entry — e.g. 30m, 2h, 7d, or "never":</numerusform>
-            <numerusform>New time to live from now for %n entries — e.g. 30m, 2h, 7d, or "never":</numerusform>
+            <numerusform>New time to live from now for %n entry — e.g. 30m, 2h, 7d, or &quot;never&quot;:</numerusform>
+            <numerusform>New time to live from now for %n entries — e.g. 30m, 2h, 7d, or &quot;never&quot;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
