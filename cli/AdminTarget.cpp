@@ -6,9 +6,20 @@
 #include "core/registry/GatewayRegistry.h"
 #include "core/secrets/SecretStore.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 
 namespace gatehouse::cli {
+
+namespace {
+
+// Gives the free functions here a translation context that lupdate sees as well.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(AdminTarget)
+};
+
+} // namespace
 
 std::optional<AdminEndpoint> adminTargetByName(CtlContext& context, const QString& name)
 {
@@ -17,21 +28,20 @@ std::optional<AdminEndpoint> adminTargetByName(CtlContext& context, const QStrin
         return std::nullopt;
     const auto profile = GatewayRegistry(*db).findByName(name);
     if (!profile) {
-        context.fail(QStringLiteral("no gateway named '%1' (see gatehousectl gateway list)").arg(name));
+        context.fail(Text::tr("no gateway named '%1' (see gatehousectl gateway list)").arg(name));
         return std::nullopt;
     }
     if (profile->adminUrl.isEmpty()) {
-        context.fail(
-            QStringLiteral("gateway '%1' has no admin API address; set one with gatehousectl gateway "
-                           "edit '%1' --admin-url URL")
-                .arg(name));
+        context.fail(Text::tr("gateway '%1' has no admin API address; set one with gatehousectl gateway "
+                              "edit '%1' --admin-url URL")
+                         .arg(name));
         return std::nullopt;
     }
     QByteArray token;
     if (!profile->adminTokenSecret.isEmpty()) {
         const SecretError error = readSecretNow(*db, profile->adminTokenSecret, token);
         if (error) {
-            context.fail(QStringLiteral("cannot read the admin token '%1' of gateway '%2': %3")
+            context.fail(Text::tr("cannot read the admin token '%1' of gateway '%2': %3")
                              .arg(profile->adminTokenSecret, name, error.message));
             return std::nullopt;
         }
@@ -48,13 +58,12 @@ std::optional<AdminEndpoint> adminTargetByUrl(CtlContext& context, const QString
     endpoint.adminUrl = QUrl(url, QUrl::StrictMode);
     if (!endpoint.adminUrl.isValid() || (endpoint.adminUrl.scheme() != QLatin1String("http") &&
                                          endpoint.adminUrl.scheme() != QLatin1String("https"))) {
-        context.usageError(
-            QStringLiteral("--url: use the admin API root, e.g. http://127.0.0.1:8080/admin/v1"));
+        context.usageError(Text::tr("--url: use the admin API root, e.g. http://127.0.0.1:8080/admin/v1"));
         return std::nullopt;
     }
     if (!tokenEnv.isEmpty()) {
         if (!qEnvironmentVariableIsSet(tokenEnv.toLocal8Bit().constData())) {
-            context.fail(QStringLiteral("--token-env: the environment variable %1 is not set").arg(tokenEnv));
+            context.fail(Text::tr("--token-env: the environment variable %1 is not set").arg(tokenEnv));
             return std::nullopt;
         }
         endpoint.token = qgetenv(tokenEnv.toLocal8Bit().constData());

@@ -4,6 +4,7 @@
 #include "core/admin/AdminClient.h"
 #include "core/admin/CacheEntry.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -13,22 +14,13 @@
 
 namespace gatehouse::cli {
 
-const char* const cacheCommandHelp =
-    "  cache ls|get ID|rm ID...|pin ID|unpin ID|ttl ID AGE|stats|flush|faq add (--target NAME | --url "
-    "ADMIN_URL\n"
-    "        [--token-env VAR])                a gatehoused's response cache. ls filters with --search "
-    "TEXT,\n"
-    "                                          --model M, --pinned/--unpinned, --older-than/--newer-than\n"
-    "                                          AGE (30s, 15m, 2h, 7d) and shows --limit N (100) or --all;\n"
-    "                                          IDs may be shortened to a unique prefix. rm with filters\n"
-    "                                          instead of IDs deletes every match (--dry-run counts them).\n"
-    "                                          flush --yes deletes every unpinned entry (--include-pinned:\n"
-    "                                          all). faq add --model M --question TEXT --answer TEXT|\n"
-    "                                          --answer-file FILE [--system TEXT] [--param NAME=JSON...]\n"
-    "                                          stores a pinned answer. ttl ID 2h|never sets a new time to\n"
-    "                                          live from now\n";
-
 namespace {
+
+// Gives the free functions here a translation context that lupdate sees as well.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CacheCommand)
+};
 
 struct Options
 {
@@ -69,7 +61,7 @@ QString parse(CtlContext& context, QStringList args, Options& o)
             context.setJson(true);
         } else if (a == QLatin1String("--pinned") || a == QLatin1String("--unpinned")) {
             if (o.filter.pinned)
-                return QStringLiteral("say --pinned or --unpinned, not both");
+                return Text::tr("say --pinned or --unpinned, not both");
             o.filter.pinned = a == QLatin1String("--pinned");
         } else if (a == QLatin1String("--all")) {
             o.all = true;
@@ -81,29 +73,27 @@ QString parse(CtlContext& context, QStringList args, Options& o)
             o.includePinned = true;
         } else if (a == QLatin1String("--param")) {
             if (args.isEmpty())
-                return QStringLiteral("--param needs NAME=JSON");
+                return Text::tr("--param needs NAME=JSON");
             o.parameters << args.takeFirst();
         } else if (values.contains(a)) {
             if (args.isEmpty())
-                return QStringLiteral("%1 needs a value").arg(a);
+                return Text::tr("%1 needs a value").arg(a);
             *values.value(a) = args.takeFirst();
         } else if (a.startsWith(QLatin1String("--"))) {
-            return QStringLiteral("cache: unknown option '%1'").arg(a);
+            return Text::tr("cache: unknown option '%1'").arg(a);
         } else {
             o.positional << a;
         }
     }
     if (!olderThan.isEmpty() && !(o.filter.olderThanSeconds = parseCacheAge(olderThan)))
-        return QStringLiteral("--older-than: '%1' is not an age such as 90, 30s, 15m, 2h or 7d")
-            .arg(olderThan);
+        return Text::tr("--older-than: '%1' is not an age such as 90, 30s, 15m, 2h or 7d").arg(olderThan);
     if (!newerThan.isEmpty() && !(o.filter.newerThanSeconds = parseCacheAge(newerThan)))
-        return QStringLiteral("--newer-than: '%1' is not an age such as 90, 30s, 15m, 2h or 7d")
-            .arg(newerThan);
+        return Text::tr("--newer-than: '%1' is not an age such as 90, 30s, 15m, 2h or 7d").arg(newerThan);
     if (!limit.isEmpty()) {
         bool ok = false;
         o.limit = limit.toInt(&ok);
         if (!ok || o.limit < 1)
-            return QStringLiteral("--limit: '%1' is not a positive whole number").arg(limit);
+            return Text::tr("--limit: '%1' is not a positive whole number").arg(limit);
     }
     return {};
 }
@@ -122,15 +112,16 @@ QString withQuery(const QString& path, QStringList items)
 QString size(qint64 bytes)
 {
     if (bytes < 1024)
-        return QStringLiteral("%1 B").arg(bytes);
+        return Text::tr("%1 B").arg(bytes);
     if (bytes < 1024 * 1024)
-        return QStringLiteral("%1 KiB").arg(double(bytes) / 1024, 0, 'f', 1);
+        return Text::tr("%1 KiB").arg(double(bytes) / 1024, 0, 'f', 1);
     if (bytes < qint64(1024) * 1024 * 1024)
-        return QStringLiteral("%1 MiB").arg(double(bytes) / (1024 * 1024), 0, 'f', 1);
-    return QStringLiteral("%1 GiB").arg(double(bytes) / (1024 * 1024 * 1024), 0, 'f', 1);
+        return Text::tr("%1 MiB").arg(double(bytes) / (1024 * 1024), 0, 'f', 1);
+    return Text::tr("%1 GiB").arg(double(bytes) / (1024 * 1024 * 1024), 0, 'f', 1);
 }
 
-// "45s", "12m", "5h", "3d" between two moments; "-" for an invalid one.
+// "45s", "12m", "5h", "3d" between two moments; "-" for an invalid one. Not translated: these are
+// the ages --older-than, --newer-than and ttl take.
 QString span(const QDateTime& from, const QDateTime& to)
 {
     if (!from.isValid() || !to.isValid())
@@ -143,6 +134,23 @@ QString span(const QDateTime& from, const QDateTime& to)
     if (s < 2 * 86400)
         return QStringLiteral("%1h").arg(s / 3600);
     return QStringLiteral("%1d").arg(s / 86400);
+}
+
+// A column header and the two spaces after it, `width` in all (more when the title is longer).
+QString heading(const QString& title, int width)
+{
+    return title.leftJustified(width - 2) + QStringLiteral("  ");
+}
+
+// "size:        " — the label of a line in get and stats, and the space up to the value's column.
+QString label(const QString& text)
+{
+    return text.leftJustified(12) + QLatin1Char(' ');
+}
+
+QString unreadableAnswer(const QString& problem)
+{
+    return Text::tr("the gateway's answer could not be read: %1").arg(problem);
 }
 
 QString oneLine(QString text, int width)
@@ -183,13 +191,13 @@ std::optional<QString> resolveId(CtlContext& context, AdminClient& client, const
     static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{1,64}$"));
     if (!hex.match(prefix).hasMatch()) {
         context.fail(
-            QStringLiteral("'%1' is not a cache entry id (hexadecimal, as cache ls shows it)").arg(prefix));
+            Text::tr("'%1' is not a cache entry id (hexadecimal, as cache ls shows it)").arg(prefix));
         return std::nullopt;
     }
     if (prefix.size() == 64)
         return prefix;
     if (prefix.size() < 4) {
-        context.fail(QStringLiteral("the id prefix '%1' is too short; give at least 4 digits").arg(prefix));
+        context.fail(Text::tr("the id prefix '%1' is too short; give at least 4 digits").arg(prefix));
         return std::nullopt;
     }
     QString rest;
@@ -205,9 +213,9 @@ std::optional<QString> resolveId(CtlContext& context, AdminClient& client, const
     if (matches.size() == 1)
         return matches.first();
     context.fail(matches.isEmpty()
-                     ? QStringLiteral("no cache entry has an id starting with '%1'").arg(prefix)
-                     : QStringLiteral("%1 cache entries have ids starting with '%2'; give more digits")
-                           .arg(matches.size())
+                     ? Text::tr("no cache entry has an id starting with '%1'").arg(prefix)
+                     : Text::tr("%n cache entries have ids starting with '%1'; give more digits", nullptr,
+                                int(matches.size()))
                            .arg(prefix));
     return std::nullopt;
 }
@@ -227,17 +235,22 @@ int ls(CtlContext& context, AdminClient& client, const Options& o)
                       << Qt::endl;
         return 0;
     }
-    int modelWidth = 5;
+    const QString modelHeading = Text::tr("MODEL");
+    int modelWidth = int(modelHeading.size());
     for (const QJsonValue e : *entries)
         modelWidth = std::max(modelWidth, int(e.toObject().value(QStringLiteral("model")).toString().size()));
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    context.out() << "ID            " << QStringLiteral("MODEL").leftJustified(modelWidth + 2)
-                  << "HITS  AGE   EXPIRES  SIZE       FLAGS   PROMPT\n";
+    // The cells stay as they are: ids, models, the ages the filters take, "never" as ttl takes it, and
+    // the flags as the --pinned filter and the JSON name them.
+    context.out() << heading(Text::tr("ID"), 14) << heading(modelHeading, modelWidth + 2)
+                  << heading(Text::tr("HITS"), 6) << heading(Text::tr("AGE"), 6)
+                  << heading(Text::tr("EXPIRES"), 9) << heading(Text::tr("SIZE"), 11)
+                  << heading(Text::tr("FLAGS"), 8) << Text::tr("PROMPT") << '\n';
     for (const QJsonValue value : *entries) {
         QString problem;
         const std::optional<CacheEntry> e = CacheEntry::fromJson(value.toObject(), &problem);
         if (!e)
-            return context.fail(QStringLiteral("the gateway's answer could not be read: ") + problem);
+            return context.fail(unreadableAnswer(problem));
         QString flags = e->faq      ? QStringLiteral("faq")
                         : e->pinned ? QStringLiteral("pinned")
                                     : QStringLiteral("-");
@@ -247,9 +260,17 @@ int ls(CtlContext& context, AdminClient& client, const Options& o)
             << (e->expiresAt.isValid() ? span(now, e->expiresAt) : QStringLiteral("never")).leftJustified(9)
             << size(e->bytes).leftJustified(11) << flags.leftJustified(8) << oneLine(e->prompt, 60) << '\n';
     }
-    context.out() << entries->size() << (entries->size() == 1 ? " entry" : " entries");
-    if (!next.isEmpty())
-        context.out() << " shown; more match (--limit N or --all)";
+    // One message for one entry and one for more, so that English reads right without plural forms of
+    // its own; each is a plural message, so other languages still get all of theirs.
+    const int count = int(entries->size());
+    if (next.isEmpty())
+        context.out() << (count == 1 ? Text::tr("%n entry", nullptr, count)
+                                     : Text::tr("%n entries", nullptr, count));
+    else
+        context.out() << (count == 1
+                              ? Text::tr("%n entry shown; more match (--limit N or --all)", nullptr, count)
+                              : Text::tr("%n entries shown; more match (--limit N or --all)", nullptr,
+                                         count));
     context.out() << Qt::endl;
     return 0;
 }
@@ -269,31 +290,55 @@ int get(CtlContext& context, AdminClient& client, const QString& prefix)
     QString problem;
     const std::optional<CacheEntry> e = CacheEntry::fromJson(answer.json.object(), &problem);
     if (!e)
-        return context.fail(QStringLiteral("the gateway's answer could not be read: ") + problem);
-    const auto time = [](const QDateTime& t, const char* none) {
-        return t.isValid() ? t.toString(Qt::ISODate) : QString::fromLatin1(none);
+        return context.fail(unreadableAnswer(problem));
+    const QString never = Text::tr("never");
+    const auto time = [](const QDateTime& t, const QString& none) {
+        return t.isValid() ? t.toString(Qt::ISODate) : none;
+    };
+    const auto tokens = [](const std::optional<qint64>& n) {
+        return n ? QString::number(*n) : QStringLiteral("?");
     };
     QTextStream& out = context.out();
-    out << "id:          " << e->id << '\n'
-        << "model:       " << e->model << '\n'
-        << "kind:        "
-        << (e->faq      ? "FAQ answer (pinned)"
-            : e->pinned ? "cached answer, pinned"
-                        : "cached answer")
+    out << label(Text::tr("id:")) << e->id << '\n'
+        << label(Text::tr("model:")) << e->model << '\n'
+        << label(Text::tr("kind:"))
+        << (e->faq      ? Text::tr("FAQ answer (pinned)")
+            : e->pinned ? Text::tr("cached answer, pinned")
+                        : Text::tr("cached answer"))
         << '\n'
-        << "created:     " << time(e->createdAt, "-") << '\n'
-        << "expires:     " << time(e->expiresAt, "never") << '\n'
-        << "hits:        " << e->hits << " (last " << time(e->lastHitAt, "never") << ")\n"
-        << "size:        " << size(e->bytes) << '\n'
-        << "tokens:      " << (e->promptTokens ? QString::number(*e->promptTokens) : QStringLiteral("?"))
-        << " prompt, " << (e->completionTokens ? QString::number(*e->completionTokens) : QStringLiteral("?"))
-        << " completion\n"
-        << "upstream:    " << QString::number(e->upstreamSeconds, 'f', 3) << " s saved per hit\n\n"
-        << "request:\n"
+        << label(Text::tr("created:")) << time(e->createdAt, QStringLiteral("-")) << '\n'
+        << label(Text::tr("expires:")) << time(e->expiresAt, never) << '\n'
+        << label(Text::tr("hits:"))
+        << Text::tr("%1 (last %2)").arg(QString::number(e->hits), time(e->lastHitAt, never)) << '\n'
+        << label(Text::tr("size:")) << size(e->bytes) << '\n'
+        << label(Text::tr("tokens:"))
+        << Text::tr("%1 prompt, %2 completion").arg(tokens(e->promptTokens), tokens(e->completionTokens))
+        << '\n'
+        << label(Text::tr("upstream:"))
+        << Text::tr("%1 s saved per hit").arg(QString::number(e->upstreamSeconds, 'f', 3)) << "\n\n"
+        << Text::tr("request:") << '\n'
         << QJsonDocument(e->request).toJson(QJsonDocument::Indented) << '\n'
-        << "answer:\n"
+        << Text::tr("answer:") << '\n'
         << e->answerText() << Qt::endl;
     return 0;
+}
+
+// "deleted 3 entries from NAME", the noun as many as matched (see ls for the two messages).
+QString deletedFrom(qint64 matched, qint64 deleted, const QString& name)
+{
+    return (matched == 1 ? Text::tr("deleted %n entry from %1", nullptr, int(deleted))
+                         : Text::tr("deleted %n entries from %1", nullptr, int(deleted)))
+        .arg(name);
+}
+
+// "flushed NAME: deleted 3 entries (pinned entries kept)"
+QString flushedFrom(const QString& name, int deleted, bool includePinned)
+{
+    const QString flushed = (deleted == 1 ? Text::tr("flushed %1: deleted %n entry", nullptr, deleted)
+                                          : Text::tr("flushed %1: deleted %n entries", nullptr, deleted))
+                                .arg(name);
+    //: %1 is "flushed NAME: deleted 3 entries".
+    return includePinned ? flushed : Text::tr("%1 (pinned entries kept)").arg(flushed);
 }
 
 int rm(CtlContext& context, AdminClient& client, const QString& name, const Options& o)
@@ -310,11 +355,16 @@ int rm(CtlContext& context, AdminClient& client, const QString& name, const Opti
         if (context.json())
             context.out() << answer.json.toJson(QJsonDocument::Compact) << Qt::endl;
         else if (o.dryRun)
-            context.out() << matched << (matched == 1 ? " entry matches" : " entries match") << " on " << name
-                          << " (nothing deleted)" << Qt::endl;
+            context.out() << (matched == 1 ? Text::tr("%n entry matches on %1 (nothing deleted)", nullptr,
+                                                      int(matched))
+                                           : Text::tr("%n entries match on %1 (nothing deleted)", nullptr,
+                                                      int(matched)))
+                                 .arg(name)
+                          << Qt::endl;
         else
-            context.out() << "deleted " << qint64(body.value(QStringLiteral("deleted")).toDouble())
-                          << (matched == 1 ? " entry" : " entries") << " from " << name << Qt::endl;
+            context.out() << deletedFrom(matched, qint64(body.value(QStringLiteral("deleted")).toDouble()),
+                                         name)
+                          << Qt::endl;
         return 0;
     }
     int failures = 0;
@@ -330,7 +380,7 @@ int rm(CtlContext& context, AdminClient& client, const QString& name, const Opti
             ++failures;
             continue;
         }
-        context.out() << "deleted " << id->left(12) << Qt::endl;
+        context.out() << Text::tr("deleted %1").arg(id->left(12)) << Qt::endl;
     }
     return failures == 0 ? 0 : 1;
 }
@@ -344,8 +394,9 @@ int pin(CtlContext& context, AdminClient& client, const QString& prefix, bool pi
         await(client.patch(entryPath(*id), QJsonDocument(QJsonObject{{QStringLiteral("pinned"), pinned}})));
     if (!answer.ok)
         return context.fail(answer.error);
-    context.out() << (pinned ? "pinned " : "unpinned ") << id->left(12)
-                  << (pinned ? " (never expires or is evicted)" : "") << Qt::endl;
+    context.out() << (pinned ? Text::tr("pinned %1 (never expires or is evicted)") : Text::tr("unpinned %1"))
+                         .arg(id->left(12))
+                  << Qt::endl;
     return 0;
 }
 
@@ -355,8 +406,7 @@ int ttl(CtlContext& context, AdminClient& client, const QString& prefix, const Q
     const std::optional<qint64> seconds = never ? std::nullopt : parseCacheAge(age);
     if (!never && (!seconds || *seconds < 1))
         return context.usageError(
-            QStringLiteral("cache ttl: '%1' is not a time to live such as 90, 30s, 15m, 2h, 7d or never")
-                .arg(age));
+            Text::tr("cache ttl: '%1' is not a time to live such as 90, 30s, 15m, 2h, 7d or never").arg(age));
     const std::optional<QString> id = resolveId(context, client, prefix);
     if (!id)
         return 1;
@@ -368,10 +418,12 @@ int ttl(CtlContext& context, AdminClient& client, const QString& prefix, const Q
     QString problem;
     const std::optional<CacheEntry> e = CacheEntry::fromJson(answer.json.object(), &problem);
     if (!e)
-        return context.fail(QStringLiteral("the gateway's answer could not be read: ") + problem);
-    context.out() << id->left(12) << " now expires "
-                  << (e->expiresAt.isValid() ? e->expiresAt.toString(Qt::ISODate) : QStringLiteral("never"))
-                  << Qt::endl;
+        return context.fail(unreadableAnswer(problem));
+    context.out()
+        << (e->expiresAt.isValid()
+                ? Text::tr("%1 now expires %2").arg(id->left(12), e->expiresAt.toString(Qt::ISODate))
+                : Text::tr("%1 now expires never").arg(id->left(12)))
+        << Qt::endl;
     return 0;
 }
 
@@ -387,18 +439,24 @@ int stats(CtlContext& context, AdminClient& client, const QString& name)
     QString problem;
     const std::optional<CacheStats> s = CacheStats::fromJson(answer.json.object(), &problem);
     if (!s)
-        return context.fail(QStringLiteral("the gateway's answer could not be read: ") + problem);
-    context.out() << "gateway:     " << name << '\n'
-                  << "backend:     " << s->backend
+        return context.fail(unreadableAnswer(problem));
+    context.out() << label(Text::tr("gateway:")) << name << '\n'
+                  << label(Text::tr("backend:")) << s->backend
                   << (s->location.isEmpty() ? QString()
                                             : QStringLiteral(" (") + s->location + QLatin1Char(')'))
                   << '\n'
-                  << "entries:     " << s->entries << '\n'
-                  << "size:        " << size(s->bytes) << " of " << size(s->maxBytes) << '\n'
-                  << "lookups:     " << s->hits << " hits, " << s->misses << " misses ("
-                  << QString::number(s->hitRatio * 100, 'f', 1) << "% hit ratio)\n"
-                  << "saved:       " << s->savedTokens << " tokens, "
-                  << QString::number(s->savedSeconds, 'f', 1) << " s of upstream time" << Qt::endl;
+                  << label(Text::tr("entries:")) << s->entries << '\n'
+                  << label(Text::tr("size:")) << Text::tr("%1 of %2").arg(size(s->bytes), size(s->maxBytes))
+                  << '\n'
+                  << label(Text::tr("lookups:"))
+                  << Text::tr("%1 hits, %2 misses (%3% hit ratio)")
+                         .arg(QString::number(s->hits), QString::number(s->misses),
+                              QString::number(s->hitRatio * 100, 'f', 1))
+                  << '\n'
+                  << label(Text::tr("saved:"))
+                  << Text::tr("%1 tokens, %2 s of upstream time")
+                         .arg(QString::number(s->savedTokens), QString::number(s->savedSeconds, 'f', 1))
+                  << Qt::endl;
     return 0;
 }
 
@@ -406,8 +464,9 @@ int flush(CtlContext& context, AdminClient& client, const QString& name, const O
 {
     if (!o.yes)
         return context.usageError(
-            QStringLiteral("cache flush deletes every %1entry of %2; add --yes to do it")
-                .arg(o.includePinned ? QString() : QStringLiteral("unpinned "), name));
+            (o.includePinned ? Text::tr("cache flush deletes every entry of %1; add --yes to do it")
+                             : Text::tr("cache flush deletes every unpinned entry of %1; add --yes to do it"))
+                .arg(name));
     const AdminAnswer answer = await(client.post(
         o.includePinned ? QStringLiteral("cache/flush?include_pinned=true") : QStringLiteral("cache/flush"),
         QJsonDocument(QJsonObject())));
@@ -417,40 +476,36 @@ int flush(CtlContext& context, AdminClient& client, const QString& name, const O
     if (context.json())
         context.out() << answer.json.toJson(QJsonDocument::Compact) << Qt::endl;
     else
-        context.out() << "flushed " << name << ": deleted " << deleted
-                      << (deleted == 1 ? " entry" : " entries")
-                      << (o.includePinned ? "" : " (pinned entries kept)") << Qt::endl;
+        context.out() << flushedFrom(name, int(deleted), o.includePinned) << Qt::endl;
     return 0;
 }
 
 int faqAdd(CtlContext& context, AdminClient& client, const QString& name, const Options& o)
 {
     if (o.faqModel.isEmpty() || o.question.isEmpty())
-        return context.usageError(QStringLiteral("cache faq add needs --model M and --question TEXT"));
+        return context.usageError(Text::tr("cache faq add needs --model M and --question TEXT"));
     if (o.answer.isEmpty() == o.answerFile.isEmpty())
-        return context.usageError(
-            QStringLiteral("cache faq add needs one of --answer TEXT or --answer-file FILE"));
+        return context.usageError(Text::tr("cache faq add needs one of --answer TEXT or --answer-file FILE"));
     QString answerText = o.answer;
     if (!o.answerFile.isEmpty()) {
         QFile file(o.answerFile);
         if (!file.open(QIODevice::ReadOnly))
-            return context.fail(QStringLiteral("cannot read %1: %2").arg(o.answerFile, file.errorString()));
+            return context.fail(Text::tr("cannot read %1: %2").arg(o.answerFile, file.errorString()));
         answerText = QString::fromUtf8(file.readAll());
         if (answerText.trimmed().isEmpty())
-            return context.fail(QStringLiteral("%1 is empty; an FAQ answer needs text").arg(o.answerFile));
+            return context.fail(Text::tr("%1 is empty; an FAQ answer needs text").arg(o.answerFile));
     }
     QJsonObject parameters;
     for (const QString& p : o.parameters) {
         const qsizetype equals = p.indexOf(QLatin1Char('='));
         if (equals <= 0)
-            return context.usageError(
-                QStringLiteral("--param: '%1' is not NAME=JSON, e.g. temperature=0").arg(p));
+            return context.usageError(Text::tr("--param: '%1' is not NAME=JSON, e.g. temperature=0").arg(p));
         const QByteArray json = "[" + p.mid(equals + 1).toUtf8() + "]";
         QJsonParseError error{};
         const QJsonDocument value = QJsonDocument::fromJson(json, &error);
         if (value.isNull())
             return context.usageError(
-                QStringLiteral("--param %1: the value is not JSON (%2); quote strings as '\"text\"'")
+                Text::tr("--param %1: the value is not JSON (%2); quote strings as '\"text\"'")
                     .arg(p.left(equals), error.errorString()));
         parameters.insert(p.left(equals), value.array().first());
     }
@@ -472,11 +527,37 @@ int faqAdd(CtlContext& context, AdminClient& client, const QString& name, const 
     if (context.json())
         context.out() << answer.json.toJson(QJsonDocument::Compact) << Qt::endl;
     else
-        context.out() << "stored FAQ answer " << id.left(12) << " on " << name << " (pinned)" << Qt::endl;
+        context.out() << Text::tr("stored FAQ answer %1 on %2 (pinned)").arg(id.left(12), name) << Qt::endl;
     return 0;
 }
 
 } // namespace
+
+QString cacheCommandHelp()
+{
+    //: Keep the command, sub-command and option names and the placeholders (NAME, ADMIN_URL, VAR, ID,
+    //: AGE, TEXT, M, N, FILE, JSON) as they are; the descriptions start in column 43.
+    return Text::tr(
+        "  cache ls|get ID|rm ID...|pin ID|unpin ID|ttl ID AGE|stats|flush|faq add (--target NAME | --url "
+        "ADMIN_URL\n"
+        "        [--token-env VAR])                "
+        "a gatehoused's response cache. ls filters with --search TEXT,\n"
+        "                                          "
+        "--model M, --pinned/--unpinned, --older-than/--newer-than\n"
+        "                                          "
+        "AGE (30s, 15m, 2h, 7d) and shows --limit N (100) or --all;\n"
+        "                                          IDs may be shortened to a unique prefix. rm with filters\n"
+        "                                          "
+        "instead of IDs deletes every match (--dry-run counts them).\n"
+        "                                          "
+        "flush --yes deletes every unpinned entry (--include-pinned:\n"
+        "                                          all). faq add --model M --question TEXT --answer TEXT|\n"
+        "                                          "
+        "--answer-file FILE [--system TEXT] [--param NAME=JSON...]\n"
+        "                                          "
+        "stores a pinned answer. ttl ID 2h|never sets a new time to\n"
+        "                                          live from now\n");
+}
 
 int runCacheCommand(CtlContext& context, const QStringList& args)
 {
@@ -486,11 +567,11 @@ int runCacheCommand(CtlContext& context, const QStringList& args)
         return context.usageError(problem);
     if (o.positional.isEmpty())
         return context.usageError(
-            QStringLiteral("cache: say ls, get, rm, pin, unpin, ttl, stats, flush or faq add"));
+            Text::tr("cache: say ls, get, rm, pin, unpin, ttl, stats, flush or faq add"));
     QString sub = o.positional.takeFirst();
     if (sub == QLatin1String("faq")) {
         if (o.positional.value(0) != QLatin1String("add"))
-            return context.usageError(QStringLiteral("cache faq: say faq add"));
+            return context.usageError(Text::tr("cache faq: say faq add"));
         o.positional.removeFirst();
         sub = QStringLiteral("faq add");
         // --model names the FAQ's model here, not a filter.
@@ -502,31 +583,29 @@ int runCacheCommand(CtlContext& context, const QStringList& args)
         QStringLiteral("pin"),   QStringLiteral("unpin"),   QStringLiteral("stats"),
         QStringLiteral("flush"), QStringLiteral("faq add"), QStringLiteral("ttl")};
     if (!known.contains(sub))
-        return context.usageError(QStringLiteral("cache: unknown sub-command '%1'").arg(sub));
+        return context.usageError(Text::tr("cache: unknown sub-command '%1'").arg(sub));
     const bool takesOneId =
         sub == QLatin1String("get") || sub == QLatin1String("pin") || sub == QLatin1String("unpin");
     if (takesOneId && o.positional.size() != 1)
-        return context.usageError(QStringLiteral("cache %1 takes one entry id").arg(sub));
+        return context.usageError(Text::tr("cache %1 takes one entry id").arg(sub));
     if (sub == QLatin1String("ttl") && o.positional.size() != 2)
-        return context.usageError(
-            QStringLiteral("cache ttl takes an entry id and a time to live (2h, 7d, never)"));
+        return context.usageError(Text::tr("cache ttl takes an entry id and a time to live (2h, 7d, never)"));
     if (!takesOneId && sub != QLatin1String("rm") && sub != QLatin1String("ttl") && !o.positional.isEmpty())
-        return context.usageError(QStringLiteral("cache %1 takes no arguments").arg(sub));
+        return context.usageError(Text::tr("cache %1 takes no arguments").arg(sub));
     const bool filters = sub == QLatin1String("ls") || (sub == QLatin1String("rm") && o.positional.isEmpty());
     if (!filters && !o.filter.isEmpty())
         return context.usageError(
-            QStringLiteral("filters (--search, --model, --pinned, …) belong to cache ls and rm"));
+            Text::tr("filters (--search, --model, --pinned, …) belong to cache ls and rm"));
     if (sub == QLatin1String("rm") && o.positional.isEmpty() && o.filter.isEmpty())
         return context.usageError(
-            QStringLiteral("cache rm needs entry ids or a filter (--search, --model, --pinned, --unpinned, "
-                           "--older-than, --newer-than); to delete everything use cache flush"));
+            Text::tr("cache rm needs entry ids or a filter (--search, --model, --pinned, --unpinned, "
+                     "--older-than, --newer-than); to delete everything use cache flush"));
     if (o.dryRun && !(sub == QLatin1String("rm") && o.positional.isEmpty()))
-        return context.usageError(QStringLiteral("--dry-run belongs to cache rm with a filter"));
+        return context.usageError(Text::tr("--dry-run belongs to cache rm with a filter"));
 
     if (o.target.isEmpty() == o.url.isEmpty())
         return context.usageError(
-            QStringLiteral("cache %1: name either --target NAME (a registry entry) or --url ADMIN_URL")
-                .arg(sub));
+            Text::tr("cache %1: name either --target NAME (a registry entry) or --url ADMIN_URL").arg(sub));
     const std::optional<AdminEndpoint> endpoint = o.target.isEmpty()
                                                       ? adminTargetByUrl(context, o.url, o.tokenEnv)
                                                       : adminTargetByName(context, o.target);

@@ -8,6 +8,7 @@
 #include "core/registry/GatewayRegistry.h"
 #include "core/secrets/SecretStore.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
@@ -18,14 +19,13 @@
 
 namespace gatehouse::cli {
 
-const char* const chatCommandHelp =
-    "  chat (--target NAME | --url URL) [--model M] [--system S] [--stream] PROMPT\n"
-    "                                          ask once and print the answer (PROMPT - reads stdin);\n"
-    "                                          the figures go to stderr, or all in one object with\n"
-    "                                          --json. Also: --api-key-env VAR, --header 'Name: value',\n"
-    "                                          --temperature T, --max-tokens N, --seed N\n";
-
 namespace {
+
+// Gives the free functions here a translation context that lupdate sees as well.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ChatCommand)
+};
 
 struct ChatOptions
 {
@@ -45,7 +45,7 @@ QString parseOptions(CtlContext& context, QStringList args, ChatOptions& o)
 {
     auto value = [&](const QString& option, QString& out) -> QString {
         if (args.isEmpty())
-            return QStringLiteral("%1 needs a value").arg(option);
+            return Text::tr("%1 needs a value").arg(option);
         out = args.takeFirst();
         return {};
     };
@@ -60,8 +60,8 @@ QString parseOptions(CtlContext& context, QStringList args, ChatOptions& o)
             o.url = QUrl(v);
             if (problem.isEmpty() && (!o.url.isValid() || (o.url.scheme() != QLatin1String("http") &&
                                                            o.url.scheme() != QLatin1String("https"))))
-                problem = QStringLiteral(
-                    "--url: use an http:// or https:// API root such as http://127.0.0.1:8080/v1");
+                problem =
+                    Text::tr("--url: use an http:// or https:// API root such as http://127.0.0.1:8080/v1");
         } else if (a == QLatin1String("--model")) {
             problem = value(a, o.model);
         } else if (a == QLatin1String("--system")) {
@@ -72,7 +72,7 @@ QString parseOptions(CtlContext& context, QStringList args, ChatOptions& o)
             problem = value(a, v);
             const qsizetype colon = v.indexOf(QLatin1Char(':'));
             if (problem.isEmpty() && colon <= 0)
-                problem = QStringLiteral("--header: write it as 'Name: value'");
+                problem = Text::tr("--header: write it as 'Name: value'");
             else if (problem.isEmpty())
                 o.headers.append({v.left(colon).trimmed().toLatin1(), v.mid(colon + 1).trimmed().toUtf8()});
         } else if (a == QLatin1String("--temperature") || a == QLatin1String("--max-tokens") ||
@@ -86,24 +86,24 @@ QString parseOptions(CtlContext& context, QStringList args, ChatOptions& o)
             else
                 o.parameters.seed = v.toLongLong(&ok);
             if (problem.isEmpty() && !ok)
-                problem = QStringLiteral("%1: '%2' is not a number").arg(a, v);
+                problem = Text::tr("%1: '%2' is not a number").arg(a, v);
         } else if (a == QLatin1String("--stream")) {
             o.stream = true;
         } else if (a == QLatin1String("--json")) {
             context.setJson(true);
         } else if (a.startsWith(QLatin1String("--"))) {
-            problem = QStringLiteral("chat: unknown option '%1'").arg(a);
+            problem = Text::tr("chat: unknown option '%1'").arg(a);
         } else if (o.prompt.isEmpty()) {
             o.prompt = a;
         } else {
-            problem = QStringLiteral(
-                "chat: give the prompt as one argument (quote it), or - to read it from stdin");
+            problem =
+                Text::tr("chat: give the prompt as one argument (quote it), or - to read it from stdin");
         }
     }
     if (problem.isEmpty() && o.target.isEmpty() == o.url.isEmpty())
-        problem = QStringLiteral("chat: name either --target NAME (a registry entry) or --url URL");
+        problem = Text::tr("chat: name either --target NAME (a registry entry) or --url URL");
     if (problem.isEmpty() && o.prompt.isEmpty())
-        problem = QStringLiteral("chat: give the PROMPT (or - to read it from stdin)");
+        problem = Text::tr("chat: give the PROMPT (or - to read it from stdin)");
     return problem;
 }
 
@@ -135,6 +135,18 @@ QJsonObject resultJson(const ChatReply& reply)
 
 } // namespace
 
+QString chatCommandHelp()
+{
+    //: Keep the command and option names, the placeholders (NAME, URL, M, S, PROMPT, VAR, T, N)
+    //: and 'Name: value' as they are; the descriptions start in column 43.
+    return Text::tr(
+        "  chat (--target NAME | --url URL) [--model M] [--system S] [--stream] PROMPT\n"
+        "                                          ask once and print the answer (PROMPT - reads stdin);\n"
+        "                                          the figures go to stderr, or all in one object with\n"
+        "                                          --json. Also: --api-key-env VAR, --header 'Name: value',\n"
+        "                                          --temperature T, --max-tokens N, --seed N\n");
+}
+
 int runChatCommand(CtlContext& context, const QStringList& args)
 {
     QLoggingCategory::setFilterRules(QStringLiteral("default.debug=false"));
@@ -146,10 +158,10 @@ int runChatCommand(CtlContext& context, const QStringList& args)
     if (o.prompt == QLatin1String("-")) {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
-            return context.fail(QStringLiteral("cannot read the prompt from standard input"));
+            return context.fail(Text::tr("cannot read the prompt from standard input"));
         o.prompt = QString::fromUtf8(in.readAll()).trimmed();
         if (o.prompt.isEmpty())
-            return context.fail(QStringLiteral("the prompt on standard input is empty"));
+            return context.fail(Text::tr("the prompt on standard input is empty"));
     }
 
     ChatEndpoint endpoint;
@@ -162,14 +174,14 @@ int runChatCommand(CtlContext& context, const QStringList& args)
         const auto profile = registry.findByName(o.target);
         if (!profile)
             return context.fail(
-                QStringLiteral("no gateway named '%1' (see gatehousectl gateway list)").arg(o.target));
+                Text::tr("no gateway named '%1' (see gatehousectl gateway list)").arg(o.target));
         if (!kindSpeaksChat(profile->kind) || profile->baseUrl.isEmpty())
-            return context.fail(QStringLiteral("gateway '%1' has no chat API address").arg(o.target));
+            return context.fail(Text::tr("gateway '%1' has no chat API address").arg(o.target));
         if (!profile->apiKeySecret.isEmpty() && o.apiKeyEnv.isEmpty()) {
             const SecretError error = readSecretNow(*db, profile->apiKeySecret, credential);
             if (error)
-                return context.fail(QStringLiteral("cannot read the API key '%1': %2")
-                                        .arg(profile->apiKeySecret, error.message));
+                return context.fail(
+                    Text::tr("cannot read the API key '%1': %2").arg(profile->apiKeySecret, error.message));
         }
         endpoint = ChatEndpoint::fromProfile(*profile, credential);
         // Extra headers may name keychain secrets ({secret:NAME}); read them now.
@@ -178,7 +190,7 @@ int runChatCommand(CtlContext& context, const QStringList& args)
             QByteArray value;
             const SecretError error = readSecretNow(*db, name, value);
             if (error)
-                return context.fail(QStringLiteral("cannot read the secret '%1' an extra header names: %2")
+                return context.fail(Text::tr("cannot read the secret '%1' an extra header names: %2")
                                         .arg(name, error.message));
             headerSecrets.insert(name, value);
             wipe(value);
@@ -192,7 +204,7 @@ int runChatCommand(CtlContext& context, const QStringList& args)
     if (!o.apiKeyEnv.isEmpty()) {
         if (!qEnvironmentVariableIsSet(o.apiKeyEnv.toLocal8Bit().constData()))
             return context.fail(
-                QStringLiteral("--api-key-env: the environment variable %1 is not set").arg(o.apiKeyEnv));
+                Text::tr("--api-key-env: the environment variable %1 is not set").arg(o.apiKeyEnv));
         credential = qgetenv(o.apiKeyEnv.toLocal8Bit().constData());
         endpoint.credential = credential;
     }
@@ -211,9 +223,9 @@ int runChatCommand(CtlContext& context, const QStringList& args)
         });
         loop.exec();
         if (listError)
-            return context.fail(QStringLiteral("cannot list the models: %1").arg(listError.message()));
+            return context.fail(Text::tr("cannot list the models: %1").arg(listError.message()));
         if (o.model.isEmpty())
-            return context.fail(QStringLiteral("the endpoint offers no models; name one with --model"));
+            return context.fail(Text::tr("the endpoint offers no models; name one with --model"));
     }
 
     ChatRequest request;

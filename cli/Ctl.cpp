@@ -20,31 +20,39 @@ namespace gatehouse::cli {
 
 namespace {
 
+// Gives the free functions here a translation context that lupdate sees as well.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Ctl)
+};
+
 struct Command
 {
     const char* name;
     CommandFunction function;
-    const char* const* help;
+    QString (*help)();
 };
 
 const Command commands[] = {
-    {"cache", runCacheCommand, &cacheCommandHelp},       {"chat", runChatCommand, &chatCommandHelp},
-    {"gateway", runGatewayCommand, &gatewayCommandHelp}, {"metrics", runMetricsCommand, &metricsCommandHelp},
-    {"rules", runRulesCommand, &rulesCommandHelp},       {"secret", runSecretCommand, &secretCommandHelp},
-    {"suite", runSuiteCommand, &suiteCommandHelp},
+    {"cache", runCacheCommand, cacheCommandHelp},       {"chat", runChatCommand, chatCommandHelp},
+    {"gateway", runGatewayCommand, gatewayCommandHelp}, {"metrics", runMetricsCommand, metricsCommandHelp},
+    {"rules", runRulesCommand, rulesCommandHelp},       {"secret", runSecretCommand, secretCommandHelp},
+    {"suite", runSuiteCommand, suiteCommandHelp},
 };
 
 void printHelp(QTextStream& out)
 {
-    out << "Usage: gatehousectl [--json] COMMAND [ARGS...]\n"
-           "Gatehouse from a terminal or a CI job.\n\n"
-           "Commands:\n";
+    //: Keep gatehousectl, --json and the placeholders COMMAND and ARGS as they are.
+    out << Text::tr("Usage: gatehousectl [--json] COMMAND [ARGS...]\n"
+                    "Gatehouse from a terminal or a CI job.\n\n"
+                    "Commands:\n");
     for (const Command& c : commands)
-        out << *c.help;
-    out << "\nOptions:\n"
-           "  --json      machine-readable output for list commands\n"
-           "  --help      show this help\n"
-           "  --version   show the version\n";
+        out << c.help();
+    //: Keep the option names as they are; the descriptions start in column 15.
+    out << Text::tr("\nOptions:\n"
+                    "  --json      machine-readable output for list commands\n"
+                    "  --help      show this help\n"
+                    "  --version   show the version\n");
     out.flush();
 }
 
@@ -63,8 +71,8 @@ int run(int argc, char** argv)
     QTextStream out(stdout);
     QTextStream err(stderr);
 
+    CtlContext context(out, err, false);
     QStringList args = app.arguments().mid(1);
-    bool json = false;
     while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
         const QString option = args.takeFirst();
         if (option == QLatin1String("--version")) {
@@ -76,24 +84,22 @@ int run(int argc, char** argv)
             return 0;
         }
         if (option == QLatin1String("--json")) {
-            json = true;
+            context.setJson(true);
             continue;
         }
-        err << "gatehousectl: unknown option '" << option << "' (see gatehousectl --help)" << Qt::endl;
-        return 2;
+        return context.usageError(Text::tr("unknown option '%1'").arg(option));
     }
     if (args.isEmpty()) {
         printHelp(err);
         return 2;
     }
 
-    CtlContext context(out, err, json);
     const QString name = args.takeFirst();
     for (const Command& c : commands) {
         if (name == QLatin1String(c.name))
             return c.function(context, args);
     }
-    return context.usageError(QStringLiteral("unknown command '%1'").arg(name));
+    return context.usageError(Text::tr("unknown command '%1'").arg(name));
 }
 
 } // namespace gatehouse::cli

@@ -2,7 +2,19 @@
 
 #include "core/database/ConsoleDatabase.h"
 
+#include <QCoreApplication>
+
 namespace gatehouse::cli {
+
+namespace {
+
+// Gives the free functions here a translation context that lupdate sees as well.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CtlContext)
+};
+
+} // namespace
 
 CtlContext::CtlContext(QTextStream& out, QTextStream& err, bool json)
     : m_out(out)
@@ -33,7 +45,8 @@ int CtlContext::fail(const QString& message)
 
 int CtlContext::usageError(const QString& message)
 {
-    m_err << "gatehousectl: " << message << " (see gatehousectl --help)" << Qt::endl;
+    //: %1 is the error message; "gatehousectl --help" is a command, keep it as it is.
+    m_err << "gatehousectl: " << Text::tr("%1 (see gatehousectl --help)").arg(message) << Qt::endl;
     return 2;
 }
 

@@ -6,6 +6,7 @@
 #include "core/registry/GatewayRegistry.h"
 #include "core/secrets/SecretStore.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QHash>
@@ -16,22 +17,13 @@
 
 namespace gatehouse::cli {
 
-const char* const gatewayCommandHelp =
-    "  gateway list [--json]                   the gateways the console manages\n"
-    "  gateway add NAME --kind KIND --url URL [OPTIONS]\n"
-    "                                          add one; KIND: gatehouse, openai, litellm, vllm, llamacpp,\n"
-    "                                          ollama, kong, bifrost, tensorzero, prometheus. OPTIONS:\n"
-    "                                          --metrics-url U (default: the kind's usual place; '' for\n"
-    "                                          none), --admin-url U, --api-key-secret NAME,\n"
-    "                                          --admin-token-secret NAME (names of secrets stored with\n"
-    "                                          'secret set'), --ca-file F, --pin sha256//BASE64,\n"
-    "                                          --poll-interval SECONDS, --tag T (repeatable)\n"
-    "  gateway edit NAME [--name NEW] [--kind KIND] [--url URL] [OPTIONS]\n"
-    "                                          change the given fields ('' clears one; --tag replaces all)\n"
-    "  gateway remove NAME                     remove one from the registry (its secrets stay)\n"
-    "  gateway test NAME [--timeout SECONDS]   check DNS, TCP, TLS, HTTP and the API key\n";
-
 namespace {
+
+// Gives the free functions here a translation context that lupdate sees as well.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(GatewayCommand)
+};
 
 // Options that take a value, and the profile field each one fills (for error messages).
 const QHash<QString, QString>& valueOptions()
@@ -84,13 +76,13 @@ int parse(CtlContext& context, const QStringList& input, Arguments& args)
         const qsizetype equals = arg.indexOf(QLatin1Char('='));
         const QString option = equals < 0 ? arg : arg.left(equals);
         if (!valueOptions().contains(option))
-            return context.usageError(QStringLiteral("gateway: unknown option '%1'").arg(option));
+            return context.usageError(Text::tr("gateway: unknown option '%1'").arg(option));
         if (equals >= 0) {
             args.options.insert(option, arg.mid(equals + 1));
         } else if (i + 1 < input.size()) {
             args.options.insert(option, input[++i]);
         } else {
-            return context.usageError(QStringLiteral("%1 needs a value").arg(option));
+            return context.usageError(Text::tr("%1 needs a value").arg(option));
         }
     }
     return 0;
@@ -100,8 +92,7 @@ int refuseOptions(CtlContext& context, const Arguments& args, const QString& sub
 {
     for (auto it = args.options.cbegin(); it != args.options.cend(); ++it) {
         if (!allowed.contains(it.key()))
-            return context.usageError(
-                QStringLiteral("%1 does not belong to 'gateway %2'").arg(it.key(), sub));
+            return context.usageError(Text::tr("%1 does not belong to 'gateway %2'").arg(it.key(), sub));
     }
     return 0;
 }
@@ -144,7 +135,7 @@ int applyOptions(CtlContext& context, const Arguments& args, GatewayProfile& pro
         const QString id = args.value(QStringLiteral("--kind"));
         const std::optional<GatewayKind> kind = gatewayKindFromId(id);
         if (!kind)
-            return context.fail(QStringLiteral("--kind: unknown kind '%1'; use one of %2")
+            return context.fail(Text::tr("--kind: unknown kind '%1'; use one of %2")
                                     .arg(id, gatewayKindIds().join(QStringLiteral(", "))));
         profile.kind = *kind;
     }
@@ -177,7 +168,7 @@ int applyOptions(CtlContext& context, const Arguments& args, GatewayProfile& pro
         const int seconds = args.value(QStringLiteral("--poll-interval")).toInt(&ok);
         if (!ok)
             return context.fail(
-                QStringLiteral("--poll-interval: use a whole number of seconds from %1 to %2, e.g. 15")
+                Text::tr("--poll-interval: use a whole number of seconds from %1 to %2, e.g. 15")
                     .arg(minPollIntervalSeconds)
                     .arg(maxPollIntervalSeconds));
         profile.pollIntervalSeconds = seconds;
@@ -228,19 +219,24 @@ int listGateways(CtlContext& context, GatewayRegistry& registry)
         return 0;
     }
     if (profiles.isEmpty()) {
-        context.out() << "No gateways yet. Add one with: gatehousectl gateway add NAME --kind KIND --url URL"
-                      << Qt::endl;
+        //: Keep the command and its placeholders as they are.
+        context.out()
+            << Text::tr("No gateways yet. Add one with: gatehousectl gateway add NAME --kind KIND --url URL")
+            << Qt::endl;
         return 0;
     }
-    qsizetype nameWidth = 4, kindWidth = 4, urlWidth = 3;
+    const QString nameHeading = Text::tr("NAME");
+    const QString kindHeading = Text::tr("KIND");
+    const QString urlHeading = Text::tr("URL");
+    qsizetype nameWidth = nameHeading.size(), kindWidth = kindHeading.size(), urlWidth = urlHeading.size();
     for (const GatewayProfile& p : profiles) {
         nameWidth = std::max(nameWidth, p.name.size());
         kindWidth = std::max(kindWidth, gatewayKindId(p.kind).size());
         urlWidth = std::max(urlWidth, shownUrl(p).size());
     }
-    context.out() << QStringLiteral("NAME").leftJustified(nameWidth + 2)
-                  << QStringLiteral("KIND").leftJustified(kindWidth + 2)
-                  << QStringLiteral("URL").leftJustified(urlWidth + 2) << "TAGS\n";
+    // The cells stay as they are: names, kind ids (as --kind takes them), URLs and tags.
+    context.out() << nameHeading.leftJustified(nameWidth + 2) << kindHeading.leftJustified(kindWidth + 2)
+                  << urlHeading.leftJustified(urlWidth + 2) << Text::tr("TAGS") << '\n';
     for (const GatewayProfile& p : profiles)
         context.out() << p.name.leftJustified(nameWidth + 2)
                       << gatewayKindId(p.kind).leftJustified(kindWidth + 2)
@@ -253,19 +249,17 @@ std::optional<GatewayProfile> findOrFail(CtlContext& context, GatewayRegistry& r
 {
     std::optional<GatewayProfile> p = registry.findByName(name);
     if (!p)
-        context.fail(
-            QStringLiteral("there is no gateway named '%1'; see gatehousectl gateway list").arg(name));
+        context.fail(Text::tr("there is no gateway named '%1'; see gatehousectl gateway list").arg(name));
     return p;
 }
 
 int addGateway(CtlContext& context, GatewayRegistry& registry, const QString& name, const Arguments& args)
 {
     if (!args.has(QStringLiteral("--kind")))
-        return context.usageError(QStringLiteral("gateway add needs --kind KIND (one of %1)")
+        return context.usageError(Text::tr("gateway add needs --kind KIND (one of %1)")
                                       .arg(gatewayKindIds().join(QStringLiteral(", "))));
     if (!args.has(QStringLiteral("--url")))
-        return context.usageError(
-            QStringLiteral("gateway add needs --url URL, e.g. https://gw.example.com/v1"));
+        return context.usageError(Text::tr("gateway add needs --url URL, e.g. https://gw.example.com/v1"));
     GatewayProfile profile;
     profile.name = name;
     if (const int failed = applyOptions(context, args, profile))
@@ -276,11 +270,14 @@ int addGateway(CtlContext& context, GatewayRegistry& registry, const QString& na
     const RegistryResult result = registry.add(profile);
     if (!result.ok())
         return reportRejected(context, result, profile, false);
-    context.out() << "Added gateway '" << profile.name << "' (" << gatewayKindDisplayName(profile.kind)
-                  << ", " << shownUrl(profile);
-    if (!profile.metricsUrl.isEmpty() && !profile.baseUrl.isEmpty())
-        context.out() << ", metrics at " << profile.metricsUrl.toDisplayString();
-    context.out() << ")." << Qt::endl;
+    //: %1 is the gateway's name, %2 its kind, %3 its URL (and %4 where its metrics are).
+    context.out() << (profile.metricsUrl.isEmpty() || profile.baseUrl.isEmpty()
+                          ? Text::tr("Added gateway '%1' (%2, %3).")
+                                .arg(profile.name, gatewayKindDisplayName(profile.kind), shownUrl(profile))
+                          : Text::tr("Added gateway '%1' (%2, %3, metrics at %4).")
+                                .arg(profile.name, gatewayKindDisplayName(profile.kind), shownUrl(profile),
+                                     profile.metricsUrl.toDisplayString()))
+                  << Qt::endl;
     return 0;
 }
 
@@ -294,7 +291,7 @@ int editGateway(CtlContext& context, GatewayRegistry& registry, const QString& n
     const RegistryResult result = registry.update(*profile);
     if (!result.ok())
         return reportRejected(context, result, *profile, args.has(QStringLiteral("--name")));
-    context.out() << "Saved gateway '" << profile->name << "'." << Qt::endl;
+    context.out() << Text::tr("Saved gateway '%1'.").arg(profile->name) << Qt::endl;
     return 0;
 }
 
@@ -306,7 +303,7 @@ int removeGateway(CtlContext& context, GatewayRegistry& registry, const QString&
     const RegistryResult result = registry.remove(profile->id);
     if (!result.ok())
         return context.fail(result.summary());
-    context.out() << "Removed gateway '" << profile->name << "'." << Qt::endl;
+    context.out() << Text::tr("Removed gateway '%1'.").arg(profile->name) << Qt::endl;
     return 0;
 }
 
@@ -339,7 +336,7 @@ int testGateway(CtlContext& context, ConsoleDatabase& db, GatewayRegistry& regis
         const int seconds = args.value(QStringLiteral("--timeout")).toInt(&ok);
         if (!ok || seconds < 1 || seconds > 600)
             return context.fail(
-                QStringLiteral("--timeout: use a whole number of seconds from 1 to 600 (per step)"));
+                Text::tr("--timeout: use a whole number of seconds from 1 to 600 (per step)"));
         timeoutMs = seconds * 1000;
     }
 
@@ -348,7 +345,7 @@ int testGateway(CtlContext& context, ConsoleDatabase& db, GatewayRegistry& regis
     if (!secret.isEmpty()) {
         const SecretError readError = readSecretNow(db, secret, credential);
         if (readError)
-            return context.fail(QStringLiteral("cannot read the API key '%1' of gateway '%2': %3")
+            return context.fail(Text::tr("cannot read the API key '%1' of gateway '%2': %3")
                                     .arg(secret, profile->name, readError.message));
     }
 
@@ -359,6 +356,7 @@ int testGateway(CtlContext& context, ConsoleDatabase& db, GatewayRegistry& regis
     QEventLoop loop;
     QObject::connect(&test, &ConnectionTest::stepFinished, &test,
                      [&context](const ConnectionTest::Step& step) {
+                         // "ok" and "FAIL" stay as they are, for scripts that look for them.
                          context.out() << (step.ok ? "ok    " : "FAIL  ")
                                        << stageName(step.stage).leftJustified(6) << step.detail << Qt::endl;
                      });
@@ -377,6 +375,28 @@ int testGateway(CtlContext& context, ConsoleDatabase& db, GatewayRegistry& regis
 
 } // namespace
 
+QString gatewayCommandHelp()
+{
+    //: Keep the command and option names, the placeholders (NAME, KIND, URL, OPTIONS, U, F, T, NEW,
+    //: SECONDS), the kinds and sha256//BASE64 as they are; the descriptions start in column 43.
+    return Text::tr(
+        "  gateway list [--json]                   the gateways the console manages\n"
+        "  gateway add NAME --kind KIND --url URL [OPTIONS]\n"
+        "                                          "
+        "add one; KIND: gatehouse, openai, litellm, vllm, llamacpp,\n"
+        "                                          ollama, kong, bifrost, tensorzero, prometheus. OPTIONS:\n"
+        "                                          --metrics-url U (default: the kind's usual place; '' for\n"
+        "                                          none), --admin-url U, --api-key-secret NAME,\n"
+        "                                          --admin-token-secret NAME (names of secrets stored with\n"
+        "                                          'secret set'), --ca-file F, --pin sha256//BASE64,\n"
+        "                                          --poll-interval SECONDS, --tag T (repeatable)\n"
+        "  gateway edit NAME [--name NEW] [--kind KIND] [--url URL] [OPTIONS]\n"
+        "                                          "
+        "change the given fields ('' clears one; --tag replaces all)\n"
+        "  gateway remove NAME                     remove one from the registry (its secrets stay)\n"
+        "  gateway test NAME [--timeout SECONDS]   check DNS, TCP, TLS, HTTP and the API key\n");
+}
+
 int runGatewayCommand(CtlContext& context, const QStringList& input)
 {
     // QtKeychain prints debug lines to stderr; gatehousectl's stderr holds one line per error only.
@@ -386,8 +406,7 @@ int runGatewayCommand(CtlContext& context, const QStringList& input)
     if (const int failed = parse(context, input, args))
         return failed;
     if (args.positional.isEmpty())
-        return context.usageError(
-            QStringLiteral("gateway needs a sub-command: list, add, edit, remove or test"));
+        return context.usageError(Text::tr("gateway needs a sub-command: list, add, edit, remove or test"));
     const QString sub = args.positional.takeFirst();
     const QStringList editable = {QStringLiteral("--kind"),           QStringLiteral("--url"),
                                   QStringLiteral("--metrics-url"),    QStringLiteral("--admin-url"),
@@ -405,17 +424,18 @@ int runGatewayCommand(CtlContext& context, const QStringList& input)
     } else if (sub == QLatin1String("test")) {
         allowed = {QStringLiteral("--timeout")};
     } else if (sub != QLatin1String("remove")) {
-        return context.usageError(QStringLiteral("unknown gateway sub-command '%1'").arg(sub));
+        return context.usageError(Text::tr("unknown gateway sub-command '%1'").arg(sub));
     }
     if (const int failed = refuseOptions(context, args, sub, allowed))
         return failed;
-    if (args.positional.size() != names)
-        return context.usageError(names == 0
-                                      ? QStringLiteral("gateway list takes no arguments")
-                                      : QStringLiteral("gateway %1 needs one NAME%2")
-                                            .arg(sub, args.positional.size() > 1
-                                                          ? QStringLiteral(" (quote names with spaces)")
-                                                          : QString()));
+    if (args.positional.size() != names) {
+        if (names == 0)
+            return context.usageError(Text::tr("gateway list takes no arguments"));
+        return context.usageError(
+            args.positional.size() > 1
+                ? Text::tr("gateway %1 needs one NAME (quote names with spaces)").arg(sub)
+                : Text::tr("gateway %1 needs one NAME").arg(sub));
+    }
 
     ConsoleDatabase* db = context.database();
     if (!db)

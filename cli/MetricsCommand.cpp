@@ -4,6 +4,7 @@
 #include "core/promtext/Escapes.h"
 #include "core/promtext/Scrape.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,13 +17,13 @@ namespace gatehouse::cli {
 
 using namespace gatehouse::promtext;
 
-const char* const metricsCommandHelp =
-    "  metrics parse FILE [--format auto|prometheus|openmetrics]\n"
-    "                                          list the families and samples of an exposition\n"
-    "  metrics scrape URL [--profile auto|ID] [--window 10s] [--timeout 10s]\n"
-    "                                          scrape a /metrics endpoint twice and print its signals\n";
-
 namespace {
+
+// Gives the free functions here a translation context that lupdate sees as well.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(MetricsCommand)
+};
 
 QString text(std::string_view v)
 {
@@ -81,8 +82,13 @@ void printJson(CtlContext& context, const Scrape& scrape)
 void printText(CtlContext& context, const Scrape& scrape)
 {
     for (const Family& f : scrape.families) {
-        context.out() << text(f.name) << "  " << text(metricTypeName(f.type)) << "  " << f.sampleCount
-                      << (f.sampleCount == 1 ? " sample" : " samples") << "\n";
+        // One message for one sample and one for more, so that English reads right without plural
+        // forms of its own; each is a plural message, so other languages still get all of theirs.
+        const int count = int(f.sampleCount);
+        context.out() << text(f.name) << "  " << text(metricTypeName(f.type)) << "  "
+                      << (count == 1 ? Text::tr("%n sample", nullptr, count)
+                                     : Text::tr("%n samples", nullptr, count))
+                      << "\n";
         for (const ScrapeSample& s : scrape.samplesOf(f)) {
             QStringList labels;
             for (const Label& l : scrape.labelsOf(s))
@@ -93,11 +99,25 @@ void printText(CtlContext& context, const Scrape& scrape)
             context.out() << " " << number(s.value).toVariant().toString() << "\n";
         }
     }
-    context.out() << scrape.families.size() << " families, " << scrape.samples.size() << " samples ("
-                  << text(formatName(scrape.format)) << ")\n";
+    //: %1 and %2 are counts, %3 the format's name (prometheus, openmetrics).
+    context.out() << Text::tr("%1 families, %2 samples (%3)")
+                         .arg(QString::number(scrape.families.size()), QString::number(scrape.samples.size()),
+                              text(formatName(scrape.format)))
+                  << "\n";
 }
 
 } // namespace
+
+QString metricsCommandHelp()
+{
+    //: Keep the command and option names, the placeholders (FILE, URL, ID) and the values
+    //: (auto, prometheus, openmetrics, 10s) as they are; the descriptions start in column 43.
+    return Text::tr(
+        "  metrics parse FILE [--format auto|prometheus|openmetrics]\n"
+        "                                          list the families and samples of an exposition\n"
+        "  metrics scrape URL [--profile auto|ID] [--window 10s] [--timeout 10s]\n"
+        "                                          scrape a /metrics endpoint twice and print its signals\n");
+}
 
 int runMetricsCommand(CtlContext& context, const QStringList& arguments)
 {
@@ -105,7 +125,7 @@ int runMetricsCommand(CtlContext& context, const QStringList& arguments)
         return runMetricsScrapeCommand(context, arguments.mid(1));
     QStringList args = arguments;
     if (args.isEmpty() || args.takeFirst() != QLatin1String("parse"))
-        return context.usageError(QStringLiteral("metrics: expected 'parse FILE' or 'scrape URL'"));
+        return context.usageError(Text::tr("metrics: expected 'parse FILE' or 'scrape URL'"));
     QString file;
     QString format = QStringLiteral("auto");
     while (!args.isEmpty()) {
@@ -117,26 +137,25 @@ int runMetricsCommand(CtlContext& context, const QStringList& arguments)
         } else if (a.startsWith(QLatin1String("--format="))) {
             format = a.mid(9);
         } else if (a.startsWith(QLatin1String("--")) && a != QLatin1String("-")) {
-            return context.usageError(QStringLiteral("metrics parse: unknown option '%1'").arg(a));
+            return context.usageError(Text::tr("metrics parse: unknown option '%1'").arg(a));
         } else if (file.isEmpty()) {
             file = a;
         } else {
-            return context.usageError(QStringLiteral("metrics parse: one FILE only"));
+            return context.usageError(Text::tr("metrics parse: one FILE only"));
         }
     }
     if (file.isEmpty())
-        return context.usageError(
-            QStringLiteral("metrics parse: name the FILE to read (- for standard input)"));
+        return context.usageError(Text::tr("metrics parse: name the FILE to read (- for standard input)"));
     if (format != QLatin1String("auto") && format != QLatin1String("prometheus") &&
         format != QLatin1String("openmetrics"))
-        return context.usageError(QStringLiteral("--format: use auto, prometheus or openmetrics"));
+        return context.usageError(Text::tr("--format: use auto, prometheus or openmetrics"));
 
     QFile input;
     const bool opened = file == QLatin1String("-")
                             ? input.open(stdin, QIODevice::ReadOnly)
                             : (input.setFileName(file), input.open(QIODevice::ReadOnly));
     if (!opened)
-        return context.fail(QStringLiteral("cannot read %1: %2").arg(file, input.errorString()));
+        return context.fail(Text::tr("cannot read %1: %2").arg(file, input.errorString()));
     const QByteArray bytes = input.readAll();
 
     const Format chosen = format == QLatin1String("openmetrics")  ? Format::OpenMetrics1
@@ -145,12 +164,12 @@ int runMetricsCommand(CtlContext& context, const QStringList& arguments)
     const ScrapeResult result =
         parseScrape(std::string_view(bytes.constData(), size_t(bytes.size())), chosen);
     if (result.error) {
+        //: FILE:LINE:COLUMN: the parser's message (read as prometheus|openmetrics).
         return context.fail(
-            QStringLiteral("%1:%2:%3: %4 (read as %5)")
-                .arg(file == QLatin1String("-") ? QStringLiteral("<stdin>") : file)
-                .arg(result.error->line)
-                .arg(result.error->column)
-                .arg(QString::fromStdString(result.error->message), text(formatName(chosen))));
+            Text::tr("%1:%2:%3: %4 (read as %5)")
+                .arg(file == QLatin1String("-") ? QStringLiteral("<stdin>") : file,
+                     QString::number(result.error->line), QString::number(result.error->column),
+                     QString::fromStdString(result.error->message), text(formatName(chosen))));
     }
     if (context.json())
         printJson(context, result.scrape);

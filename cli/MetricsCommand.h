@@ -8,6 +8,6 @@ namespace gatehouse::cli {
 // Reads an exposition (FILE or - for stdin) and prints its families and samples, or the first
 // error as FILE:LINE:COLUMN.
 int runMetricsCommand(CtlContext& context, const QStringList& args);
-extern const char* const metricsCommandHelp;
+QString metricsCommandHelp(); // its lines in gatehousectl --help, translated
 
 } // namespace gatehouse::cli

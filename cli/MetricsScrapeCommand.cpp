@@ -6,6 +6,7 @@
 #include "core/metrics/SignalCalculator.h"
 #include "core/promtext/Scrape.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QEventLoop>
 #include <QJsonArray>
@@ -25,6 +26,12 @@ using namespace gatehouse::metrics;
 using namespace gatehouse::promtext;
 
 namespace {
+
+// Gives the free functions here a translation context that lupdate sees as well.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(MetricsScrapeCommand)
+};
 
 // What Prometheus asks for: OpenMetrics first, then the classic text format.
 constexpr char acceptHeader[] = "application/openmetrics-text;version=1.0.0;q=0.9,"
@@ -70,16 +77,15 @@ Fetched fetch(QNetworkAccessManager& network, const QUrl& url, double timeoutSec
     f.seconds = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->error() == QNetworkReply::OperationCanceledError) {
-        f.error = QStringLiteral("%1 did not answer within %2 s; check the URL or raise --timeout")
-                      .arg(url.toString())
-                      .arg(timeoutSeconds);
+        f.error = Text::tr("%1 did not answer within %2 s; check the URL or raise --timeout")
+                      .arg(url.toString(), QString::number(timeoutSeconds));
     } else if (status != 0 && status != 200) {
-        f.error = QStringLiteral("%1 answered %2 %3; check the URL (usually ends in /metrics)")
-                      .arg(url.toString())
-                      .arg(status)
-                      .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+        //: %1 is the URL, %2 %3 the HTTP status code and reason phrase.
+        f.error = Text::tr("%1 answered %2 %3; check the URL (usually ends in /metrics)")
+                      .arg(url.toString(), QString::number(status),
+                           reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
     } else if (reply->error() != QNetworkReply::NoError) {
-        f.error = QStringLiteral("cannot scrape %1: %2").arg(url.toString(), reply->errorString());
+        f.error = Text::tr("cannot scrape %1: %2").arg(url.toString(), reply->errorString());
     } else {
         f.body = reply->readAll();
         f.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
@@ -127,14 +133,18 @@ void printSignals(CtlContext& context, const QString& url, const Detection& dete
         return;
     }
     if (!detection.profile) {
-        context.out() << "profile  raw (no profile fits; " << latest.families.size() << " families)\n";
+        //: "raw" is the profile's id (as --profile takes it); keep it.
+        context.out() << Text::tr("profile  raw (no profile fits; %1 families)").arg(latest.families.size())
+                      << "\n";
         for (const Family& f : latest.families)
             context.out() << "  " << QString::fromUtf8(f.name.data(), qsizetype(f.name.size())) << "  "
                           << QString::fromLatin1(metricTypeName(f.type).data()) << "\n";
         return;
     }
-    context.out() << "profile  " << detection.profile->id << " (" << detection.profile->name << "), window "
-                  << window << " s\n";
+    //: %1 is the profile's id, %2 its name, %3 the seconds between the two scrapes.
+    context.out() << Text::tr("profile  %1 (%2), window %3 s")
+                         .arg(detection.profile->id, detection.profile->name, QString::number(window))
+                  << "\n";
     for (const SignalValue& v : values) {
         const CanonicalSignal* signal = findCanonicalSignal(v.id);
         const QString title = QString::fromLatin1(signal->title).leftJustified(26);
@@ -167,7 +177,7 @@ int runMetricsScrapeCommand(CtlContext& context, const QStringList& arguments)
         } else if ((a == QLatin1String("--profile") || a == QLatin1String("--window") ||
                     a == QLatin1String("--timeout"))) {
             if (args.isEmpty())
-                return context.usageError(QStringLiteral("metrics scrape: %1 needs a value").arg(a));
+                return context.usageError(Text::tr("metrics scrape: %1 needs a value").arg(a));
             const QString value = args.takeFirst();
             if (a == QLatin1String("--profile")) {
                 profileId = value;
@@ -176,27 +186,26 @@ int runMetricsScrapeCommand(CtlContext& context, const QStringList& arguments)
                 target = parseDuration(value);
                 if (target <= 0)
                     return context.usageError(
-                        QStringLiteral("%1: expected a duration such as 10s, 500ms or 1m, not '%2'")
-                            .arg(a, value));
+                        Text::tr("%1: expected a duration such as 10s, 500ms or 1m, not '%2'").arg(a, value));
             }
         } else if (a.startsWith(QLatin1String("--"))) {
-            return context.usageError(QStringLiteral("metrics scrape: unknown option '%1'").arg(a));
+            return context.usageError(Text::tr("metrics scrape: unknown option '%1'").arg(a));
         } else if (urlText.isEmpty()) {
             urlText = a;
         } else {
-            return context.usageError(QStringLiteral("metrics scrape: one URL only"));
+            return context.usageError(Text::tr("metrics scrape: one URL only"));
         }
     }
     const QUrl url(urlText, QUrl::StrictMode);
     if (urlText.isEmpty() || !url.isValid() ||
         (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
         return context.usageError(
-            QStringLiteral("metrics scrape: give the http(s) URL of a /metrics endpoint, e.g. "
-                           "http://127.0.0.1:8080/metrics"));
+            Text::tr("metrics scrape: give the http(s) URL of a /metrics endpoint, e.g. "
+                     "http://127.0.0.1:8080/metrics"));
 
     const ProfileSet profiles = loadProfiles(userProfileFolder());
     for (const QString& error : profiles.errors)
-        context.err() << "gatehousectl: warning: skipped profile " << error << Qt::endl;
+        context.err() << "gatehousectl: " << Text::tr("warning: skipped profile %1").arg(error) << Qt::endl;
     const MetricProfile* chosen = nullptr;
     if (profileId != QLatin1String("auto") && profileId != QLatin1String("raw")) {
         for (const MetricProfile& p : profiles.profiles) {
@@ -207,7 +216,7 @@ int runMetricsScrapeCommand(CtlContext& context, const QStringList& arguments)
             QStringList ids;
             for (const MetricProfile& p : profiles.profiles)
                 ids << p.id;
-            return context.usageError(QStringLiteral("--profile: no profile '%1' (known: auto, raw, %2)")
+            return context.usageError(Text::tr("--profile: no profile '%1' (known: auto, raw, %2)")
                                           .arg(profileId, ids.join(QStringLiteral(", "))));
         }
     }
@@ -234,12 +243,10 @@ int runMetricsScrapeCommand(CtlContext& context, const QStringList& arguments)
             std::string_view(fetched[i].body.constData(), size_t(fetched[i].body.size())), format);
         if (scrapes[i].error)
             return context.fail(
-                QStringLiteral("%1 served an exposition that does not parse as %2: line %3, column "
-                               "%4: %5")
-                    .arg(url.toString(), QString::fromLatin1(formatName(format).data()))
-                    .arg(scrapes[i].error->line)
-                    .arg(scrapes[i].error->column)
-                    .arg(QString::fromStdString(scrapes[i].error->message)));
+                Text::tr("%1 served an exposition that does not parse as %2: line %3, column %4: %5")
+                    .arg(url.toString(), QString::fromLatin1(formatName(format).data()),
+                         QString::number(scrapes[i].error->line), QString::number(scrapes[i].error->column),
+                         QString::fromStdString(scrapes[i].error->message)));
     }
 
     Detection detection;

@@ -5,6 +5,7 @@
 #include "cli/RulesPush.h"
 #include "core/admin/AdminClient.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -12,18 +13,13 @@
 
 namespace gatehouse::cli {
 
-const char* const rulesCommandHelp =
-    "  rules list|get ID|apply FILE|delete ID|test TEXT (--target NAME | --url ADMIN_URL [--token-env VAR])\n"
-    "                                          a gatehoused's content filter rules: list them (--json: the\n"
-    "                                          whole set, ready for apply), show one, replace the set from\n"
-    "                                          FILE (- reads stdin; --if-match ETAG refuses a lost update),\n"
-    "                                          delete one, or test TEXT (--stage input|output, --role R,\n"
-    "                                          --rules FILE to test rules that are not stored)\n"
-    "  rules push --group TAG FILE             apply FILE to every gateway tagged TAG; one line per "
-    "gateway,\n"
-    "                                          exit 1 when any failed (the others keep the new set)\n";
-
 namespace {
+
+// Gives the free functions here a translation context that lupdate sees as well.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(RulesCommand)
+};
 
 struct Options
 {
@@ -52,22 +48,29 @@ QString parse(CtlContext& context, QStringList args, Options& o)
             context.setJson(true);
         } else if (values.contains(a)) {
             if (args.isEmpty())
-                return QStringLiteral("%1 needs a value").arg(a);
+                return Text::tr("%1 needs a value").arg(a);
             *values.value(a) = args.takeFirst();
         } else if (a.startsWith(QLatin1String("--"))) {
-            return QStringLiteral("rules: unknown option '%1'").arg(a);
+            return Text::tr("rules: unknown option '%1'").arg(a);
         } else {
             o.positional << a;
         }
     }
     if (o.stage != QLatin1String("input") && o.stage != QLatin1String("output"))
-        return QStringLiteral("--stage: use input or output");
+        return Text::tr("--stage: use input or output");
     return {};
 }
 
+// Not translated, like the kind, action and stage codes beside it in rules list.
 QString yesNo(bool value)
 {
     return value ? QStringLiteral("yes") : QStringLiteral("no");
+}
+
+// A column header and the two spaces after it, `width` in all (more when the title is longer).
+QString heading(const QString& title, int width)
+{
+    return title.leftJustified(width - 2) + QStringLiteral("  ");
 }
 
 QString stagesOf(const QJsonObject& rule)
@@ -91,11 +94,13 @@ int list(CtlContext& context, AdminClient& client)
         return 0;
     }
     const QJsonArray rules = answer.json.object().value(QStringLiteral("rules")).toArray();
-    int idWidth = 2;
+    const QString idHeading = Text::tr("ID");
+    int idWidth = int(idHeading.size());
     for (const QJsonValue r : rules)
         idWidth = std::max(idWidth, int(r.toObject().value(QStringLiteral("id")).toString().size()));
-    context.out() << QStringLiteral("ID").leftJustified(idWidth + 2)
-                  << "KIND      ACTION  STAGES        ENABLED  NAME\n";
+    context.out() << idHeading.leftJustified(idWidth + 2) << heading(Text::tr("KIND"), 10)
+                  << heading(Text::tr("ACTION"), 8) << heading(Text::tr("STAGES"), 14)
+                  << heading(Text::tr("ENABLED"), 9) << Text::tr("NAME") << '\n';
     for (const QJsonValue value : rules) {
         const QJsonObject r = value.toObject();
         context.out() << r.value(QStringLiteral("id")).toString().leftJustified(idWidth + 2)
@@ -105,8 +110,13 @@ int list(CtlContext& context, AdminClient& client)
                       << yesNo(r.value(QStringLiteral("enabled")).toBool(true)).leftJustified(9)
                       << r.value(QStringLiteral("name")).toString() << '\n';
     }
-    context.out() << rules.size() << (rules.size() == 1 ? " rule" : " rules") << ", ETag "
-                  << QString::fromLatin1(answer.etag) << Qt::endl;
+    // One message for one rule and one for more, so that English reads right without plural forms of
+    // its own; each is a plural message, so other languages still get all of theirs.
+    const int count = int(rules.size());
+    context.out() << (count == 1 ? Text::tr("%n rule, ETag %1", nullptr, count)
+                                 : Text::tr("%n rules, ETag %1", nullptr, count))
+                         .arg(QString::fromLatin1(answer.etag))
+                  << Qt::endl;
     return 0;
 }
 
@@ -144,8 +154,10 @@ int apply(CtlContext& context, AdminClient& client, const QString& name, const Q
                              .toJson(QJsonDocument::Compact)
                       << Qt::endl;
     } else {
-        context.out() << "applied " << count << (count == 1 ? " rule" : " rules") << " to " << name
-                      << " (ETag " << QString::fromLatin1(answer.etag) << ")" << Qt::endl;
+        context.out() << (count == 1 ? Text::tr("applied %n rule to %1 (ETag %2)", nullptr, count)
+                                     : Text::tr("applied %n rules to %1 (ETag %2)", nullptr, count))
+                             .arg(name, QString::fromLatin1(answer.etag))
+                      << Qt::endl;
     }
     return 0;
 }
@@ -155,7 +167,7 @@ int remove(CtlContext& context, AdminClient& client, const QString& name, const 
     const AdminAnswer answer = await(client.remove(rulePath(id)));
     if (!answer.ok)
         return context.fail(name + QStringLiteral(": ") + answer.error);
-    context.out() << "deleted rule '" << id << "' from " << name << Qt::endl;
+    context.out() << Text::tr("deleted rule '%1' from %2").arg(id, name) << Qt::endl;
     return 0;
 }
 
@@ -179,14 +191,16 @@ int test(CtlContext& context, AdminClient& client, const Options& o, const QStri
         return 0;
     }
     const QJsonObject result = answer.json.object();
-    context.out() << "verdict: " << result.value(QStringLiteral("verdict")).toString() << '\n';
+    //: %1 is the verdict's code as the admin API gives it (allow, block, redact, …).
+    context.out() << Text::tr("verdict: %1").arg(result.value(QStringLiteral("verdict")).toString()) << '\n';
     const QByteArray utf8 = text.toUtf8();
     for (const QJsonValue value : result.value(QStringLiteral("matches")).toArray()) {
         const QJsonObject m = value.toObject();
         const int begin = m.value(QStringLiteral("begin")).toInt();
         const int end = m.value(QStringLiteral("end")).toInt();
         context.out() << "  " << m.value(QStringLiteral("rule")).toString() << "  "
-                      << m.value(QStringLiteral("action")).toString() << "  bytes " << begin << "-" << end;
+                      << m.value(QStringLiteral("action")).toString() << "  "
+                      << Text::tr("bytes %1-%2").arg(QString::number(begin), QString::number(end));
         if (!m.value(QStringLiteral("detail")).isNull())
             context.out() << "  " << m.value(QStringLiteral("detail")).toString();
         else
@@ -194,18 +208,43 @@ int test(CtlContext& context, AdminClient& client, const Options& o, const QStri
         context.out() << '\n';
     }
     if (result.value(QStringLiteral("redacted")).isString())
-        context.out() << "redacted: " << result.value(QStringLiteral("redacted")).toString() << '\n';
+        context.out() << Text::tr("redacted: %1").arg(result.value(QStringLiteral("redacted")).toString())
+                      << '\n';
     const QJsonObject response = result.value(QStringLiteral("response")).toObject();
     if (!response.isEmpty())
-        context.out()
-            << "client gets: " << response.value(QStringLiteral("status")).toInt() << " "
-            << QJsonDocument(response.value(QStringLiteral("body")).toObject()).toJson(QJsonDocument::Compact)
-            << '\n';
+        //: %1 is the HTTP status the client would get, %2 the response body (JSON).
+        context.out() << Text::tr("client gets: %1 %2")
+                             .arg(QString::number(response.value(QStringLiteral("status")).toInt()),
+                                  QString::fromUtf8(
+                                      QJsonDocument(response.value(QStringLiteral("body")).toObject())
+                                          .toJson(QJsonDocument::Compact)))
+                      << '\n';
     context.out().flush();
     return 0;
 }
 
 } // namespace
+
+QString rulesCommandHelp()
+{
+    //: Keep the command, sub-command and option names, the placeholders (ID, FILE, TEXT, NAME,
+    //: ADMIN_URL, VAR, ETAG, R, TAG) and input|output as they are; the descriptions start in column 43.
+    return Text::tr(
+        "  rules list|get ID|apply FILE|delete ID|test TEXT (--target NAME | --url ADMIN_URL [--token-env "
+        "VAR])\n"
+        "                                          "
+        "a gatehoused's content filter rules: list them (--json: the\n"
+        "                                          "
+        "whole set, ready for apply), show one, replace the set from\n"
+        "                                          "
+        "FILE (- reads stdin; --if-match ETAG refuses a lost update),\n"
+        "                                          "
+        "delete one, or test TEXT (--stage input|output, --role R,\n"
+        "                                          --rules FILE to test rules that are not stored)\n"
+        "  rules push --group TAG FILE             "
+        "apply FILE to every gateway tagged TAG; one line per gateway,\n"
+        "                                          exit 1 when any failed (the others keep the new set)\n");
+}
 
 int runRulesCommand(CtlContext& context, const QStringList& args)
 {
@@ -214,34 +253,31 @@ int runRulesCommand(CtlContext& context, const QStringList& args)
     if (const QString problem = parse(context, args, o); !problem.isEmpty())
         return context.usageError(problem);
     if (o.positional.isEmpty())
-        return context.usageError(QStringLiteral("rules: say list, get, apply, delete, test or push"));
+        return context.usageError(Text::tr("rules: say list, get, apply, delete, test or push"));
     const QString sub = o.positional.takeFirst();
     const qsizetype wanted = (sub == QLatin1String("list")) ? 0 : 1;
     if (sub != QLatin1String("list") && sub != QLatin1String("get") && sub != QLatin1String("apply") &&
         sub != QLatin1String("delete") && sub != QLatin1String("test") && sub != QLatin1String("push"))
-        return context.usageError(QStringLiteral("rules: unknown sub-command '%1'").arg(sub));
+        return context.usageError(Text::tr("rules: unknown sub-command '%1'").arg(sub));
     if (o.positional.size() != wanted)
         return context.usageError(
-            wanted == 0 ? QStringLiteral("rules list takes no arguments")
-                        : QStringLiteral("rules %1 takes one argument (quote a text with spaces)").arg(sub));
+            wanted == 0 ? Text::tr("rules list takes no arguments")
+                        : Text::tr("rules %1 takes one argument (quote a text with spaces)").arg(sub));
 
     if (sub == QLatin1String("push")) {
         if (o.group.isEmpty())
-            return context.usageError(QStringLiteral("rules push needs --group TAG"));
+            return context.usageError(Text::tr("rules push needs --group TAG"));
         if (!o.target.isEmpty() || !o.url.isEmpty())
-            return context.usageError(
-                QStringLiteral("rules push goes to a --group, not to --target or --url"));
+            return context.usageError(Text::tr("rules push goes to a --group, not to --target or --url"));
         return pushRuleSet(context, o.group, o.positional.first());
     }
     if (!o.group.isEmpty())
-        return context.usageError(QStringLiteral("--group belongs to 'rules push'"));
+        return context.usageError(Text::tr("--group belongs to 'rules push'"));
     if (!o.ifMatch.isEmpty() && sub != QLatin1String("apply"))
-        return context.usageError(QStringLiteral("--if-match belongs to 'rules apply'"));
+        return context.usageError(Text::tr("--if-match belongs to 'rules apply'"));
     if (o.target.isEmpty() == o.url.isEmpty())
         return context.usageError(
-            QStringLiteral("rules %1: name either --target NAME (a registry entry) or --url "
-                           "ADMIN_URL")
-                .arg(sub));
+            Text::tr("rules %1: name either --target NAME (a registry entry) or --url ADMIN_URL").arg(sub));
     const std::optional<AdminEndpoint> endpoint = o.target.isEmpty()
                                                       ? adminTargetByUrl(context, o.url, o.tokenEnv)
                                                       : adminTargetByName(context, o.target);

@@ -8,6 +8,6 @@ namespace gatehouse::cli {
 // or --url ADMIN_URL [--token-env VAR]) | push --group TAG FILE: the content filter rules of
 // gatehoused through its admin API.
 int runRulesCommand(CtlContext& context, const QStringList& args);
-extern const char* const rulesCommandHelp;
+QString rulesCommandHelp(); // its lines in gatehousectl --help, translated
 
 } // namespace gatehouse::cli

@@ -6,6 +6,7 @@
 #include "core/database/ConsoleDatabase.h"
 #include "core/registry/GatewayRegistry.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -16,6 +17,12 @@
 namespace gatehouse::cli {
 
 namespace {
+
+// Gives the free functions here a translation context that lupdate sees as well.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(RulesPush)
+};
 
 struct Push
 {
@@ -56,8 +63,7 @@ int pushRuleSet(CtlContext& context, const QString& group, const QString& file)
             pushes.push_back({profile.name, nullptr, std::nullopt, {}});
     }
     if (pushes.empty())
-        return context.fail(
-            QStringLiteral("no gateway is tagged '%1' (see gatehousectl gateway list)").arg(group));
+        return context.fail(Text::tr("no gateway is tagged '%1' (see gatehousectl gateway list)").arg(group));
 
     // Tokens first (the keychain answers one at a time), then every gateway at once.
     for (Push& push : pushes) {
@@ -102,7 +108,7 @@ int pushRuleSet(CtlContext& context, const QString& group, const QString& file)
                 {QStringLiteral("ok"), failure.isEmpty()},
                 {QStringLiteral("etag"), failure.isEmpty() ? QJsonValue(etag) : QJsonValue()},
                 {QStringLiteral("error"), failure.isEmpty() ? QJsonValue() : QJsonValue(failure)}});
-        } else if (failure.isEmpty()) {
+        } else if (failure.isEmpty()) { // "applied" and "failed" stay as they are, for scripts
             context.out() << push.gateway.leftJustified(width + 2) << "applied  ETag " << etag << '\n';
         } else {
             context.out() << push.gateway.leftJustified(width + 2) << "failed   " << failure << '\n';
@@ -112,11 +118,10 @@ int pushRuleSet(CtlContext& context, const QString& group, const QString& file)
         context.out() << QJsonDocument(results).toJson(QJsonDocument::Compact) << '\n';
     context.out().flush();
     if (failed > 0)
-        return context.fail(QStringLiteral("the rule set reached %1 of %2 gateways tagged '%3'; the others "
-                                           "keep their previous set")
-                                .arg(int(pushes.size()) - failed)
-                                .arg(pushes.size())
-                                .arg(group));
+        return context.fail(Text::tr("the rule set reached %1 of %n gateways tagged '%2'; the others keep "
+                                     "their previous set",
+                                     nullptr, int(pushes.size()))
+                                .arg(QString::number(int(pushes.size()) - failed), group));
     return 0;
 }
 

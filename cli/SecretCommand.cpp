@@ -3,6 +3,7 @@
 #include "core/database/ConsoleDatabase.h"
 #include "core/secrets/SecretStore.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,14 +23,13 @@
 
 namespace gatehouse::cli {
 
-const char* const secretCommandHelp =
-    "  secret set NAME [--kind KIND]           store a secret in the OS keychain; the value is read from\n"
-    "                                          standard input (KIND: provider-key, admin-token,\n"
-    "                                          access-key, other)\n"
-    "  secret delete NAME                      delete a secret from the keychain\n"
-    "  secret list [--json]                    names, kinds and dates of the stored secrets (never values)\n";
-
 namespace {
+
+// Gives the free functions here a translation context that lupdate sees as well.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SecretCommand)
+};
 
 #ifdef Q_OS_UNIX
 // The terminal's settings while echo is off, to restore them if the user presses Ctrl-C.
@@ -47,7 +47,7 @@ void restoreEchoAndDie(int signal)
 // One line typed at the terminal, not echoed. Empty on EOF.
 QByteArray readHiddenLine(CtlContext& context, const QString& name)
 {
-    context.err() << "Value of secret “" << name << "” (input hidden): " << Qt::flush;
+    context.err() << Text::tr("Value of secret “%1” (input hidden): ").arg(name) << Qt::flush;
     const bool hide = tcgetattr(STDIN_FILENO, &savedTerminal) == 0;
     if (hide) {
         termios quiet = savedTerminal;
@@ -158,9 +158,8 @@ int setSecret(CtlContext& context, SecretCatalog& catalog, const QString& name, 
     stripOneNewline(value);
     if (value.isEmpty())
         return context.fail(
-            QStringLiteral("the value on standard input is empty; nothing was stored. Pipe or type "
-                           "the secret's value, e.g. printenv OPENAI_API_KEY | gatehousectl secret "
-                           "set %1")
+            Text::tr("the value on standard input is empty; nothing was stored. Pipe or type the secret's "
+                     "value, e.g. printenv OPENAI_API_KEY | gatehousectl secret set %1")
                 .arg(name));
     SecretStore store(catalog);
     const SecretError error =
@@ -168,7 +167,8 @@ int setSecret(CtlContext& context, SecretCatalog& catalog, const QString& name, 
     wipe(value);
     if (error)
         return context.fail(error.message);
-    context.out() << "Stored secret “" << name << "” (" << secretKindId(kind) << ") in the keychain."
+    //: %1 is the secret's name, %2 its kind as --kind takes it (provider-key, admin-token, …).
+    context.out() << Text::tr("Stored secret “%1” (%2) in the keychain.").arg(name, secretKindId(kind))
                   << Qt::endl;
     return 0;
 }
@@ -181,7 +181,7 @@ int deleteSecret(CtlContext& context, SecretCatalog& catalog, const QString& nam
     const SecretError error = waitFor([&](SecretStore::Done done) { store.remove(name, std::move(done)); });
     if (error)
         return context.fail(error.message);
-    context.out() << "Deleted secret “" << name << "” from the keychain." << Qt::endl;
+    context.out() << Text::tr("Deleted secret “%1” from the keychain.").arg(name) << Qt::endl;
     return 0;
 }
 
@@ -189,7 +189,7 @@ int listSecrets(CtlContext& context, SecretCatalog& catalog)
 {
     const QList<SecretInfo> secrets = catalog.list();
     if (!catalog.errorString().isEmpty())
-        return context.fail(QStringLiteral("cannot read the secret names from the console database: %1")
+        return context.fail(Text::tr("cannot read the secret names from the console database: %1")
                                 .arg(catalog.errorString()));
     if (context.json()) {
         QJsonArray array;
@@ -202,14 +202,19 @@ int listSecrets(CtlContext& context, SecretCatalog& catalog)
         return 0;
     }
     if (secrets.isEmpty()) {
-        context.out() << "No secrets are stored. Add one with: gatehousectl secret set NAME" << Qt::endl;
+        //: Keep the command and NAME as they are.
+        context.out() << Text::tr("No secrets are stored. Add one with: gatehousectl secret set NAME")
+                      << Qt::endl;
         return 0;
     }
-    qsizetype width = 4;
+    const QString nameHeading = Text::tr("NAME");
+    const QString kindHeading = Text::tr("KIND");
+    qsizetype width = nameHeading.size();
     for (const SecretInfo& info : secrets)
         width = std::max(width, info.name.size());
-    context.out() << QStringLiteral("NAME").leftJustified(width + 2)
-                  << QStringLiteral("KIND").leftJustified(14) << "UPDATED\n";
+    // The cells stay as they are: names, kind ids (as --kind takes them) and ISO dates.
+    context.out() << nameHeading.leftJustified(width + 2) << kindHeading.leftJustified(12) << "  "
+                  << Text::tr("UPDATED") << '\n';
     for (const SecretInfo& info : secrets)
         context.out() << info.name.leftJustified(width + 2) << secretKindId(info.kind).leftJustified(14)
                       << isoUtc(info.updated) << '\n';
@@ -218,6 +223,20 @@ int listSecrets(CtlContext& context, SecretCatalog& catalog)
 }
 
 } // namespace
+
+QString secretCommandHelp()
+{
+    //: Keep the command and option names, the placeholders (NAME, KIND) and the kinds
+    //: (provider-key, admin-token, access-key, other) as they are; the descriptions start in column 43.
+    return Text::tr(
+        "  secret set NAME [--kind KIND]           "
+        "store a secret in the OS keychain; the value is read from\n"
+        "                                          standard input (KIND: provider-key, admin-token,\n"
+        "                                          access-key, other)\n"
+        "  secret delete NAME                      delete a secret from the keychain\n"
+        "  secret list [--json]                    "
+        "names, kinds and dates of the stored secrets (never values)\n");
+}
 
 int runSecretCommand(CtlContext& context, const QStringList& arguments)
 {
@@ -233,45 +252,44 @@ int runSecretCommand(CtlContext& context, const QStringList& arguments)
             context.setJson(true);
         } else if (arg == QLatin1String("--kind")) {
             if (i + 1 >= arguments.size())
-                return context.usageError(QStringLiteral("--kind needs a value: provider-key, admin-token, "
-                                                         "access-key or other"));
+                return context.usageError(
+                    Text::tr("--kind needs a value: provider-key, admin-token, access-key or other"));
             kindId = arguments[++i];
             kindGiven = true;
         } else if (arg.startsWith(QLatin1String("--kind="))) {
             kindId = arg.mid(7);
             kindGiven = true;
         } else if (arg.startsWith(QLatin1String("--")) && arg.size() > 2) {
-            return context.usageError(QStringLiteral("secret: unknown option '%1'").arg(arg));
+            return context.usageError(Text::tr("secret: unknown option '%1'").arg(arg));
         } else {
             args << arg;
         }
     }
     if (args.isEmpty())
-        return context.usageError(QStringLiteral("secret needs a sub-command: set, delete or list"));
+        return context.usageError(Text::tr("secret needs a sub-command: set, delete or list"));
     const QString sub = args.takeFirst();
     if (kindGiven && sub != QLatin1String("set"))
-        return context.usageError(QStringLiteral("--kind belongs to 'secret set'"));
+        return context.usageError(Text::tr("--kind belongs to 'secret set'"));
     if (kindGiven && !isSecretKindId(kindId))
         return context.usageError(
-            QStringLiteral("unknown kind '%1': use provider-key, admin-token, access-key or "
-                           "other")
-                .arg(kindId));
+            Text::tr("unknown kind '%1': use provider-key, admin-token, access-key or other").arg(kindId));
 
     if (sub == QLatin1String("set")) {
         if (args.size() > 1)
-            return context.usageError(QStringLiteral("secret set takes only a NAME: the value is read from "
-                                                     "standard input, never from the command line"));
+            return context.usageError(
+                Text::tr("secret set takes only a NAME: the value is read from standard "
+                         "input, never from the command line"));
     } else if (sub == QLatin1String("delete")) {
         if (args.size() > 1)
-            return context.usageError(QStringLiteral("secret delete takes one NAME"));
+            return context.usageError(Text::tr("secret delete takes one NAME"));
     } else if (sub == QLatin1String("list")) {
         if (!args.isEmpty())
-            return context.usageError(QStringLiteral("secret list takes no arguments"));
+            return context.usageError(Text::tr("secret list takes no arguments"));
     } else {
-        return context.usageError(QStringLiteral("unknown secret sub-command '%1'").arg(sub));
+        return context.usageError(Text::tr("unknown secret sub-command '%1'").arg(sub));
     }
     if (sub != QLatin1String("list") && args.isEmpty())
-        return context.usageError(QStringLiteral("secret %1 needs a NAME").arg(sub));
+        return context.usageError(Text::tr("secret %1 needs a NAME").arg(sub));
 
     ConsoleDatabase* db = context.database();
     if (!db)

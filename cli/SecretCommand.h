@@ -8,6 +8,6 @@ namespace gatehouse::cli {
 // The value of `set` is read from standard input (never from argv): piped input up to EOF minus one
 // trailing newline, or typed at a terminal with echo off.
 int runSecretCommand(CtlContext& context, const QStringList& args);
-extern const char* const secretCommandHelp;
+QString secretCommandHelp(); // its lines in gatehousectl --help, translated
 
 } // namespace gatehouse::cli

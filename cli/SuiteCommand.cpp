@@ -8,6 +8,7 @@
 #include "core/suites/JUnitReport.h"
 #include "core/suites/SuiteRunner.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,12 +18,13 @@
 
 namespace gatehouse::cli {
 
-const char* const suiteCommandHelp =
-    "  suite run FILE [--target NAME] [--concurrency N] [--junit OUT.xml] [--json]\n"
-    "                                          run a prompt suite (docs/prompt-suites.md): a table\n"
-    "                                          of cases, JUnit XML for CI; exit code 1 if any fails\n";
-
 namespace {
+
+// Gives the free functions here a translation context that lupdate sees as well.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SuiteCommand)
+};
 
 struct SuiteOptions
 {
@@ -35,7 +37,7 @@ struct SuiteOptions
 QString parseOptions(QStringList args, SuiteOptions& o, bool& json)
 {
     if (args.isEmpty() || args.first() != QLatin1String("run"))
-        return QStringLiteral("suite: the only subcommand is 'run FILE'");
+        return Text::tr("suite: the only subcommand is 'run FILE'");
     args.removeFirst();
     while (!args.isEmpty()) {
         const QString a = args.takeFirst();
@@ -47,10 +49,10 @@ QString parseOptions(QStringList args, SuiteOptions& o, bool& json)
         };
         if (a == QLatin1String("--target")) {
             if (!value(o.target))
-                return QStringLiteral("--target needs a gateway name");
+                return Text::tr("--target needs a gateway name");
         } else if (a == QLatin1String("--junit")) {
             if (!value(o.junit))
-                return QStringLiteral("--junit needs an output file");
+                return Text::tr("--junit needs an output file");
         } else if (a == QLatin1String("--json")) {
             json = true;
         } else if (a == QLatin1String("--concurrency")) {
@@ -59,20 +61,21 @@ QString parseOptions(QStringList args, SuiteOptions& o, bool& json)
             if (value(v))
                 o.concurrency = v.toInt(&ok);
             if (!ok || o.concurrency < 1 || o.concurrency > 16)
-                return QStringLiteral("--concurrency takes a number from 1 to 16");
+                return Text::tr("--concurrency takes a number from 1 to 16");
         } else if (a.startsWith(QLatin1String("--"))) {
-            return QStringLiteral("suite run: unknown option '%1'").arg(a);
+            return Text::tr("suite run: unknown option '%1'").arg(a);
         } else if (o.file.isEmpty()) {
             o.file = a;
         } else {
-            return QStringLiteral("suite run: one suite FILE at a time");
+            return Text::tr("suite run: one suite FILE at a time");
         }
     }
     if (o.file.isEmpty())
-        return QStringLiteral("suite run: give the suite FILE");
+        return Text::tr("suite run: give the suite FILE");
     return {};
 }
 
+// Not translated: scripts look for these, and --json has them in lower case.
 QString stateWord(CaseResult::State state)
 {
     switch (state) {
@@ -99,13 +102,17 @@ QString failedChecks(const CaseResult& r)
 
 QString millis(qint64 ms)
 {
-    return ms < 0 ? QStringLiteral("–") : QStringLiteral("%1 ms").arg(ms);
+    return ms < 0 ? QStringLiteral("–") : Text::tr("%1 ms").arg(ms);
 }
 
 void printTable(QTextStream& out, const PromptSuite& suite, const QList<CaseResult>& results)
 {
-    int nameWidth = 4;
-    int targetWidth = 6;
+    const QString resultHeading = Text::tr("RESULT");
+    const QString nameHeading = Text::tr("CASE");
+    const QString targetHeading = Text::tr("TARGET");
+    const int resultWidth = qMax(6, int(resultHeading.size()));
+    int nameWidth = int(nameHeading.size());
+    int targetWidth = int(targetHeading.size());
     for (qsizetype i = 0; i < results.size(); ++i) {
         nameWidth = qMax(nameWidth, int(suite.cases.at(i).name.size()));
         targetWidth = qMax(
@@ -114,16 +121,15 @@ void printTable(QTextStream& out, const PromptSuite& suite, const QList<CaseResu
     nameWidth = qMin(nameWidth, 40);
     targetWidth = qMin(targetWidth, 40);
     out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
-               .arg(QStringLiteral("RESULT"), QStringLiteral("CASE").leftJustified(nameWidth),
-                    QStringLiteral("TARGET").leftJustified(targetWidth),
-                    QStringLiteral("TTFT").rightJustified(8), QStringLiteral("TOTAL").rightJustified(9),
-                    QStringLiteral("FAILED CHECKS"));
+               .arg(resultHeading.leftJustified(resultWidth), nameHeading.leftJustified(nameWidth),
+                    targetHeading.leftJustified(targetWidth), Text::tr("TTFT").rightJustified(8),
+                    Text::tr("TOTAL").rightJustified(9), Text::tr("FAILED CHECKS"));
     for (qsizetype i = 0; i < results.size(); ++i) {
         const CaseResult& r = results.at(i);
         const bool ran = r.state == CaseResult::State::Passed ||
                          (r.state == CaseResult::State::Failed && r.problem.isEmpty());
         out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
-                   .arg(stateWord(r.state).leftJustified(6),
+                   .arg(stateWord(r.state).leftJustified(resultWidth),
                         suite.cases.at(i).name.leftJustified(nameWidth, u' ', true),
                         QStringLiteral("%1/%2").arg(r.target, r.model).leftJustified(targetWidth, u' ', true),
                         (ran ? millis(r.outcome.figures.timeToFirstTokenMs) : QStringLiteral("–"))
@@ -176,6 +182,16 @@ QJsonObject resultsJson(const SuiteRunner& runner)
 
 } // namespace
 
+QString suiteCommandHelp()
+{
+    //: Keep the command and option names and the placeholders (FILE, NAME, N, OUT.xml) as they are;
+    //: the descriptions start in column 43; docs/prompt-suites.md is a file name.
+    return Text::tr(
+        "  suite run FILE [--target NAME] [--concurrency N] [--junit OUT.xml] [--json]\n"
+        "                                          run a prompt suite (docs/prompt-suites.md): a table\n"
+        "                                          of cases, JUnit XML for CI; exit code 1 if any fails\n");
+}
+
 int runSuiteCommand(CtlContext& context, const QStringList& args)
 {
     QLoggingCategory::setFilterRules(QStringLiteral("default.debug=false"));
@@ -193,8 +209,7 @@ int runSuiteCommand(CtlContext& context, const QStringList& args)
         return 1;
     GatewayRegistry registry(*db);
     if (!o.target.isEmpty() && !registry.findByName(o.target))
-        return context.fail(
-            QStringLiteral("no gateway named '%1' (see gatehousectl gateway list)").arg(o.target));
+        return context.fail(Text::tr("no gateway named '%1' (see gatehousectl gateway list)").arg(o.target));
     SecretCatalog catalog(*db);
     SecretStore secrets(catalog);
     ChatClient client;
@@ -219,16 +234,17 @@ int runSuiteCommand(CtlContext& context, const QStringList& args)
         if (!out.open(QIODevice::WriteOnly) || out.write(junitReport(*suite, runner.results())) < 0 ||
             !out.commit())
             return context.fail(
-                QStringLiteral("cannot write the JUnit report %1: %2").arg(o.junit, out.errorString()));
+                Text::tr("cannot write the JUnit report %1: %2").arg(o.junit, out.errorString()));
     }
     if (json) {
         context.out() << QJsonDocument(resultsJson(runner)).toJson(QJsonDocument::Compact) << Qt::endl;
     } else {
         printTable(context.out(), *suite, runner.results());
-        context.out() << QStringLiteral("%1 passed, %2 failed, %3 skipped\n")
+        context.out() << Text::tr("%1 passed, %2 failed, %3 skipped")
                              .arg(runner.passedCount())
                              .arg(runner.failedCount())
-                             .arg(runner.skippedCount());
+                             .arg(runner.skippedCount())
+                      << '\n';
         context.out().flush();
     }
     return runner.passedCount() == suite->cases.size() ? 0 : 1;

@@ -6,6 +6,6 @@ namespace gatehouse::cli {
 
 // gatehousectl suite run FILE [--target NAME] [--concurrency N] [--junit OUT.xml] [--json]
 int runSuiteCommand(CtlContext& context, const QStringList& args);
-extern const char* const suiteCommandHelp;
+QString suiteCommandHelp(); // its lines in gatehousectl --help, translated
 
 } // namespace gatehouse::cli
