@@ -106,12 +106,16 @@ int runConsole(int argc, char** argv)
 
     LocalGateway localGateway;
     localGateway.setSecretStore(&secrets);
-    if (settings.startLocalGateway())
+    // On the first start the welcome asks before anything is started.
+    const bool firstStart = !settings.value(Settings::Key::WelcomeShown).toBool();
+    if (settings.startLocalGateway() && !firstStart)
         QTimer::singleShot(0, &localGateway, &LocalGateway::start);
 
     ui::MainWindow window(settings, database, registry, secrets, &localGateway);
     QObject::connect(&instance, &SingleInstance::activationRequested, &window, &ui::MainWindow::activate);
     window.show();
+    if (firstStart)
+        QTimer::singleShot(0, &window, &ui::MainWindow::welcome);
     const int result = app.exec();
     window.close(); // saves geometry also when quit by a signal
     return result;

@@ -88,6 +88,14 @@ int ConsoleDatabase::schemaVersion() const
     return q.value(0).toInt();
 }
 
+QString ConsoleDatabase::sqliteVersion() const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("SELECT sqlite_version()")) || !q.next())
+        return QString();
+    return q.value(0).toString();
+}
+
 void ConsoleDatabase::closeConnection() const
 {
     const QString name =

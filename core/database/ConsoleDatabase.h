@@ -26,6 +26,7 @@ public:
     QString errorString() const;
     QString path() const;
     int schemaVersion() const;
+    QString sqliteVersion() const; // the SQLite library's, for Help → About
 
     // This thread's connection to the file (opened and configured on first use).
     QSqlDatabase connection() const;

@@ -50,6 +50,11 @@ HistoryCipher& HistoryCipher::operator=(const HistoryCipher& other)
     return *this;
 }
 
+QString HistoryCipher::libraryVersion()
+{
+    return QString::fromLatin1(sodium_version_string());
+}
+
 QByteArray HistoryCipher::newKey()
 {
     if (!sodiumReady())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 
 #include <optional>
 
@@ -19,7 +20,8 @@ public:
     HistoryCipher(const HistoryCipher& other);
     HistoryCipher& operator=(const HistoryCipher& other);
 
-    static QByteArray newKey(); // keyBytes random bytes from the OS's CSPRNG
+    static QByteArray newKey();      // keyBytes random bytes from the OS's CSPRNG
+    static QString libraryVersion(); // libsodium's, for Help → About
 
     bool isUsable() const { return m_key.size() == keyBytes; }
     QByteArray seal(const QByteArray& plaintext) const;             // nonce ‖ ciphertext ‖ tag

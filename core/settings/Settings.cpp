@@ -31,6 +31,8 @@ QString keyName(Settings::Key key)
         return QStringLiteral("history/minuteDays");
     case Settings::Key::HistoryHourDays:
         return QStringLiteral("history/hourDays");
+    case Settings::Key::WelcomeShown:
+        return QStringLiteral("ui/welcomeShown");
     }
     return {};
 }
@@ -73,6 +75,8 @@ QVariant Settings::defaultValue(Key key)
         return 30;
     case Key::HistoryHourDays:
         return 400;
+    case Key::WelcomeShown:
+        return false;
     }
     return {};
 }

@@ -27,6 +27,7 @@ public:
         HistoryRawHours,   // metric history: raw samples are kept this many hours
         HistoryMinuteDays, // 1-minute rollups, days
         HistoryHourDays,   // 1-hour rollups, days
+        WelcomeShown,      // the first-run welcome was answered
     };
 
     Settings();                                // the user's settings

@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QTabBar>
 #include <QTextDocument>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 namespace gatehouse::test {
 
@@ -59,6 +61,11 @@ QStringList untranslatedTexts(const QWidget* root)
             for (int i = 0; i < n; ++i) {
                 if (!header->isSectionHidden(i))
                     check(w, header->model()->headerData(i, header->orientation()).toString());
+            }
+        } else if (auto* tree = qobject_cast<const QTreeWidget*>(w)) {
+            for (QTreeWidgetItemIterator it(const_cast<QTreeWidget*>(tree)); *it; ++it) {
+                for (int c = 0; c < (*it)->columnCount(); ++c)
+                    check(w, (*it)->text(c));
             }
         } else if (auto* list = qobject_cast<const QListWidget*>(w)) {
             for (int i = 0; i < list->count(); ++i)

@@ -7,8 +7,8 @@ class QWidget;
 namespace gatehouse::test {
 
 // Texts under `root` that read as English sentences in an interface that should be in another
-// language: visible labels, buttons, group box titles, tabs, list items, table headers and
-// placeholders with no Cyrillic letter and at least two lower-case English words in a row
+// language: visible labels, buttons, group box titles, tabs, list and tree items, table headers
+// and placeholders with no Cyrillic letter and at least two lower-case English words in a row
 // ("Add gateway", "no entries"). Names such as "Secret Service" or "Gatehouse 0.1" pass.
 QStringList untranslatedTexts(const QWidget* root);
 

@@ -12,7 +12,10 @@
 #include "tests/support/GatehousedProcess.h"
 #include "tests/support/RawHttp.h"
 #include "tests/support/UntranslatedText.h"
+#include "ui/shell/AboutDialog.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/ShortcutsDialog.h"
+#include "ui/shell/WelcomeDialog.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -58,6 +61,22 @@ QString screenshotDir()
 class TestLocalization : public QObject
 {
     Q_OBJECT
+
+    // Screenshots `widget` and fails on what a user of `language` could not read.
+    static void checkReadable(QWidget* widget, const QString& language, const QString& name)
+    {
+        const QString file = screenshotDir() + QStringLiteral("/%1-%2.png").arg(language, name);
+        QVERIFY2(widget->grab().save(file), qPrintable(file));
+        const QStringList clipped = test::clippedTexts(widget);
+        QVERIFY2(clipped.isEmpty(), qPrintable(QStringLiteral("clipped on %1 (see %2):\n  ").arg(name, file) +
+                                               clipped.join(QStringLiteral("\n  "))));
+        if (language == "ru") {
+            const QStringList english = test::untranslatedTexts(widget);
+            QVERIFY2(english.isEmpty(),
+                     qPrintable(QStringLiteral("English on the Russian %1 (see %2):\n  ").arg(name, file) +
+                                english.join(QStringLiteral("\n  "))));
+        }
+    }
 
     QTemporaryDir m_dir;
     std::unique_ptr<test::GatehousedProcess> m_gateway;
@@ -152,26 +171,53 @@ private slots:
                  language == "ru" ? QStringLiteral("Шлюзы") : QStringLiteral("Gateways"));
         // Let the page ask its gateway (Cache, Rules) and lay out what came back.
         QTest::qWait(1500);
-
-        const QString file = screenshotDir() + QStringLiteral("/%1-%2.png").arg(language, page);
-        QVERIFY2(window.grab().save(file), qPrintable(file));
-
-        const QStringList clipped = test::clippedTexts(&window);
-        QVERIFY2(clipped.isEmpty(), qPrintable(QStringLiteral("clipped on %1 (see %2):\n  ").arg(page, file) +
-                                               clipped.join(QStringLiteral("\n  "))));
+        checkReadable(&window, language, page);
         if (language == "ru") {
-            QStringList english = test::untranslatedTexts(&window);
+            QStringList english;
             for (QAction* menu : window.menuBar()->actions()) {
                 for (QAction* action : QList<QAction*>{menu} + menu->menu()->actions()) {
                     if (test::readsAsEnglish(action->text()))
                         english << QStringLiteral("menu \"%1\"").arg(action->text());
                 }
             }
-            QVERIFY2(
-                english.isEmpty(),
-                qPrintable(QStringLiteral("English on the Russian %1 page (see %2):\n  ").arg(page, file) +
-                           english.join(QStringLiteral("\n  "))));
+            QVERIFY2(english.isEmpty(), qPrintable(english.join(QStringLiteral("\n  "))));
         }
+    }
+
+    void everyHelpDialogFits_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("ru")})
+            QTest::newRow(qPrintable(language)) << language;
+    }
+
+    // The Help menu's dialogs and the first start's welcome.
+    void everyHelpDialogFits()
+    {
+        QFETCH(QString, language);
+        QObject translators;
+        QVERIFY(installTranslations(language, &translators));
+        useLocaleOfLanguage(language);
+        ui::MainWindow window(*m_settings, *m_db, *m_registry, *m_secrets);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        window.welcome();
+        auto* welcome = window.findChild<ui::WelcomeDialog*>();
+        QVERIFY(welcome && QTest::qWaitForWindowExposed(welcome));
+        checkReadable(welcome, language, QStringLiteral("welcome"));
+        welcome->reject();
+
+        window.showKeyboardShortcuts();
+        auto* shortcuts = window.findChild<ui::ShortcutsDialog*>();
+        QVERIFY(shortcuts && QTest::qWaitForWindowExposed(shortcuts));
+        checkReadable(shortcuts, language, QStringLiteral("shortcuts"));
+        shortcuts->close();
+
+        ui::AboutDialog about(*m_db, &window);
+        about.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&about));
+        checkReadable(&about, language, QStringLiteral("about"));
     }
 };
 

@@ -3,14 +3,22 @@
 #include "core/secrets/SecretCatalog.h"
 #include "core/secrets/SecretStore.h"
 #include "core/settings/Settings.h"
+#include "tests/support/ModalAnswer.h"
 #include "ui/common/EmptyState.h"
+#include "ui/gateways/GatewayDialog.h"
+#include "ui/shell/AboutDialog.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/ShortcutsDialog.h"
+#include "ui/shell/WelcomeDialog.h"
 
 #include <QAbstractButton>
 #include <QDir>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace gatehouse;
 
@@ -118,6 +126,97 @@ private slots:
                          qPrintable(QStringLiteral("%1: a button without text or accessible name").arg(id)));
             }
         }
+    }
+
+    void keyboardShortcutsListsWhatTheKeysDoWhere()
+    {
+        auto w = makeWindow();
+        w->showKeyboardShortcuts();
+        auto* dialog = w->findChild<ui::ShortcutsDialog*>();
+        QVERIFY(dialog);
+        QTreeWidget* list = dialog->list();
+        auto keysOf = [list](const QString& group, const QString& action) {
+            for (int g = 0; g < list->topLevelItemCount(); ++g) {
+                QTreeWidgetItem* item = list->topLevelItem(g);
+                if (item->text(0) != group)
+                    continue;
+                for (int i = 0; i < item->childCount(); ++i) {
+                    if (item->child(i)->text(0) == action && !item->child(i)->isHidden())
+                        return item->child(i)->text(1);
+                }
+            }
+            return QString();
+        };
+        const auto native = [](const QKeySequence& k) { return k.toString(QKeySequence::NativeText); };
+        QCOMPARE(keysOf("Everywhere", "Quit"), native(QKeySequence::Quit));
+        QCOMPARE(keysOf("Everywhere", "Keyboard Shortcuts"), native(QKeySequence(Qt::CTRL | Qt::Key_Slash)));
+        QCOMPARE(keysOf("Everywhere", "Chat"), native(QKeySequence(Qt::CTRL | Qt::Key_3)));
+        QCOMPARE(keysOf("Cache", "Search prompts"), native(QKeySequence::Find));
+        QCOMPARE(keysOf("Chat", "Send the message"), native(QKeySequence(Qt::CTRL | Qt::Key_Return)));
+        QCOMPARE(keysOf("Chat", "Stop the answer"), native(QKeySequence(Qt::Key_Escape)));
+        QCOMPARE(keysOf("Gateways", "Test connection"), native(QKeySequence(Qt::CTRL | Qt::Key_T)));
+
+        // The filter keeps what matches the action or the key, and the groups that still hold some.
+        dialog->findChild<QLineEdit*>()->setText(QStringLiteral("search"));
+        QCOMPARE(keysOf("Cache", "Search prompts"), native(QKeySequence::Find));
+        QVERIFY(keysOf("Everywhere", "Quit").isEmpty());
+        int shownGroups = 0;
+        for (int g = 0; g < list->topLevelItemCount(); ++g)
+            shownGroups += !list->topLevelItem(g)->isHidden();
+        QCOMPARE(shownGroups, 1);
+    }
+
+    void aboutNamesTheLibrariesItRunsOn()
+    {
+        ui::AboutDialog about(*m_db);
+        QMap<QString, QString> versions;
+        for (int i = 0; i < about.libraries()->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem* item = about.libraries()->topLevelItem(i);
+            QVERIFY2(!item->text(2).isEmpty(), qPrintable(item->text(0) + " has no license"));
+            versions[item->text(0)] = item->text(1);
+        }
+        QCOMPARE(versions.value("Qt"), QString::fromLatin1(qVersion()));
+        const QRegularExpression dotted(QStringLiteral("^\\d+\\.\\d+(\\.\\d+)*$"));
+        QVERIFY2(dotted.match(versions.value("SQLite")).hasMatch(), qPrintable(versions.value("SQLite")));
+        QVERIFY2(dotted.match(versions.value("libsodium")).hasMatch(),
+                 qPrintable(versions.value("libsodium")));
+        QVERIFY(versions.value("OpenSSL").contains("OpenSSL"));
+        QVERIFY(versions.contains("QtKeychain"));
+        QVERIFY(versions.contains("RE2"));
+    }
+
+    void welcomeOffersTheLocalGatewayOrOnesOwn()
+    {
+        QVERIFY(!m_settings->value(Settings::Key::WelcomeShown).toBool());
+        auto w = makeWindow();
+        w->showPage(QStringLiteral("settings"));
+
+        // "Add my gateway…" leads to the Gateways page's add dialog; nothing is started.
+        w->welcome();
+        auto* welcome = w->findChild<ui::WelcomeDialog*>();
+        QVERIFY(welcome && welcome->isVisible());
+        bool gatewayDialogOpened = false;
+        test::answerNextModal<ui::GatewayDialog>([&](ui::GatewayDialog* d) {
+            gatewayDialogOpened = true;
+            d->reject();
+        });
+        welcome->findChild<QAbstractButton*>(QStringLiteral("welcomeAddGateway"))->click();
+        QTRY_VERIFY(gatewayDialogOpened);
+        QCOMPARE(w->currentPageId(), QStringLiteral("gateways"));
+        QVERIFY(m_settings->value(Settings::Key::WelcomeShown).toBool());
+        QVERIFY(!m_settings->startLocalGateway());
+
+        // Help → Welcome again, and this time the local gateway: it starts with every later start.
+        w->showPage(QStringLiteral("settings"));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the first one is gone
+        QVERIFY(!w->findChild<ui::WelcomeDialog*>());
+        w->welcome();
+        QVERIFY(w->findChild<ui::WelcomeDialog*>());
+        w->findChild<ui::WelcomeDialog*>()
+            ->findChild<QAbstractButton*>(QStringLiteral("welcomeLocalGateway"))
+            ->click();
+        QVERIFY(m_settings->startLocalGateway());
+        QCOMPARE(w->currentPageId(), QStringLiteral("gateways"));
     }
 
     void screenshotsOfEveryPage()

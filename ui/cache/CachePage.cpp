@@ -96,7 +96,7 @@ CachePage::CachePage(GatewayRegistry& registry, SecretStore& secrets, QWidget* p
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
     }
-    auto* find = new QAction(this);
+    auto* find = new QAction(tr("Search prompts"), this);
     find->setShortcut(QKeySequence::Find);
     find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(find);

@@ -95,9 +95,11 @@ ChatPage::ChatPage(GatewayRegistry& registry, SecretStore& secrets, ConsoleDatab
     connect(m_stop, &QPushButton::clicked, this, &ChatPage::stop);
     auto* sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_composer);
     sendShortcut->setContext(Qt::WidgetShortcut);
+    sendShortcut->setWhatsThis(tr("Send the message"));
     connect(sendShortcut, &QShortcut::activated, this, &ChatPage::send);
     auto* stopShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     stopShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    stopShortcut->setWhatsThis(tr("Stop the answer"));
     connect(stopShortcut, &QShortcut::activated, this, &ChatPage::stop);
 
     auto* buttons = new QVBoxLayout;

@@ -41,6 +41,7 @@ ComparePanel::ComparePanel(GatewayRegistry& registry, SecretStore& secrets, Chat
     connect(m_add, &QPushButton::clicked, this, &ComparePanel::addColumn);
     auto* sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_composer);
     sendShortcut->setContext(Qt::WidgetShortcut);
+    sendShortcut->setWhatsThis(tr("Send the prompt to every column"));
     connect(sendShortcut, &QShortcut::activated, this, &ComparePanel::send);
 
     auto* buttons = new QVBoxLayout;

@@ -1,6 +1,6 @@
 #include "ui/shell/MainWindow.h"
 
-#include "core/buildinfo/BuildInfo.h"
+#include "core/localgateway/LocalGateway.h"
 #include "core/metrics/History.h"
 #include "core/metrics/Poller.h"
 #include "core/settings/Settings.h"
@@ -13,6 +13,9 @@
 #include "ui/keys/KeysPage.h"
 #include "ui/rules/RulesPage.h"
 #include "ui/settings/SettingsPage.h"
+#include "ui/shell/AboutDialog.h"
+#include "ui/shell/ShortcutsDialog.h"
+#include "ui/shell/WelcomeDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,7 +23,6 @@
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -31,6 +33,8 @@ MainWindow::MainWindow(Settings& settings, ConsoleDatabase& database, GatewayReg
                        SecretStore& secrets, LocalGateway* localGateway, QWidget* parent)
     : QMainWindow(parent)
     , m_settings(settings)
+    , m_database(database)
+    , m_localGateway(localGateway)
     , m_poller(new metrics::Poller(&secrets, this))
     , m_history(new metrics::History(database, this))
     , m_navigation(new QListWidget(this))
@@ -146,8 +150,42 @@ void MainWindow::createMenus()
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showKeyboardShortcuts);
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    help->addAction(tr("&Welcome…"), this, &MainWindow::welcome);
+    help->addSeparator();
     QAction* about = help->addAction(tr("&About Gatehouse"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::showKeyboardShortcuts()
+{
+    QList<QPair<QString, QWidget*>> pages;
+    for (int i = 0; i < m_ids.size(); ++i)
+        pages.append({m_navigation->item(i)->text(), m_pages->widget(i)});
+    auto* dialog = new ShortcutsDialog(this, pages, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::welcome()
+{
+    auto* dialog = new WelcomeDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &WelcomeDialog::chosen, this, [this](WelcomeDialog::Choice choice) {
+        m_settings.setValue(Settings::Key::WelcomeShown, true);
+        m_settings.setValue(Settings::Key::StartLocalGateway, choice == WelcomeDialog::Choice::LocalGateway);
+        if (choice == WelcomeDialog::Choice::LocalGateway) {
+            if (m_localGateway)
+                m_localGateway->start();
+            showPage(QStringLiteral("gateways")); // where the local gateway's panel shows it starting
+        } else if (choice == WelcomeDialog::Choice::AddGateway) {
+            showPage(QStringLiteral("gateways"));
+            if (auto* gateways = qobject_cast<GatewaysPage*>(page(QStringLiteral("gateways"))))
+                QMetaObject::invokeMethod(gateways, &GatewaysPage::addGateway, Qt::QueuedConnection);
+        }
+    });
+    dialog->open();
 }
 
 QStringList MainWindow::pageIds() const
@@ -205,14 +243,9 @@ void MainWindow::retintIcons()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Gatehouse"),
-        tr("<h3>Gatehouse %1</h3>"
-           "<p>An admin console for LLM chat gateways: keys in your keychain, gateways, test chat, "
-           "filter rules, cache entries and dashboards in one place.</p>"
-           "<p>Built with Qt %2.</p>")
-            .arg(QString::fromUtf8(buildinfo::version().data(), qsizetype(buildinfo::version().size())),
-                 QString::fromLatin1(qVersion())));
+    auto* dialog = new AboutDialog(m_database, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace gatehouse::ui

@@ -41,6 +41,10 @@ public:
 
     // Brings the window to the front (a second launch of the console asks for this).
     void activate();
+    // The first start's welcome (WelcomeDialog), window-modal; acts on the choice and remembers
+    // that it was answered.
+    void welcome();
+    void showKeyboardShortcuts();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -55,6 +59,8 @@ private:
     void applyHistoryRetention();
 
     Settings& m_settings;
+    ConsoleDatabase& m_database;
+    LocalGateway* m_localGateway;
     metrics::Poller* m_poller;
     metrics::History* m_history;
     QListWidget* m_navigation;
