@@ -260,17 +260,11 @@ int ls(CtlContext& context, AdminClient& client, const Options& o)
             << (e->expiresAt.isValid() ? span(now, e->expiresAt) : QStringLiteral("never")).leftJustified(9)
             << size(e->bytes).leftJustified(11) << flags.leftJustified(8) << oneLine(e->prompt, 60) << '\n';
     }
-    // One message for one entry and one for more, so that English reads right without plural forms of
-    // its own; each is a plural message, so other languages still get all of theirs.
     const int count = int(entries->size());
     if (next.isEmpty())
-        context.out() << (count == 1 ? Text::tr("%n entry", nullptr, count)
-                                     : Text::tr("%n entries", nullptr, count));
+        context.out() << Text::tr("%n entry(s)", nullptr, count);
     else
-        context.out() << (count == 1
-                              ? Text::tr("%n entry shown; more match (--limit N or --all)", nullptr, count)
-                              : Text::tr("%n entries shown; more match (--limit N or --all)", nullptr,
-                                         count));
+        context.out() << Text::tr("%n entry(s) shown; more match (--limit N or --all)", nullptr, count);
     context.out() << Qt::endl;
     return 0;
 }
@@ -323,20 +317,16 @@ int get(CtlContext& context, AdminClient& client, const QString& prefix)
     return 0;
 }
 
-// "deleted 3 entries from NAME", the noun as many as matched (see ls for the two messages).
-QString deletedFrom(qint64 matched, qint64 deleted, const QString& name)
+// "deleted 3 entries from NAME".
+QString deletedFrom(qint64 deleted, const QString& name)
 {
-    return (matched == 1 ? Text::tr("deleted %n entry from %1", nullptr, int(deleted))
-                         : Text::tr("deleted %n entries from %1", nullptr, int(deleted)))
-        .arg(name);
+    return Text::tr("deleted %n entry(s) from %1", nullptr, int(deleted)).arg(name);
 }
 
 // "flushed NAME: deleted 3 entries (pinned entries kept)"
 QString flushedFrom(const QString& name, int deleted, bool includePinned)
 {
-    const QString flushed = (deleted == 1 ? Text::tr("flushed %1: deleted %n entry", nullptr, deleted)
-                                          : Text::tr("flushed %1: deleted %n entries", nullptr, deleted))
-                                .arg(name);
+    const QString flushed = Text::tr("flushed %1: deleted %n entry(s)", nullptr, deleted).arg(name);
     //: %1 is "flushed NAME: deleted 3 entries".
     return includePinned ? flushed : Text::tr("%1 (pinned entries kept)").arg(flushed);
 }
@@ -355,15 +345,11 @@ int rm(CtlContext& context, AdminClient& client, const QString& name, const Opti
         if (context.json())
             context.out() << answer.json.toJson(QJsonDocument::Compact) << Qt::endl;
         else if (o.dryRun)
-            context.out() << (matched == 1 ? Text::tr("%n entry matches on %1 (nothing deleted)", nullptr,
-                                                      int(matched))
-                                           : Text::tr("%n entries match on %1 (nothing deleted)", nullptr,
-                                                      int(matched)))
-                                 .arg(name)
-                          << Qt::endl;
+            context.out()
+                << Text::tr("%n entry(s) match(es) on %1 (nothing deleted)", nullptr, int(matched)).arg(name)
+                << Qt::endl;
         else
-            context.out() << deletedFrom(matched, qint64(body.value(QStringLiteral("deleted")).toDouble()),
-                                         name)
+            context.out() << deletedFrom(qint64(body.value(QStringLiteral("deleted")).toDouble()), name)
                           << Qt::endl;
         return 0;
     }

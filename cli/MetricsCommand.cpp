@@ -82,13 +82,9 @@ void printJson(CtlContext& context, const Scrape& scrape)
 void printText(CtlContext& context, const Scrape& scrape)
 {
     for (const Family& f : scrape.families) {
-        // One message for one sample and one for more, so that English reads right without plural
-        // forms of its own; each is a plural message, so other languages still get all of theirs.
         const int count = int(f.sampleCount);
         context.out() << text(f.name) << "  " << text(metricTypeName(f.type)) << "  "
-                      << (count == 1 ? Text::tr("%n sample", nullptr, count)
-                                     : Text::tr("%n samples", nullptr, count))
-                      << "\n";
+                      << Text::tr("%n sample(s)", nullptr, count) << "\n";
         for (const ScrapeSample& s : scrape.samplesOf(f)) {
             QStringList labels;
             for (const Label& l : scrape.labelsOf(s))

@@ -110,12 +110,8 @@ int list(CtlContext& context, AdminClient& client)
                       << yesNo(r.value(QStringLiteral("enabled")).toBool(true)).leftJustified(9)
                       << r.value(QStringLiteral("name")).toString() << '\n';
     }
-    // One message for one rule and one for more, so that English reads right without plural forms of
-    // its own; each is a plural message, so other languages still get all of theirs.
     const int count = int(rules.size());
-    context.out() << (count == 1 ? Text::tr("%n rule, ETag %1", nullptr, count)
-                                 : Text::tr("%n rules, ETag %1", nullptr, count))
-                         .arg(QString::fromLatin1(answer.etag))
+    context.out() << Text::tr("%n rule(s), ETag %1", nullptr, count).arg(QString::fromLatin1(answer.etag))
                   << Qt::endl;
     return 0;
 }
@@ -154,8 +150,7 @@ int apply(CtlContext& context, AdminClient& client, const QString& name, const Q
                              .toJson(QJsonDocument::Compact)
                       << Qt::endl;
     } else {
-        context.out() << (count == 1 ? Text::tr("applied %n rule to %1 (ETag %2)", nullptr, count)
-                                     : Text::tr("applied %n rules to %1 (ETag %2)", nullptr, count))
+        context.out() << Text::tr("applied %n rule(s) to %1 (ETag %2)", nullptr, count)
                              .arg(name, QString::fromLatin1(answer.etag))
                       << Qt::endl;
     }

@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CacheCommand</name>
+    <message numerus="yes">
+        <source>%n cache entries have ids starting with '%1'; give more digits</source>
+        <translation>
+            <numerusform>%n cache entry has an id starting with '%1'; give more digits</numerusform>
+            <numerusform>%n cache entries have ids starting with '%1'; give more digits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) shown; more match (--limit N or --all)</source>
+        <translation>
+            <numerusform>%n entry shown; more match (--limit N or --all)</numerusform>
+            <numerusform>%n entries shown; more match (--limit N or --all)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>deleted %n entry(s) from %1</source>
+        <translation>
+            <numerusform>deleted %n entry from %1</numerusform>
+            <numerusform>deleted %n entries from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>flushed %1: deleted %n entry(s)</source>
+        <translation>
+            <numerusform>flushed %1: deleted %n entry</numerusform>
+            <numerusform>flushed %1: deleted %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) match(es) on %1 (nothing deleted)</source>
+        <translation>
+            <numerusform>%n entry matches on %1 (nothing deleted)</numerusform>
+            <numerusform>%n entries match on %1 (nothing deleted)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MetricsCommand</name>
+    <message numerus="yes">
+        <source>%n sample(s)</source>
+        <translation>
+            <numerusform>%n sample</numerusform>
+            <numerusform>%n samples</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RulesCommand</name>
+    <message numerus="yes">
+        <source>%n rule(s), ETag %1</source>
+        <translation>
+            <numerusform>%n rule, ETag %1</numerusform>
+            <numerusform>%n rules, ETag %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>applied %n rule(s) to %1 (ETag %2)</source>
+        <translation>
+            <numerusform>applied %n rule to %1 (ETag %2)</numerusform>
+            <numerusform>applied %n rules to %1 (ETag %2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RulesPush</name>
+    <message numerus="yes">
+        <source>the rule set reached %1 of %n gateways tagged '%2'; the others keep their previous set</source>
+        <translation>
+            <numerusform>the rule set reached %1 of %n gateway tagged '%2'; the others keep their previous set</numerusform>
+            <numerusform>the rule set reached %1 of %n gateways tagged '%2'; the others keep their previous set</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ui::AccessKeysPanel</name>
     <message numerus="yes">
         <source>%n access key(s) on %1.</source>
@@ -24,10 +106,10 @@
 <context>
     <name>gatehouse::ui::CachePage</name>
     <message numerus="yes">
-        <source>Asking the %n gateway(s) tagged &quot;%1&quot;…</source>
+        <source>Asking the %n gateway(s) tagged "%1"…</source>
         <translation>
-            <numerusform>Asking the %n gateway tagged &quot;%1&quot;…</numerusform>
-            <numerusform>Asking the %n gateways tagged &quot;%1&quot;…</numerusform>
+            <numerusform>Asking the %n gateway tagged "%1"…</numerusform>
+            <numerusform>Asking the %n gateways tagged "%1"…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -38,10 +120,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>New time to live from now for %n entry(s) — e.g. 30m, 2h, 7d, or &quot;never&quot;:</source>
+        <source>New time to live from now for %n entry(s) — e.g. 30m, 2h, 7d, or "never":</source>
         <translation>
-            <numerusform>New time to live from now for %n entry — e.g. 30m, 2h, 7d, or &quot;never&quot;:</numerusform>
-            <numerusform>New time to live from now for %n entries — e.g. 30m, 2h, 7d, or &quot;never&quot;:</numerusform>
+            <numerusform>New time to live from now for %n entry — e.g. 30m, 2h, 7d, or "never":</numerusform>
+            <numerusform>New time to live from now for %n entries — e.g. 30m, 2h, 7d, or "never":</numerusform>
         </translation>
     </message>
     <message numerus="yes">

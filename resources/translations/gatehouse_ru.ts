@@ -2,6 +2,478 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AdminTarget</name>
+    <message>
+        <source>no gateway named &apos;%1&apos; (see gatehousectl gateway list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gateway &apos;%1&apos; has no admin API address; set one with gatehousectl gateway edit &apos;%1&apos; --admin-url URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the admin token &apos;%1&apos; of gateway &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--url: use the admin API root, e.g. http://127.0.0.1:8080/admin/v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token-env: the environment variable %1 is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CacheCommand</name>
+    <message>
+        <source>say --pinned or --unpinned, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--param needs NAME=JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cache: unknown option &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--older-than: &apos;%1&apos; is not an age such as 90, 30s, 15m, 2h or 7d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--newer-than: &apos;%1&apos; is not an age such as 90, 30s, 15m, 2h or 7d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit: &apos;%1&apos; is not a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gateway&apos;s answer could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a cache entry id (hexadecimal, as cache ls shows it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id prefix &apos;%1&apos; is too short; give at least 4 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cache entry has an id starting with &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cache entries have ids starting with &apos;%1&apos;; give more digits</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>HITS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLAGS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROMPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">никогда</translation>
+    </message>
+    <message>
+        <source>id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAQ answer (pinned)</source>
+        <translation type="unfinished">Ответ FAQ (закреплён)</translation>
+    </message>
+    <message>
+        <source>cached answer, pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cached answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (last %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 prompt, %2 completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upstream:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s saved per hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (pinned entries kept)</source>
+        <extracomment>%1 is &quot;flushed NAME: deleted 3 entries&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pinned %1 (never expires or is evicted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpinned %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cache ttl: &apos;%1&apos; is not a time to live such as 90, 30s, 15m, 2h, 7d or never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now expires %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now expires never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gateway:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backend:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 из %2</translation>
+    </message>
+    <message>
+        <source>lookups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hits, %2 misses (%3% hit ratio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tokens, %2 s of upstream time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cache flush deletes every entry of %1; add --yes to do it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cache flush deletes every unpinned entry of %1; add --yes to do it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cache faq add needs --model M and --question TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cache faq add needs one of --answer TEXT or --answer-file FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty; an FAQ answer needs text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--param: &apos;%1&apos; is not NAME=JSON, e.g. temperature=0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--param %1: the value is not JSON (%2); quote strings as &apos;&quot;text&quot;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored FAQ answer %1 on %2 (pinned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  cache ls|get ID|rm ID...|pin ID|unpin ID|ttl ID AGE|stats|flush|faq add (--target NAME | --url ADMIN_URL
+        [--token-env VAR])                a gatehoused&apos;s response cache. ls filters with --search TEXT,
+                                          --model M, --pinned/--unpinned, --older-than/--newer-than
+                                          AGE (30s, 15m, 2h, 7d) and shows --limit N (100) or --all;
+                                          IDs may be shortened to a unique prefix. rm with filters
+                                          instead of IDs deletes every match (--dry-run counts them).
+                                          flush --yes deletes every unpinned entry (--include-pinned:
+                                          all). faq add --model M --question TEXT --answer TEXT|
+                                          --answer-file FILE [--system TEXT] [--param NAME=JSON...]
+                                          stores a pinned answer. ttl ID 2h|never sets a new time to
+                                          live from now
+</source>
+        <extracomment>Keep the command, sub-command and option names and the placeholders (NAME, ADMIN_URL, VAR, ID, AGE, TEXT, M, N, FILE, JSON) as they are; the descriptions start in column 43.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cache: say ls, get, rm, pin, unpin, ttl, stats, flush or faq add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cache faq: say faq add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cache: unknown sub-command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cache %1 takes one entry id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cache ttl takes an entry id and a time to live (2h, 7d, never)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cache %1 takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filters (--search, --model, --pinned, …) belong to cache ls and rm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cache rm needs entry ids or a filter (--search, --model, --pinned, --unpinned, --older-than, --newer-than); to delete everything use cache flush</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dry-run belongs to cache rm with a filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cache %1: name either --target NAME (a registry entry) or --url ADMIN_URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) shown; more match (--limit N or --all)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>deleted %n entry(s) from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>flushed %1: deleted %n entry(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) match(es) on %1 (nothing deleted)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChatCommand</name>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--url: use an http:// or https:// API root such as http://127.0.0.1:8080/v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--header: write it as &apos;Name: value&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chat: unknown option &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chat: give the prompt as one argument (quote it), or - to read it from stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chat: name either --target NAME (a registry entry) or --url URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chat: give the PROMPT (or - to read it from stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  chat (--target NAME | --url URL) [--model M] [--system S] [--stream] PROMPT
+                                          ask once and print the answer (PROMPT - reads stdin);
+                                          the figures go to stderr, or all in one object with
+                                          --json. Also: --api-key-env VAR, --header &apos;Name: value&apos;,
+                                          --temperature T, --max-tokens N, --seed N
+</source>
+        <extracomment>Keep the command and option names, the placeholders (NAME, URL, M, S, PROMPT, VAR, T, N) and &apos;Name: value&apos; as they are; the descriptions start in column 43.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the prompt from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prompt on standard input is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no gateway named &apos;%1&apos; (see gatehousectl gateway list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gateway &apos;%1&apos; has no chat API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the API key &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the secret &apos;%1&apos; an extra header names: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--api-key-env: the environment variable %1 is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list the models: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the endpoint offers no models; name one with --model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTest</name>
     <message>
         <source>Nothing to test: the profile has no base URL or metrics URL. Enter one and try again.</source>
@@ -141,6 +613,163 @@
     </message>
 </context>
 <context>
+    <name>Ctl</name>
+    <message>
+        <source>Usage: gatehousectl [--json] COMMAND [ARGS...]
+Gatehouse from a terminal or a CI job.
+
+Commands:
+</source>
+        <extracomment>Keep gatehousectl, --json and the placeholders COMMAND and ARGS as they are.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Options:
+  --json      machine-readable output for list commands
+  --help      show this help
+  --version   show the version
+</source>
+        <extracomment>Keep the option names as they are; the descriptions start in column 15.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CtlContext</name>
+    <message>
+        <source>%1 (see gatehousectl --help)</source>
+        <extracomment>%1 is the error message; &quot;gatehousectl --help&quot; is a command, keep it as it is.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GatewayCommand</name>
+    <message>
+        <source>gateway: unknown option &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not belong to &apos;gateway %2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind: unknown kind &apos;%1&apos;; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--poll-interval: use a whole number of seconds from %1 to %2, e.g. 15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gateways yet. Add one with: gatehousectl gateway add NAME --kind KIND --url URL</source>
+        <extracomment>Keep the command and its placeholders as they are.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAGS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no gateway named &apos;%1&apos;; see gatehousectl gateway list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gateway add needs --kind KIND (one of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gateway add needs --url URL, e.g. https://gw.example.com/v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added gateway &apos;%1&apos; (%2, %3).</source>
+        <extracomment>%1 is the gateway&apos;s name, %2 its kind, %3 its URL (and %4 where its metrics are).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added gateway &apos;%1&apos; (%2, %3, metrics at %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved gateway &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed gateway &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout: use a whole number of seconds from 1 to 600 (per step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the API key &apos;%1&apos; of gateway &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  gateway list [--json]                   the gateways the console manages
+  gateway add NAME --kind KIND --url URL [OPTIONS]
+                                          add one; KIND: gatehouse, openai, litellm, vllm, llamacpp,
+                                          ollama, kong, bifrost, tensorzero, prometheus. OPTIONS:
+                                          --metrics-url U (default: the kind&apos;s usual place; &apos;&apos; for
+                                          none), --admin-url U, --api-key-secret NAME,
+                                          --admin-token-secret NAME (names of secrets stored with
+                                          &apos;secret set&apos;), --ca-file F, --pin sha256//BASE64,
+                                          --poll-interval SECONDS, --tag T (repeatable)
+  gateway edit NAME [--name NEW] [--kind KIND] [--url URL] [OPTIONS]
+                                          change the given fields (&apos;&apos; clears one; --tag replaces all)
+  gateway remove NAME                     remove one from the registry (its secrets stay)
+  gateway test NAME [--timeout SECONDS]   check DNS, TCP, TLS, HTTP and the API key
+</source>
+        <extracomment>Keep the command and option names, the placeholders (NAME, KIND, URL, OPTIONS, U, F, T, NEW, SECONDS), the kinds and sha256//BASE64 as they are; the descriptions start in column 43.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gateway needs a sub-command: list, add, edit, remove or test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown gateway sub-command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gateway list takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gateway %1 needs one NAME (quote names with spaces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gateway %1 needs one NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GatewayKind</name>
     <message>
         <source>Gatehouse gateway</source>
@@ -216,6 +845,118 @@
     <message>
         <source> (copy %1)</source>
         <translation> (копия %1)</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsCommand</name>
+    <message>
+        <source>%1 families, %2 samples (%3)</source>
+        <extracomment>%1 and %2 are counts, %3 the format&apos;s name (prometheus, openmetrics).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  metrics parse FILE [--format auto|prometheus|openmetrics]
+                                          list the families and samples of an exposition
+  metrics scrape URL [--profile auto|ID] [--window 10s] [--timeout 10s]
+                                          scrape a /metrics endpoint twice and print its signals
+</source>
+        <extracomment>Keep the command and option names, the placeholders (FILE, URL, ID) and the values (auto, prometheus, openmetrics, 10s) as they are; the descriptions start in column 43.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metrics: expected &apos;parse FILE&apos; or &apos;scrape URL&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metrics parse: unknown option &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metrics parse: one FILE only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metrics parse: name the FILE to read (- for standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format: use auto, prometheus or openmetrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: %4 (read as %5)</source>
+        <extracomment>FILE:LINE:COLUMN: the parser&apos;s message (read as prometheus|openmetrics).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MetricsScrapeCommand</name>
+    <message>
+        <source>%1 did not answer within %2 s; check the URL or raise --timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2 %3; check the URL (usually ends in /metrics)</source>
+        <extracomment>%1 is the URL, %2 %3 the HTTP status code and reason phrase.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot scrape %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile  raw (no profile fits; %1 families)</source>
+        <extracomment>&quot;raw&quot; is the profile&apos;s id (as --profile takes it); keep it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile  %1 (%2), window %3 s</source>
+        <extracomment>%1 is the profile&apos;s id, %2 its name, %3 the seconds between the two scrapes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metrics scrape: %1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a duration such as 10s, 500ms or 1m, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metrics scrape: unknown option &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metrics scrape: one URL only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metrics scrape: give the http(s) URL of a /metrics endpoint, e.g. http://127.0.0.1:8080/metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: skipped profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profile: no profile &apos;%1&apos; (known: auto, raw, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 served an exposition that does not parse as %2: line %3, column %4: %5</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -445,6 +1186,259 @@
     </message>
 </context>
 <context>
+    <name>RuleSetFile</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (rule &quot;%2&quot;)</source>
+        <extracomment>%1 is a JSON path in the rule set, %2 a rule&apos;s id.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, offset %2</source>
+        <extracomment>%1 is where in the rule set (a JSON path and rule), %2 a byte offset in its pattern.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesCommand</name>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules: unknown option &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stage: use input or output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STAGES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENABLED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted rule &apos;%1&apos; from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdict: %1</source>
+        <extracomment>%1 is the verdict&apos;s code as the admin API gives it (allow, block, redact, …).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes %1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redacted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client gets: %1 %2</source>
+        <extracomment>%1 is the HTTP status the client would get, %2 the response body (JSON).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  rules list|get ID|apply FILE|delete ID|test TEXT (--target NAME | --url ADMIN_URL [--token-env VAR])
+                                          a gatehoused&apos;s content filter rules: list them (--json: the
+                                          whole set, ready for apply), show one, replace the set from
+                                          FILE (- reads stdin; --if-match ETAG refuses a lost update),
+                                          delete one, or test TEXT (--stage input|output, --role R,
+                                          --rules FILE to test rules that are not stored)
+  rules push --group TAG FILE             apply FILE to every gateway tagged TAG; one line per gateway,
+                                          exit 1 when any failed (the others keep the new set)
+</source>
+        <extracomment>Keep the command, sub-command and option names, the placeholders (ID, FILE, TEXT, NAME, ADMIN_URL, VAR, ETAG, R, TAG) and input|output as they are; the descriptions start in column 43.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules: say list, get, apply, delete, test or push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules: unknown sub-command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules list takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules %1 takes one argument (quote a text with spaces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules push needs --group TAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules push goes to a --group, not to --target or --url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--group belongs to &apos;rules push&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--if-match belongs to &apos;rules apply&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules %1: name either --target NAME (a registry entry) or --url ADMIN_URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s), ETag %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>applied %n rule(s) to %1 (ETag %2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RulesPush</name>
+    <message>
+        <source>no gateway is tagged &apos;%1&apos; (see gatehousectl gateway list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the rule set reached %1 of %n gateways tagged &apos;%2&apos;; the others keep their previous set</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SecretCommand</name>
+    <message>
+        <source>Value of secret “%1” (input hidden): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value on standard input is empty; nothing was stored. Pipe or type the secret&apos;s value, e.g. printenv OPENAI_API_KEY | gatehousectl secret set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored secret “%1” (%2) in the keychain.</source>
+        <extracomment>%1 is the secret&apos;s name, %2 its kind as --kind takes it (provider-key, admin-token, …).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted secret “%1” from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the secret names from the console database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secrets are stored. Add one with: gatehousectl secret set NAME</source>
+        <extracomment>Keep the command and NAME as they are.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  secret set NAME [--kind KIND]           store a secret in the OS keychain; the value is read from
+                                          standard input (KIND: provider-key, admin-token,
+                                          access-key, other)
+  secret delete NAME                      delete a secret from the keychain
+  secret list [--json]                    names, kinds and dates of the stored secrets (never values)
+</source>
+        <extracomment>Keep the command and option names, the placeholders (NAME, KIND) and the kinds (provider-key, admin-token, access-key, other) as they are; the descriptions start in column 43.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind needs a value: provider-key, admin-token, access-key or other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret: unknown option &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret needs a sub-command: set, delete or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind belongs to &apos;secret set&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos;: use provider-key, admin-token, access-key or other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret set takes only a NAME: the value is read from standard input, never from the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret delete takes one NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret list takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown secret sub-command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret %1 needs a NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretKind</name>
     <message>
         <source>Provider API key</source>
@@ -461,6 +1455,85 @@
     <message>
         <source>Other</source>
         <translation>Другое</translation>
+    </message>
+</context>
+<context>
+    <name>SuiteCommand</name>
+    <message>
+        <source>suite: the only subcommand is &apos;run FILE&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--target needs a gateway name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--junit needs an output file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--concurrency takes a number from 1 to 16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suite run: unknown option &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suite run: one suite FILE at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suite run: give the suite FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 мс</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation type="unfinished">TTFT</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED CHECKS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  suite run FILE [--target NAME] [--concurrency N] [--junit OUT.xml] [--json]
+                                          run a prompt suite (docs/prompt-suites.md): a table
+                                          of cases, JUnit XML for CI; exit code 1 if any fails
+</source>
+        <extracomment>Keep the command and option names and the placeholders (FILE, NAME, N, OUT.xml) as they are; the descriptions start in column 43; docs/prompt-suites.md is a file name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no gateway named &apos;%1&apos; (see gatehousectl gateway list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the JUnit report %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed, %3 skipped</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -660,6 +1733,81 @@
     <message>
         <source>Scraping %1 failed: %2.</source>
         <translation>Не удалось опросить %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::AboutDialog</name>
+    <message>
+        <source>About Gatehouse</source>
+        <translation>О программе Gatehouse</translation>
+    </message>
+    <message>
+        <source>An admin console for LLM chat gateways: keys in your keychain, gateways, test chat, filter rules, cache entries and dashboards in one place.</source>
+        <translation>Консоль администратора шлюзов LLM-чатов: ключи в хранилище ключей, шлюзы, тестовый чат, правила фильтрации, записи кэша и мониторинг в одном месте.</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>системная</translation>
+    </message>
+    <message>
+        <source>interface, network, SQL</source>
+        <translation>интерфейс, сеть, SQL</translation>
+    </message>
+    <message>
+        <source>keys in the OS keychain</source>
+        <translation>ключи в хранилище ОС</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>public domain</source>
+        <translation>общественное достояние</translation>
+    </message>
+    <message>
+        <source>the console&apos;s database</source>
+        <translation>база данных консоли</translation>
+    </message>
+    <message>
+        <source>chat history encryption</source>
+        <translation>шифрование истории чатов</translation>
+    </message>
+    <message>
+        <source>rule sets</source>
+        <translation>наборы правил</translation>
+    </message>
+    <message>
+        <source>filter rules, suite checks</source>
+        <translation>правила фильтрации, проверки наборов</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Библиотека</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Назначение</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Библиотеки</translation>
+    </message>
+    <message>
+        <source>gatehoused, the gateway, also uses Boost.Asio and Boost.Beast (BSL-1.0), toml++ (MIT) and hiredis (BSD-3-Clause).</source>
+        <translation>Шлюз gatehoused также использует Boost.Asio и Boost.Beast (BSL-1.0), toml++ (MIT) и hiredis (BSD-3-Clause).</translation>
+    </message>
+    <message>
+        <source>Built on:</source>
+        <translation>Основано на:</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +2980,14 @@
         <source>You</source>
         <translation>Пользователь</translation>
     </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Отправить сообщение</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>Остановить ответ</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::ChatParametersPanel</name>
@@ -1955,6 +3111,10 @@
     <message>
         <source>&lt;b&gt;Prompt:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Промпт:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Send the prompt to every column</source>
+        <translation>Отправить промпт во все столбцы</translation>
     </message>
 </context>
 <context>
@@ -3017,12 +4177,12 @@
         <translation>&amp;О программе Gatehouse</translation>
     </message>
     <message>
-        <source>About Gatehouse</source>
-        <translation>О программе Gatehouse</translation>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;An admin console for LLM chat gateways: keys in your keychain, gateways, test chat, filter rules, cache entries and dashboards in one place.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;Консоль администратора для шлюзов чатов LLM: ключи в хранилище ключей, шлюзы, тестовый чат, правила фильтрации, записи кэша и мониторинг в одном месте.&lt;/p&gt;&lt;p&gt;Собрано с Qt %2.&lt;/p&gt;</translation>
+        <source>&amp;Welcome…</source>
+        <translation>&amp;Приветствие…</translation>
     </message>
 </context>
 <context>
@@ -3661,6 +4821,37 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Filter by action or key</source>
+        <translation>Фильтр по действию или клавише</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>Фильтр сочетаний клавиш</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Везде</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ui::SuitesPanel</name>
     <message>
         <source>waiting</source>
@@ -3867,6 +5058,41 @@
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Gatehouse</source>
+        <translation>Добро пожаловать в Gatehouse</translation>
+    </message>
+    <message>
+        <source>Gatehouse tests and watches the LLM chat gateways you run: their keys, chat, filter rules, cache and metrics. How would you like to start?</source>
+        <translation>Gatehouse проверяет шлюзы LLM-чатов и следит за ними: ключи, чат, правила фильтрации, кэш и метрики. С чего начать?</translation>
+    </message>
+    <message>
+        <source>Start the local gateway</source>
+        <translation>Запустить локальный шлюз</translation>
+    </message>
+    <message>
+        <source>A gatehoused on this computer (127.0.0.1) with an offline demo model: chat with it and watch its metrics right away, no keys and no network needed.</source>
+        <translation>gatehoused на этом компьютере (127.0.0.1) с офлайн-демомоделью: с ним можно сразу общаться в чате и смотреть его метрики — без ключей и без сети.</translation>
+    </message>
+    <message>
+        <source>Add my gateway…</source>
+        <translation>Добавить свой шлюз…</translation>
+    </message>
+    <message>
+        <source>Register a gateway you run — gatehoused, LiteLLM, vLLM, Ollama, any OpenAI-compatible server — or a Prometheus server that watches a fleet.</source>
+        <translation>Зарегистрировать свой шлюз — gatehoused, LiteLLM, vLLM, Ollama, любой OpenAI-совместимый сервер — или сервер Prometheus, который следит за парком шлюзов.</translation>
+    </message>
+    <message>
+        <source>Either can be changed later: the local gateway in Settings, gateways on the Gateways page.</source>
+        <translation>Выбор можно изменить позже: локальный шлюз — в «Настройках», шлюзы — на странице «Шлюзы».</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Не сейчас</translation>
     </message>
 </context>
 </TS>
