@@ -153,7 +153,7 @@ set(CPACK_DEBIAN_PACKAGE_SECTION "net")
 set(CPACK_DEBIAN_CONSOLE_PACKAGE_NAME "gatehouse")
 set(CPACK_DEBIAN_CONSOLE_PACKAGE_SECTION "admin")
 set(CPACK_DEBIAN_CONSOLE_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6")
-set(CPACK_DEBIAN_CONSOLE_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-wayland, gatehoused")
+set(CPACK_DEBIAN_CONSOLE_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-wayland, qt6-translations-l10n, gatehoused")
 set(CPACK_DEBIAN_GATEWAY_PACKAGE_NAME "gatehoused")
 set(CPACK_DEBIAN_GATEWAY_PACKAGE_DEPENDS "adduser")
 set(CPACK_DEBIAN_GATEWAY_PACKAGE_CONTROL_EXTRA
