@@ -4,10 +4,10 @@
 <context>
     <name>CacheCommand</name>
     <message numerus="yes">
-        <source>%n cache entries have ids starting with '%1'; give more digits</source>
+        <source>%n cache entries have ids starting with &apos;%1&apos;; give more digits</source>
         <translation>
-            <numerusform>%n cache entry has an id starting with '%1'; give more digits</numerusform>
-            <numerusform>%n cache entries have ids starting with '%1'; give more digits</numerusform>
+            <numerusform>%n cache entry has an id starting with &apos;%1&apos;; give more digits</numerusform>
+            <numerusform>%n cache entries have ids starting with &apos;%1&apos;; give more digits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -76,10 +76,10 @@
 <context>
     <name>RulesPush</name>
     <message numerus="yes">
-        <source>the rule set reached %1 of %n gateways tagged '%2'; the others keep their previous set</source>
+        <source>the rule set reached %1 of %n gateways tagged &apos;%2&apos;; the others keep their previous set</source>
         <translation>
-            <numerusform>the rule set reached %1 of %n gateway tagged '%2'; the others keep their previous set</numerusform>
-            <numerusform>the rule set reached %1 of %n gateways tagged '%2'; the others keep their previous set</numerusform>
+            <numerusform>the rule set reached %1 of %n gateway tagged &apos;%2&apos;; the others keep their previous set</numerusform>
+            <numerusform>the rule set reached %1 of %n gateways tagged &apos;%2&apos;; the others keep their previous set</numerusform>
         </translation>
     </message>
 </context>
@@ -106,10 +106,10 @@
 <context>
     <name>gatehouse::ui::CachePage</name>
     <message numerus="yes">
-        <source>Asking the %n gateway(s) tagged "%1"…</source>
+        <source>Asking the %n gateway(s) tagged &quot;%1&quot;…</source>
         <translation>
-            <numerusform>Asking the %n gateway tagged "%1"…</numerusform>
-            <numerusform>Asking the %n gateways tagged "%1"…</numerusform>
+            <numerusform>Asking the %n gateway tagged &quot;%1&quot;…</numerusform>
+            <numerusform>Asking the %n gateways tagged &quot;%1&quot;…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -120,10 +120,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>New time to live from now for %n entry(s) — e.g. 30m, 2h, 7d, or "never":</source>
+        <source>New time to live from now for %n entry(s) — e.g. 30m, 2h, 7d, or &quot;never&quot;:</source>
         <translation>
-            <numerusform>New time to live from now for %n entry — e.g. 30m, 2h, 7d, or "never":</numerusform>
-            <numerusform>New time to live from now for %n entries — e.g. 30m, 2h, 7d, or "never":</numerusform>
+            <numerusform>New time to live from now for %n entry — e.g. 30m, 2h, 7d, or &quot;never&quot;:</numerusform>
+            <numerusform>New time to live from now for %n entries — e.g. 30m, 2h, 7d, or &quot;never&quot;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">

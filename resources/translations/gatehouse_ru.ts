@@ -5,295 +5,295 @@
     <name>AdminTarget</name>
     <message>
         <source>no gateway named &apos;%1&apos; (see gatehousectl gateway list)</source>
-        <translation type="unfinished"></translation>
+        <translation>нет шлюза с именем &apos;%1&apos; (см. gatehousectl gateway list)</translation>
     </message>
     <message>
         <source>gateway &apos;%1&apos; has no admin API address; set one with gatehousectl gateway edit &apos;%1&apos; --admin-url URL</source>
-        <translation type="unfinished"></translation>
+        <translation>у шлюза &apos;%1&apos; не задан адрес API администрирования; задайте его: gatehousectl gateway edit &apos;%1&apos; --admin-url URL</translation>
     </message>
     <message>
         <source>cannot read the admin token &apos;%1&apos; of gateway &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось прочитать токен администратора &apos;%1&apos; шлюза &apos;%2&apos;: %3</translation>
     </message>
     <message>
         <source>--url: use the admin API root, e.g. http://127.0.0.1:8080/admin/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>--url: укажите корень API администрирования, например http://127.0.0.1:8080/admin/v1</translation>
     </message>
     <message>
         <source>--token-env: the environment variable %1 is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-env: переменная окружения %1 не задана</translation>
     </message>
 </context>
 <context>
     <name>CacheCommand</name>
     <message>
         <source>say --pinned or --unpinned, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите --pinned или --unpinned, но не оба сразу</translation>
     </message>
     <message>
         <source>--param needs NAME=JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>для --param требуется NAME=JSON</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>для %1 требуется значение</translation>
     </message>
     <message>
         <source>cache: unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>cache: неизвестный параметр &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--older-than: &apos;%1&apos; is not an age such as 90, 30s, 15m, 2h or 7d</source>
-        <translation type="unfinished"></translation>
+        <translation>--older-than: &apos;%1&apos; не является возрастом вида 90, 30s, 15m, 2h или 7d</translation>
     </message>
     <message>
         <source>--newer-than: &apos;%1&apos; is not an age such as 90, 30s, 15m, 2h or 7d</source>
-        <translation type="unfinished"></translation>
+        <translation>--newer-than: &apos;%1&apos; не является возрастом вида 90, 30s, 15m, 2h или 7d</translation>
     </message>
     <message>
         <source>--limit: &apos;%1&apos; is not a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit: &apos;%1&apos; не является положительным целым числом</translation>
     </message>
     <message>
         <source>%1 B</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Б</translation>
     </message>
     <message>
         <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 КиБ</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 МиБ</translation>
     </message>
     <message>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ГиБ</translation>
     </message>
     <message>
         <source>the gateway&apos;s answer could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось разобрать ответ шлюза: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a cache entry id (hexadecimal, as cache ls shows it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; не является ID записи кэша (шестнадцатеричным, как его показывает cache ls)</translation>
     </message>
     <message>
         <source>the id prefix &apos;%1&apos; is too short; give at least 4 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>префикс ID &apos;%1&apos; слишком короткий; укажите не менее 4 цифр</translation>
     </message>
     <message>
         <source>no cache entry has an id starting with &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>нет записи кэша с ID, начинающимся на &apos;%1&apos;</translation>
     </message>
     <message numerus="yes">
         <source>%n cache entries have ids starting with &apos;%1&apos;; give more digits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запись кэша имеет ID, начинающийся на &apos;%1&apos;; укажите больше цифр</numerusform>
+            <numerusform>%n записи кэша имеют ID, начинающиеся на &apos;%1&apos;; укажите больше цифр</numerusform>
+            <numerusform>%n записей кэша имеют ID, начинающиеся на &apos;%1&apos;; укажите больше цифр</numerusform>
         </translation>
     </message>
     <message>
         <source>MODEL</source>
-        <translation type="unfinished"></translation>
+        <translation>МОДЕЛЬ</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>HITS</source>
-        <translation type="unfinished"></translation>
+        <translation>ПОП.</translation>
     </message>
     <message>
         <source>AGE</source>
-        <translation type="unfinished"></translation>
+        <translation>ВОЗР</translation>
     </message>
     <message>
         <source>EXPIRES</source>
-        <translation type="unfinished"></translation>
+        <translation>ИСТЕЧЁТ</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>РАЗМЕР</translation>
     </message>
     <message>
         <source>FLAGS</source>
-        <translation type="unfinished"></translation>
+        <translation>ФЛАГИ</translation>
     </message>
     <message>
         <source>PROMPT</source>
-        <translation type="unfinished"></translation>
+        <translation>ПРОМПТ</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">никогда</translation>
+        <translation>никогда</translation>
     </message>
     <message>
         <source>id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <source>model:</source>
-        <translation type="unfinished"></translation>
+        <translation>модель:</translation>
     </message>
     <message>
         <source>kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>тип:</translation>
     </message>
     <message>
         <source>FAQ answer (pinned)</source>
-        <translation type="unfinished">Ответ FAQ (закреплён)</translation>
+        <translation>ответ FAQ (закреплён)</translation>
     </message>
     <message>
         <source>cached answer, pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>кэшированный ответ, закреплён</translation>
     </message>
     <message>
         <source>cached answer</source>
-        <translation type="unfinished"></translation>
+        <translation>кэшированный ответ</translation>
     </message>
     <message>
         <source>created:</source>
-        <translation type="unfinished"></translation>
+        <translation>создано:</translation>
     </message>
     <message>
         <source>expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>истекает:</translation>
     </message>
     <message>
         <source>hits:</source>
-        <translation type="unfinished"></translation>
+        <translation>попадания:</translation>
     </message>
     <message>
         <source>%1 (last %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (последнее: %2)</translation>
     </message>
     <message>
         <source>size:</source>
-        <translation type="unfinished"></translation>
+        <translation>размер:</translation>
     </message>
     <message>
         <source>tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>токены:</translation>
     </message>
     <message>
         <source>%1 prompt, %2 completion</source>
-        <translation type="unfinished"></translation>
+        <translation>промпт: %1, ответ: %2</translation>
     </message>
     <message>
         <source>upstream:</source>
-        <translation type="unfinished"></translation>
+        <translation>апстрим:</translation>
     </message>
     <message>
         <source>%1 s saved per hit</source>
-        <translation type="unfinished"></translation>
+        <translation>экономия %1 с на каждое попадание</translation>
     </message>
     <message>
         <source>request:</source>
-        <translation type="unfinished"></translation>
+        <translation>запрос:</translation>
     </message>
     <message>
         <source>answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>ответ:</translation>
     </message>
     <message>
         <source>%1 (pinned entries kept)</source>
         <extracomment>%1 is &quot;flushed NAME: deleted 3 entries&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (закреплённые записи сохранены)</translation>
     </message>
     <message>
         <source>deleted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>запись %1 удалена</translation>
     </message>
     <message>
         <source>pinned %1 (never expires or is evicted)</source>
-        <translation type="unfinished"></translation>
+        <translation>запись %1 закреплена (не истекает и не вытесняется)</translation>
     </message>
     <message>
         <source>unpinned %1</source>
-        <translation type="unfinished"></translation>
+        <translation>запись %1 откреплена</translation>
     </message>
     <message>
         <source>cache ttl: &apos;%1&apos; is not a time to live such as 90, 30s, 15m, 2h, 7d or never</source>
-        <translation type="unfinished"></translation>
+        <translation>cache ttl: &apos;%1&apos; не является временем жизни вида 90, 30s, 15m, 2h, 7d или never</translation>
     </message>
     <message>
         <source>%1 now expires %2</source>
-        <translation type="unfinished"></translation>
+        <translation>запись %1 теперь истекает %2</translation>
     </message>
     <message>
         <source>%1 now expires never</source>
-        <translation type="unfinished"></translation>
+        <translation>запись %1 теперь не истекает</translation>
     </message>
     <message>
         <source>gateway:</source>
-        <translation type="unfinished"></translation>
+        <translation>шлюз:</translation>
     </message>
     <message>
         <source>backend:</source>
-        <translation type="unfinished"></translation>
+        <translation>бэкенд:</translation>
     </message>
     <message>
         <source>entries:</source>
-        <translation type="unfinished"></translation>
+        <translation>записи:</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 из %2</translation>
+        <translation>%1 из %2</translation>
     </message>
     <message>
         <source>lookups:</source>
-        <translation type="unfinished"></translation>
+        <translation>обращения:</translation>
     </message>
     <message>
         <source>%1 hits, %2 misses (%3% hit ratio)</source>
-        <translation type="unfinished"></translation>
+        <translation>попаданий: %1, промахов: %2 (доля попаданий %3%)</translation>
     </message>
     <message>
         <source>saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>сэкономлено:</translation>
     </message>
     <message>
         <source>%1 tokens, %2 s of upstream time</source>
-        <translation type="unfinished"></translation>
+        <translation>токенов: %1, времени апстрима: %2 с</translation>
     </message>
     <message>
         <source>cache flush deletes every entry of %1; add --yes to do it</source>
-        <translation type="unfinished"></translation>
+        <translation>cache flush удалит все записи %1; для подтверждения добавьте --yes</translation>
     </message>
     <message>
         <source>cache flush deletes every unpinned entry of %1; add --yes to do it</source>
-        <translation type="unfinished"></translation>
+        <translation>cache flush удалит все незакреплённые записи %1; для подтверждения добавьте --yes</translation>
     </message>
     <message>
         <source>cache faq add needs --model M and --question TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>для cache faq add нужны --model M и --question TEXT</translation>
     </message>
     <message>
         <source>cache faq add needs one of --answer TEXT or --answer-file FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>для cache faq add нужен --answer TEXT или --answer-file FILE</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось прочитать %1: %2</translation>
     </message>
     <message>
         <source>%1 is empty; an FAQ answer needs text</source>
-        <translation type="unfinished"></translation>
+        <translation>файл %1 пуст; для ответа FAQ нужен текст</translation>
     </message>
     <message>
         <source>--param: &apos;%1&apos; is not NAME=JSON, e.g. temperature=0</source>
-        <translation type="unfinished"></translation>
+        <translation>--param: &apos;%1&apos; не в формате NAME=JSON, например temperature=0</translation>
     </message>
     <message>
         <source>--param %1: the value is not JSON (%2); quote strings as &apos;&quot;text&quot;&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--param %1: значение не является JSON (%2); строки заключайте в кавычки: &apos;&quot;text&quot;&apos;</translation>
     </message>
     <message>
         <source>stored FAQ answer %1 on %2 (pinned)</source>
-        <translation type="unfinished"></translation>
+        <translation>ответ FAQ %1 сохранён на %2 (закреплён)</translation>
     </message>
     <message>
         <source>  cache ls|get ID|rm ID...|pin ID|unpin ID|ttl ID AGE|stats|flush|faq add (--target NAME | --url ADMIN_URL
@@ -309,86 +309,97 @@
                                           live from now
 </source>
         <extracomment>Keep the command, sub-command and option names and the placeholders (NAME, ADMIN_URL, VAR, ID, AGE, TEXT, M, N, FILE, JSON) as they are; the descriptions start in column 43.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>  cache ls|get ID|rm ID...|pin ID|unpin ID|ttl ID AGE|stats|flush|faq add (--target NAME | --url ADMIN_URL
+        [--token-env VAR])                кэш ответов gatehoused. ls фильтрует по --search TEXT,
+                                          --model M, --pinned/--unpinned, --older-than/--newer-than
+                                          AGE (30s, 15m, 2h, 7d); вывод: --limit N (100) или --all.
+                                          Достаточно уникального префикса ID. rm с фильтрами
+                                          вместо ID удаляет все совпадения (--dry-run их считает).
+                                          flush --yes удаляет все незакреплённые (--include-pinned:
+                                          все). faq add --model M --question TEXT --answer TEXT|
+                                          --answer-file FILE [--system TEXT] [--param NAME=JSON...]
+                                          сохраняет закреплённый ответ. ttl ID 2h|never задаёт
+                                          новое время жизни от текущего момента
+</translation>
     </message>
     <message>
         <source>cache: say ls, get, rm, pin, unpin, ttl, stats, flush or faq add</source>
-        <translation type="unfinished"></translation>
+        <translation>cache: укажите ls, get, rm, pin, unpin, ttl, stats, flush или faq add</translation>
     </message>
     <message>
         <source>cache faq: say faq add</source>
-        <translation type="unfinished"></translation>
+        <translation>cache faq: укажите faq add</translation>
     </message>
     <message>
         <source>cache: unknown sub-command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>cache: неизвестная подкоманда &apos;%1&apos;</translation>
     </message>
     <message>
         <source>cache %1 takes one entry id</source>
-        <translation type="unfinished"></translation>
+        <translation>cache %1 принимает один ID записи</translation>
     </message>
     <message>
         <source>cache ttl takes an entry id and a time to live (2h, 7d, never)</source>
-        <translation type="unfinished"></translation>
+        <translation>cache ttl принимает ID записи и время жизни (2h, 7d, never)</translation>
     </message>
     <message>
         <source>cache %1 takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>cache %1 не принимает аргументов</translation>
     </message>
     <message>
         <source>filters (--search, --model, --pinned, …) belong to cache ls and rm</source>
-        <translation type="unfinished"></translation>
+        <translation>фильтры (--search, --model, --pinned, …) относятся к cache ls и rm</translation>
     </message>
     <message>
         <source>cache rm needs entry ids or a filter (--search, --model, --pinned, --unpinned, --older-than, --newer-than); to delete everything use cache flush</source>
-        <translation type="unfinished"></translation>
+        <translation>для cache rm нужны ID записей или фильтр (--search, --model, --pinned, --unpinned, --older-than, --newer-than); чтобы удалить всё, используйте cache flush</translation>
     </message>
     <message>
         <source>--dry-run belongs to cache rm with a filter</source>
-        <translation type="unfinished"></translation>
+        <translation>--dry-run относится к cache rm с фильтром</translation>
     </message>
     <message>
         <source>cache %1: name either --target NAME (a registry entry) or --url ADMIN_URL</source>
-        <translation type="unfinished"></translation>
+        <translation>cache %1: укажите либо --target NAME (запись реестра), либо --url ADMIN_URL</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) shown; more match (--limit N or --all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>показана %n запись; подходящих больше (--limit N или --all)</numerusform>
+            <numerusform>показаны %n записи; подходящих больше (--limit N или --all)</numerusform>
+            <numerusform>показано %n записей; подходящих больше (--limit N или --all)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>deleted %n entry(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: удалена %n запись</numerusform>
+            <numerusform>%1: удалены %n записи</numerusform>
+            <numerusform>%1: удалено %n записей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>flushed %1: deleted %n entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>кэш %1 очищен: удалена %n запись</numerusform>
+            <numerusform>кэш %1 очищен: удалены %n записи</numerusform>
+            <numerusform>кэш %1 очищен: удалено %n записей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) match(es) on %1 (nothing deleted)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: подходит %n запись (ничего не удалено)</numerusform>
+            <numerusform>%1: подходят %n записи (ничего не удалено)</numerusform>
+            <numerusform>%1: подходит %n записей (ничего не удалено)</numerusform>
         </translation>
     </message>
 </context>
@@ -396,35 +407,35 @@
     <name>ChatCommand</name>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>для %1 требуется значение</translation>
     </message>
     <message>
         <source>--url: use an http:// or https:// API root such as http://127.0.0.1:8080/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>--url: укажите корень API с http:// или https://, например http://127.0.0.1:8080/v1</translation>
     </message>
     <message>
         <source>--header: write it as &apos;Name: value&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--header: используйте формат &apos;Name: value&apos;</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; не является числом</translation>
     </message>
     <message>
         <source>chat: unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>chat: неизвестный параметр &apos;%1&apos;</translation>
     </message>
     <message>
         <source>chat: give the prompt as one argument (quote it), or - to read it from stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>chat: передайте промпт одним аргументом (в кавычках) или -, чтобы прочитать его из stdin</translation>
     </message>
     <message>
         <source>chat: name either --target NAME (a registry entry) or --url URL</source>
-        <translation type="unfinished"></translation>
+        <translation>chat: укажите либо --target NAME (запись реестра), либо --url URL</translation>
     </message>
     <message>
         <source>chat: give the PROMPT (or - to read it from stdin)</source>
-        <translation type="unfinished"></translation>
+        <translation>chat: укажите PROMPT (или -, чтобы прочитать его из stdin)</translation>
     </message>
     <message>
         <source>  chat (--target NAME | --url URL) [--model M] [--system S] [--stream] PROMPT
@@ -434,43 +445,48 @@
                                           --temperature T, --max-tokens N, --seed N
 </source>
         <extracomment>Keep the command and option names, the placeholders (NAME, URL, M, S, PROMPT, VAR, T, N) and &apos;Name: value&apos; as they are; the descriptions start in column 43.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>  chat (--target NAME | --url URL) [--model M] [--system S] [--stream] PROMPT
+                                          задать вопрос и вывести ответ (PROMPT - читает stdin);
+                                          замеры идут в stderr или, с --json, всё одним объектом.
+                                          Также: --api-key-env VAR, --header &apos;Name: value&apos;,
+                                          --temperature T, --max-tokens N, --seed N
+</translation>
     </message>
     <message>
         <source>cannot read the prompt from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось прочитать промпт со стандартного ввода</translation>
     </message>
     <message>
         <source>the prompt on standard input is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>промпт на стандартном вводе пуст</translation>
     </message>
     <message>
         <source>no gateway named &apos;%1&apos; (see gatehousectl gateway list)</source>
-        <translation type="unfinished"></translation>
+        <translation>нет шлюза с именем &apos;%1&apos; (см. gatehousectl gateway list)</translation>
     </message>
     <message>
         <source>gateway &apos;%1&apos; has no chat API address</source>
-        <translation type="unfinished"></translation>
+        <translation>у шлюза &apos;%1&apos; не задан адрес API чата</translation>
     </message>
     <message>
         <source>cannot read the API key &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось прочитать API-ключ &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>cannot read the secret &apos;%1&apos; an extra header names: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось прочитать секрет &apos;%1&apos;, указанный в дополнительном заголовке: %2</translation>
     </message>
     <message>
         <source>--api-key-env: the environment variable %1 is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-key-env: переменная окружения %1 не задана</translation>
     </message>
     <message>
         <source>cannot list the models: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось получить список моделей: %1</translation>
     </message>
     <message>
         <source>the endpoint offers no models; name one with --model</source>
-        <translation type="unfinished"></translation>
+        <translation>конечная точка не предлагает моделей; укажите модель через --model</translation>
     </message>
 </context>
 <context>
@@ -621,7 +637,11 @@ Gatehouse from a terminal or a CI job.
 Commands:
 </source>
         <extracomment>Keep gatehousectl, --json and the placeholders COMMAND and ARGS as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Использование: gatehousectl [--json] COMMAND [ARGS...]
+Gatehouse из терминала или задания CI.
+
+Команды:
+</translation>
     </message>
     <message>
         <source>
@@ -631,15 +651,20 @@ Options:
   --version   show the version
 </source>
         <extracomment>Keep the option names as they are; the descriptions start in column 15.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>
+Параметры:
+  --json      машиночитаемый вывод для команд-списков
+  --help      показать эту справку
+  --version   показать версию
+</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный параметр &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная команда &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -647,88 +672,88 @@ Options:
     <message>
         <source>%1 (see gatehousectl --help)</source>
         <extracomment>%1 is the error message; &quot;gatehousectl --help&quot; is a command, keep it as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (см. gatehousectl --help)</translation>
     </message>
 </context>
 <context>
     <name>GatewayCommand</name>
     <message>
         <source>gateway: unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>gateway: неизвестный параметр &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>для %1 требуется значение</translation>
     </message>
     <message>
         <source>%1 does not belong to &apos;gateway %2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не относится к &apos;gateway %2&apos;</translation>
     </message>
     <message>
         <source>--kind: unknown kind &apos;%1&apos;; use one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind: неизвестный тип &apos;%1&apos;; допустимые: %2</translation>
     </message>
     <message>
         <source>--poll-interval: use a whole number of seconds from %1 to %2, e.g. 15</source>
-        <translation type="unfinished"></translation>
+        <translation>--poll-interval: укажите целое число секунд от %1 до %2, например 15</translation>
     </message>
     <message>
         <source>No gateways yet. Add one with: gatehousectl gateway add NAME --kind KIND --url URL</source>
         <extracomment>Keep the command and its placeholders as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Шлюзов пока нет. Добавьте шлюз: gatehousectl gateway add NAME --kind KIND --url URL</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>ИМЯ</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>ТИП</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>TAGS</source>
-        <translation type="unfinished"></translation>
+        <translation>ТЕГИ</translation>
     </message>
     <message>
         <source>there is no gateway named &apos;%1&apos;; see gatehousectl gateway list</source>
-        <translation type="unfinished"></translation>
+        <translation>нет шлюза с именем &apos;%1&apos;; см. gatehousectl gateway list</translation>
     </message>
     <message>
         <source>gateway add needs --kind KIND (one of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>для gateway add нужен --kind KIND (одно из: %1)</translation>
     </message>
     <message>
         <source>gateway add needs --url URL, e.g. https://gw.example.com/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>для gateway add нужен --url URL, например https://gw.example.com/v1</translation>
     </message>
     <message>
         <source>Added gateway &apos;%1&apos; (%2, %3).</source>
         <extracomment>%1 is the gateway&apos;s name, %2 its kind, %3 its URL (and %4 where its metrics are).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Шлюз &apos;%1&apos; добавлен (%2, %3).</translation>
     </message>
     <message>
         <source>Added gateway &apos;%1&apos; (%2, %3, metrics at %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлюз &apos;%1&apos; добавлен (%2, %3, метрики: %4).</translation>
     </message>
     <message>
         <source>Saved gateway &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлюз &apos;%1&apos; сохранён.</translation>
     </message>
     <message>
         <source>Removed gateway &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлюз &apos;%1&apos; удалён.</translation>
     </message>
     <message>
         <source>--timeout: use a whole number of seconds from 1 to 600 (per step)</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout: укажите целое число секунд от 1 до 600 (на каждый шаг)</translation>
     </message>
     <message>
         <source>cannot read the API key &apos;%1&apos; of gateway &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось прочитать API-ключ &apos;%1&apos; шлюза &apos;%2&apos;: %3</translation>
     </message>
     <message>
         <source>  gateway list [--json]                   the gateways the console manages
@@ -746,27 +771,40 @@ Options:
   gateway test NAME [--timeout SECONDS]   check DNS, TCP, TLS, HTTP and the API key
 </source>
         <extracomment>Keep the command and option names, the placeholders (NAME, KIND, URL, OPTIONS, U, F, T, NEW, SECONDS), the kinds and sha256//BASE64 as they are; the descriptions start in column 43.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>  gateway list [--json]                   шлюзы, которыми управляет консоль
+  gateway add NAME --kind KIND --url URL [OPTIONS]
+                                          добавить шлюз; KIND: gatehouse, openai, litellm, vllm,
+                                          llamacpp, ollama, kong, bifrost, tensorzero, prometheus.
+                                          OPTIONS: --metrics-url U (по умолчанию — типовой адрес;
+                                          &apos;&apos; — без метрик), --admin-url U, --api-key-secret NAME,
+                                          --admin-token-secret NAME (имена из &apos;secret set&apos;),
+                                          --ca-file F, --pin sha256//BASE64,
+                                          --poll-interval SECONDS, --tag T (повторяемый)
+  gateway edit NAME [--name NEW] [--kind KIND] [--url URL] [OPTIONS]
+                                          изменить поля (&apos;&apos; очищает поле; --tag заменяет все теги)
+  gateway remove NAME                     удалить из реестра (секреты шлюза остаются)
+  gateway test NAME [--timeout SECONDS]   проверить DNS, TCP, TLS, HTTP и API-ключ
+</translation>
     </message>
     <message>
         <source>gateway needs a sub-command: list, add, edit, remove or test</source>
-        <translation type="unfinished"></translation>
+        <translation>для gateway нужна подкоманда: list, add, edit, remove или test</translation>
     </message>
     <message>
         <source>unknown gateway sub-command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная подкоманда gateway &apos;%1&apos;</translation>
     </message>
     <message>
         <source>gateway list takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>gateway list не принимает аргументов</translation>
     </message>
     <message>
         <source>gateway %1 needs one NAME (quote names with spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>для gateway %1 нужен один NAME (имена с пробелами заключайте в кавычки)</translation>
     </message>
     <message>
         <source>gateway %1 needs one NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>для gateway %1 нужен один NAME</translation>
     </message>
 </context>
 <context>
@@ -852,7 +890,7 @@ Options:
     <message>
         <source>%1 families, %2 samples (%3)</source>
         <extracomment>%1 and %2 are counts, %3 the format&apos;s name (prometheus, openmetrics).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>семейств: %1, отсчётов: %2 (%3)</translation>
     </message>
     <message>
         <source>  metrics parse FILE [--format auto|prometheus|openmetrics]
@@ -861,43 +899,47 @@ Options:
                                           scrape a /metrics endpoint twice and print its signals
 </source>
         <extracomment>Keep the command and option names, the placeholders (FILE, URL, ID) and the values (auto, prometheus, openmetrics, 10s) as they are; the descriptions start in column 43.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>  metrics parse FILE [--format auto|prometheus|openmetrics]
+                                          вывести семейства и отсчёты экспозиции
+  metrics scrape URL [--profile auto|ID] [--window 10s] [--timeout 10s]
+                                          дважды опросить конечную точку /metrics и вывести сигналы
+</translation>
     </message>
     <message>
         <source>metrics: expected &apos;parse FILE&apos; or &apos;scrape URL&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>metrics: ожидается &apos;parse FILE&apos; или &apos;scrape URL&apos;</translation>
     </message>
     <message>
         <source>metrics parse: unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>metrics parse: неизвестный параметр &apos;%1&apos;</translation>
     </message>
     <message>
         <source>metrics parse: one FILE only</source>
-        <translation type="unfinished"></translation>
+        <translation>metrics parse: допускается только один FILE</translation>
     </message>
     <message>
         <source>metrics parse: name the FILE to read (- for standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>metrics parse: укажите FILE для чтения (- — стандартный ввод)</translation>
     </message>
     <message>
         <source>--format: use auto, prometheus or openmetrics</source>
-        <translation type="unfinished"></translation>
+        <translation>--format: укажите auto, prometheus или openmetrics</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось прочитать %1: %2</translation>
     </message>
     <message>
         <source>%1:%2:%3: %4 (read as %5)</source>
         <extracomment>FILE:LINE:COLUMN: the parser&apos;s message (read as prometheus|openmetrics).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3: %4 (при разборе как %5)</translation>
     </message>
     <message numerus="yes">
         <source>%n sample(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n отсчёт</numerusform>
+            <numerusform>%n отсчёта</numerusform>
+            <numerusform>%n отсчётов</numerusform>
         </translation>
     </message>
 </context>
@@ -905,58 +947,58 @@ Options:
     <name>MetricsScrapeCommand</name>
     <message>
         <source>%1 did not answer within %2 s; check the URL or raise --timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не ответил за %2 с; проверьте URL или увеличьте --timeout</translation>
     </message>
     <message>
         <source>%1 answered %2 %3; check the URL (usually ends in /metrics)</source>
         <extracomment>%1 is the URL, %2 %3 the HTTP status code and reason phrase.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ответил %2 %3; проверьте URL (обычно он оканчивается на /metrics)</translation>
     </message>
     <message>
         <source>cannot scrape %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось опросить %1: %2</translation>
     </message>
     <message>
         <source>profile  raw (no profile fits; %1 families)</source>
         <extracomment>&quot;raw&quot; is the profile&apos;s id (as --profile takes it); keep it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>профиль  raw (ни один профиль не подходит; семейств: %1)</translation>
     </message>
     <message>
         <source>profile  %1 (%2), window %3 s</source>
         <extracomment>%1 is the profile&apos;s id, %2 its name, %3 the seconds between the two scrapes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>профиль  %1 (%2), окно %3 с</translation>
     </message>
     <message>
         <source>metrics scrape: %1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>metrics scrape: для %1 требуется значение</translation>
     </message>
     <message>
         <source>%1: expected a duration such as 10s, 500ms or 1m, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ожидается длительность вида 10s, 500ms или 1m, а не &apos;%2&apos;</translation>
     </message>
     <message>
         <source>metrics scrape: unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>metrics scrape: неизвестный параметр &apos;%1&apos;</translation>
     </message>
     <message>
         <source>metrics scrape: one URL only</source>
-        <translation type="unfinished"></translation>
+        <translation>metrics scrape: допускается только один URL</translation>
     </message>
     <message>
         <source>metrics scrape: give the http(s) URL of a /metrics endpoint, e.g. http://127.0.0.1:8080/metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>metrics scrape: укажите http(s) URL конечной точки /metrics, например http://127.0.0.1:8080/metrics</translation>
     </message>
     <message>
         <source>warning: skipped profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>предупреждение: профиль %1 пропущен</translation>
     </message>
     <message>
         <source>--profile: no profile &apos;%1&apos; (known: auto, raw, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile: нет профиля &apos;%1&apos; (известные: auto, raw, %2)</translation>
     </message>
     <message>
         <source>%1 served an exposition that does not parse as %2: line %3, column %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 отдал экспозицию, которая не разбирается как %2: строка %3, столбец %4: %5</translation>
     </message>
 </context>
 <context>
@@ -1189,82 +1231,82 @@ Options:
     <name>RuleSetFile</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось прочитать %1: %2</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>стандартный ввод</translation>
     </message>
     <message>
         <source>%1 (rule &quot;%2&quot;)</source>
         <extracomment>%1 is a JSON path in the rule set, %2 a rule&apos;s id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (правило &quot;%2&quot;)</translation>
     </message>
     <message>
         <source>%1, offset %2</source>
         <extracomment>%1 is where in the rule set (a JSON path and rule), %2 a byte offset in its pattern.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, смещение %2</translation>
     </message>
 </context>
 <context>
     <name>RulesCommand</name>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>для %1 требуется значение</translation>
     </message>
     <message>
         <source>rules: unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>rules: неизвестный параметр &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--stage: use input or output</source>
-        <translation type="unfinished"></translation>
+        <translation>--stage: укажите input или output</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>ТИП</translation>
     </message>
     <message>
         <source>ACTION</source>
-        <translation type="unfinished"></translation>
+        <translation>МЕРА</translation>
     </message>
     <message>
         <source>STAGES</source>
-        <translation type="unfinished"></translation>
+        <translation>ЭТАПЫ</translation>
     </message>
     <message>
         <source>ENABLED</source>
-        <translation type="unfinished"></translation>
+        <translation>ВКЛ.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>ИМЯ</translation>
     </message>
     <message>
         <source>deleted rule &apos;%1&apos; from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: правило &apos;%1&apos; удалено</translation>
     </message>
     <message>
         <source>verdict: %1</source>
         <extracomment>%1 is the verdict&apos;s code as the admin API gives it (allow, block, redact, …).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>вердикт: %1</translation>
     </message>
     <message>
         <source>bytes %1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>байты %1-%2</translation>
     </message>
     <message>
         <source>redacted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>замаскировано: %1</translation>
     </message>
     <message>
         <source>client gets: %1 %2</source>
         <extracomment>%1 is the HTTP status the client would get, %2 the response body (JSON).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>клиент получит: %1 %2</translation>
     </message>
     <message>
         <source>  rules list|get ID|apply FILE|delete ID|test TEXT (--target NAME | --url ADMIN_URL [--token-env VAR])
@@ -1277,58 +1319,66 @@ Options:
                                           exit 1 when any failed (the others keep the new set)
 </source>
         <extracomment>Keep the command, sub-command and option names, the placeholders (ID, FILE, TEXT, NAME, ADMIN_URL, VAR, ETAG, R, TAG) and input|output as they are; the descriptions start in column 43.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>  rules list|get ID|apply FILE|delete ID|test TEXT (--target NAME | --url ADMIN_URL [--token-env VAR])
+                                          правила фильтра контента gatehoused: вывести список
+                                          (--json: весь набор для apply), показать одно, заменить
+                                          набор из FILE (- читает stdin; --if-match ETAG защищает
+                                          от потери изменений), удалить одно или проверить TEXT
+                                          (--stage input|output, --role R, --rules FILE — черновик)
+  rules push --group TAG FILE             применить FILE к шлюзам с тегом TAG; по строке на шлюз,
+                                          код выхода 1 при сбое (остальные сохранят новый набор)
+</translation>
     </message>
     <message>
         <source>rules: say list, get, apply, delete, test or push</source>
-        <translation type="unfinished"></translation>
+        <translation>rules: укажите list, get, apply, delete, test или push</translation>
     </message>
     <message>
         <source>rules: unknown sub-command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>rules: неизвестная подкоманда &apos;%1&apos;</translation>
     </message>
     <message>
         <source>rules list takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>rules list не принимает аргументов</translation>
     </message>
     <message>
         <source>rules %1 takes one argument (quote a text with spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>rules %1 принимает один аргумент (текст с пробелами заключайте в кавычки)</translation>
     </message>
     <message>
         <source>rules push needs --group TAG</source>
-        <translation type="unfinished"></translation>
+        <translation>для rules push нужен --group TAG</translation>
     </message>
     <message>
         <source>rules push goes to a --group, not to --target or --url</source>
-        <translation type="unfinished"></translation>
+        <translation>rules push работает с --group, а не с --target или --url</translation>
     </message>
     <message>
         <source>--group belongs to &apos;rules push&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--group относится к &apos;rules push&apos;</translation>
     </message>
     <message>
         <source>--if-match belongs to &apos;rules apply&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--if-match относится к &apos;rules apply&apos;</translation>
     </message>
     <message>
         <source>rules %1: name either --target NAME (a registry entry) or --url ADMIN_URL</source>
-        <translation type="unfinished"></translation>
+        <translation>rules %1: укажите либо --target NAME (запись реестра), либо --url ADMIN_URL</translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s), ETag %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n правило, ETag %1</numerusform>
+            <numerusform>%n правила, ETag %1</numerusform>
+            <numerusform>%n правил, ETag %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>applied %n rule(s) to %1 (ETag %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: применено %n правило (ETag %2)</numerusform>
+            <numerusform>%1: применены %n правила (ETag %2)</numerusform>
+            <numerusform>%1: применено %n правил (ETag %2)</numerusform>
         </translation>
     </message>
 </context>
@@ -1336,14 +1386,14 @@ Options:
     <name>RulesPush</name>
     <message>
         <source>no gateway is tagged &apos;%1&apos; (see gatehousectl gateway list)</source>
-        <translation type="unfinished"></translation>
+        <translation>нет шлюзов с тегом &apos;%1&apos; (см. gatehousectl gateway list)</translation>
     </message>
     <message numerus="yes">
         <source>the rule set reached %1 of %n gateways tagged &apos;%2&apos;; the others keep their previous set</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>набор правил доставлен на %1 из %n шлюза с тегом &apos;%2&apos;; остальные сохраняют прежний набор</numerusform>
+            <numerusform>набор правил доставлен на %1 из %n шлюзов с тегом &apos;%2&apos;; остальные сохраняют прежний набор</numerusform>
+            <numerusform>набор правил доставлен на %1 из %n шлюзов с тегом &apos;%2&apos;; остальные сохраняют прежний набор</numerusform>
         </translation>
     </message>
 </context>
@@ -1351,41 +1401,41 @@ Options:
     <name>SecretCommand</name>
     <message>
         <source>Value of secret “%1” (input hidden): </source>
-        <translation type="unfinished"></translation>
+        <translation>Значение секрета «%1» (ввод скрыт): </translation>
     </message>
     <message>
         <source>the value on standard input is empty; nothing was stored. Pipe or type the secret&apos;s value, e.g. printenv OPENAI_API_KEY | gatehousectl secret set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>значение на стандартном вводе пустое; ничего не сохранено. Передайте значение секрета через конвейер или введите его, например printenv OPENAI_API_KEY | gatehousectl secret set %1</translation>
     </message>
     <message>
         <source>Stored secret “%1” (%2) in the keychain.</source>
         <extracomment>%1 is the secret&apos;s name, %2 its kind as --kind takes it (provider-key, admin-token, …).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Секрет «%1» (%2) сохранён в хранилище ключей.</translation>
     </message>
     <message>
         <source>Deleted secret “%1” from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Секрет «%1» удалён из хранилища ключей.</translation>
     </message>
     <message>
         <source>cannot read the secret names from the console database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось прочитать имена секретов из базы данных консоли: %1</translation>
     </message>
     <message>
         <source>No secrets are stored. Add one with: gatehousectl secret set NAME</source>
         <extracomment>Keep the command and NAME as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённых секретов нет. Добавьте секрет: gatehousectl secret set NAME</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>ИМЯ</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>ТИП</translation>
     </message>
     <message>
         <source>UPDATED</source>
-        <translation type="unfinished"></translation>
+        <translation>ОБНОВЛЁН</translation>
     </message>
     <message>
         <source>  secret set NAME [--kind KIND]           store a secret in the OS keychain; the value is read from
@@ -1395,47 +1445,52 @@ Options:
   secret list [--json]                    names, kinds and dates of the stored secrets (never values)
 </source>
         <extracomment>Keep the command and option names, the placeholders (NAME, KIND) and the kinds (provider-key, admin-token, access-key, other) as they are; the descriptions start in column 43.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>  secret set NAME [--kind KIND]           сохранить секрет в системном хранилище ключей; значение
+                                          читается со стандартного ввода (KIND: provider-key,
+                                          admin-token, access-key, other)
+  secret delete NAME                      удалить секрет из хранилища ключей
+  secret list [--json]                    имена, типы и даты сохранённых секретов (без значений)
+</translation>
     </message>
     <message>
         <source>--kind needs a value: provider-key, admin-token, access-key or other</source>
-        <translation type="unfinished"></translation>
+        <translation>для --kind требуется значение: provider-key, admin-token, access-key или other</translation>
     </message>
     <message>
         <source>secret: unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>secret: неизвестный параметр &apos;%1&apos;</translation>
     </message>
     <message>
         <source>secret needs a sub-command: set, delete or list</source>
-        <translation type="unfinished"></translation>
+        <translation>для secret нужна подкоманда: set, delete или list</translation>
     </message>
     <message>
         <source>--kind belongs to &apos;secret set&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind относится к &apos;secret set&apos;</translation>
     </message>
     <message>
         <source>unknown kind &apos;%1&apos;: use provider-key, admin-token, access-key or other</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный тип &apos;%1&apos;: укажите provider-key, admin-token, access-key или other</translation>
     </message>
     <message>
         <source>secret set takes only a NAME: the value is read from standard input, never from the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>secret set принимает только NAME: значение читается со стандартного ввода, но никогда из командной строки</translation>
     </message>
     <message>
         <source>secret delete takes one NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>secret delete принимает один NAME</translation>
     </message>
     <message>
         <source>secret list takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>secret list не принимает аргументов</translation>
     </message>
     <message>
         <source>unknown secret sub-command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная подкоманда secret &apos;%1&apos;</translation>
     </message>
     <message>
         <source>secret %1 needs a NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>для secret %1 нужен NAME</translation>
     </message>
 </context>
 <context>
@@ -1461,59 +1516,59 @@ Options:
     <name>SuiteCommand</name>
     <message>
         <source>suite: the only subcommand is &apos;run FILE&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>suite: единственная подкоманда — &apos;run FILE&apos;</translation>
     </message>
     <message>
         <source>--target needs a gateway name</source>
-        <translation type="unfinished"></translation>
+        <translation>для --target нужно имя шлюза</translation>
     </message>
     <message>
         <source>--junit needs an output file</source>
-        <translation type="unfinished"></translation>
+        <translation>для --junit нужен выходной файл</translation>
     </message>
     <message>
         <source>--concurrency takes a number from 1 to 16</source>
-        <translation type="unfinished"></translation>
+        <translation>--concurrency принимает число от 1 до 16</translation>
     </message>
     <message>
         <source>suite run: unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>suite run: неизвестный параметр &apos;%1&apos;</translation>
     </message>
     <message>
         <source>suite run: one suite FILE at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>suite run: только один FILE набора за раз</translation>
     </message>
     <message>
         <source>suite run: give the suite FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>suite run: укажите FILE набора</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 мс</translation>
+        <translation>%1 мс</translation>
     </message>
     <message>
         <source>RESULT</source>
-        <translation type="unfinished"></translation>
+        <translation>ИТОГ</translation>
     </message>
     <message>
         <source>CASE</source>
-        <translation type="unfinished"></translation>
+        <translation>СЛУЧАЙ</translation>
     </message>
     <message>
         <source>TARGET</source>
-        <translation type="unfinished"></translation>
+        <translation>ЦЕЛЬ</translation>
     </message>
     <message>
         <source>TTFT</source>
-        <translation type="unfinished">TTFT</translation>
+        <translation>TTFT</translation>
     </message>
     <message>
         <source>TOTAL</source>
-        <translation type="unfinished"></translation>
+        <translation>ВСЕГО</translation>
     </message>
     <message>
         <source>FAILED CHECKS</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕ ПРОЙДЕНО</translation>
     </message>
     <message>
         <source>  suite run FILE [--target NAME] [--concurrency N] [--junit OUT.xml] [--json]
@@ -1521,19 +1576,22 @@ Options:
                                           of cases, JUnit XML for CI; exit code 1 if any fails
 </source>
         <extracomment>Keep the command and option names and the placeholders (FILE, NAME, N, OUT.xml) as they are; the descriptions start in column 43; docs/prompt-suites.md is a file name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>  suite run FILE [--target NAME] [--concurrency N] [--junit OUT.xml] [--json]
+                                          запустить набор промптов (docs/prompt-suites.md): таблица
+                                          случаев, JUnit XML для CI; код выхода 1 при любом провале
+</translation>
     </message>
     <message>
         <source>no gateway named &apos;%1&apos; (see gatehousectl gateway list)</source>
-        <translation type="unfinished"></translation>
+        <translation>нет шлюза с именем &apos;%1&apos; (см. gatehousectl gateway list)</translation>
     </message>
     <message>
         <source>cannot write the JUnit report %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось записать отчёт JUnit %1: %2</translation>
     </message>
     <message>
         <source>%1 passed, %2 failed, %3 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>пройдено: %1, не пройдено: %2, пропущено: %3</translation>
     </message>
 </context>
 <context>
