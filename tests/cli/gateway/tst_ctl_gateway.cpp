@@ -38,9 +38,13 @@ class TestCtlGateway : public QObject
     QByteArray m_key = "gh-gw-key-" + QByteArray::number(QRandomGenerator::global()->generate64(), 36);
 
     // The event loop keeps running while gatehousectl runs, so the in-process responder can answer.
-    Run ctl(const QStringList& args, const QByteArray& input = {})
+    Run ctl(const QStringList& args, const QByteArray& input = {},
+            const QString& language = QStringLiteral("en"))
     {
         QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANGUAGE"), language);
+        process.setProcessEnvironment(env);
         process.start(QStringLiteral(GATEHOUSECTL_PATH), args);
         Run run;
         if (!process.waitForStarted(10000)) {
@@ -216,6 +220,30 @@ private slots:
                  QStringList(QStringLiteral(
                      "gatehousectl: NAME: a gateway named \"PROD\" already exists; choose another name")));
         QCOMPARE(listJson(), before);
+        QCOMPARE(ctl({"gateway", "remove", "prod"}).exitCode, 0);
+    }
+
+    // Messages follow the system's language; what scripts read (--json, exit codes) does not.
+    void speaksTheSystemLanguageButNotInJson()
+    {
+        QCOMPARE(ctl({"gateway", "add", "prod", "--kind", "openai", "--url", "https://api.example.com/v1"})
+                     .exitCode,
+                 0);
+        const Run russian = ctl({"gateway", "add", "PROD", "--kind", "vllm", "--url", "http://other/v1"}, {},
+                                QStringLiteral("ru"));
+        QCOMPARE(russian.exitCode, 1);
+        QCOMPARE(russian.errLines(),
+                 QStringList(QStringLiteral("gatehousectl: NAME: шлюз с именем «PROD» уже существует; "
+                                            "выберите другое имя")));
+        const Run usage = ctl({"frobnicate"}, {}, QStringLiteral("ru"));
+        QCOMPARE(usage.exitCode, 2);
+        QVERIFY2(usage.err.contains(QStringLiteral("неизвестная команда 'frobnicate'")), explain(usage));
+
+        const Run jsonRu = ctl({"gateway", "list", "--json"}, {}, QStringLiteral("ru"));
+        const Run jsonEn = ctl({"gateway", "list", "--json"});
+        QCOMPARE(jsonRu.exitCode, 0);
+        QCOMPARE(jsonRu.out, jsonEn.out);
+        QVERIFY(jsonRu.out.contains(QStringLiteral("\"kind\"")));
         QCOMPARE(ctl({"gateway", "remove", "prod"}).exitCode, 0);
     }
 
