@@ -64,10 +64,15 @@ QString LocalGateway::findProgram()
     if (!fromEnv.isEmpty())
         return fromEnv;
     const QString here = QCoreApplication::applicationDirPath();
+#ifdef Q_OS_WIN
+    const QString name = QStringLiteral("gatehoused.exe");
+#else
+    const QString name = QStringLiteral("gatehoused");
+#endif
     // Installed side by side, then the build tree (build/<preset>/app/gatehouse → ../gateway/gatehoused).
     for (const QString& candidate :
-         {here + QStringLiteral("/gatehoused"), here + QStringLiteral("/../gateway/gatehoused"),
-          here + QStringLiteral("/../../gateway/gatehoused")}) {
+         {here + QLatin1Char('/') + name, here + QStringLiteral("/../gateway/") + name,
+          here + QStringLiteral("/../../gateway/") + name}) {
         const QFileInfo info(candidate);
         if (info.isFile() && info.isExecutable())
             return info.canonicalFilePath();
