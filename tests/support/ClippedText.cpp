@@ -12,6 +12,8 @@
 #include <QStyleOptionGroupBox>
 #include <QTabBar>
 #include <QToolButton>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 namespace gatehouse::test {
 
@@ -137,6 +139,21 @@ void checkPlaceholder(const QLineEdit* edit, QStringList& out)
         out << describe(edit, edit->placeholderText(), has, needs);
 }
 
+// Small fixed lists (QTreeWidget): every column as wide as its widest cell, within the view.
+void checkTree(const QTreeWidget* tree, QStringList& out)
+{
+    const auto* view = static_cast<const QAbstractItemView*>(tree);
+    for (int c = 0; c < tree->columnCount(); ++c) {
+        if (tree->isColumnHidden(c))
+            continue;
+        const int needs = view->sizeHintForColumn(c);
+        const int visible = tree->viewport()->width() - tree->header()->sectionViewportPosition(c);
+        const int has = std::min(tree->columnWidth(c), visible);
+        if (needs > has + slack)
+            out << describe(tree, tree->headerItem()->text(c), has, needs, "px (column)");
+    }
+}
+
 void checkList(const QListWidget* list, QStringList& out)
 {
     const int room = list->viewport()->width();
@@ -175,6 +192,8 @@ QStringList clippedTexts(const QWidget* root)
             checkCombo(combo, out);
         else if (auto* list = qobject_cast<const QListWidget*>(w))
             checkList(list, out);
+        else if (auto* tree = qobject_cast<const QTreeWidget*>(w))
+            checkTree(tree, out);
         else if (auto* header = qobject_cast<const QHeaderView*>(w))
             checkHeader(header, out);
         else if (auto* edit = qobject_cast<const QLineEdit*>(w))

@@ -77,8 +77,13 @@ AboutDialog::AboutDialog(ConsoleDatabase& database, QWidget* parent)
     for (const Library& l : libraries)
         new QTreeWidgetItem(m_libraries,
                             {l.name, l.version.isEmpty() ? system : l.version, l.license, l.use});
-    for (int c = 0; c < 3; ++c)
+    // Every column as wide as its longest text, and the dialog as wide as the columns.
+    int columnsWidth = 0;
+    for (int c = 0; c < m_libraries->columnCount(); ++c) {
         m_libraries->resizeColumnToContents(c);
+        columnsWidth += m_libraries->columnWidth(c);
+    }
+    m_libraries->setMinimumWidth(columnsWidth + 2 * m_libraries->frameWidth() + 4);
 
     auto* gateway = new QLabel(tr("gatehoused, the gateway, also uses Boost.Asio and Boost.Beast (BSL-1.0), "
                                   "toml++ (MIT) and hiredis (BSD-3-Clause)."),
