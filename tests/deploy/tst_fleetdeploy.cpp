@@ -6,11 +6,11 @@
 // main config that /etc/nginx/nginx.conf is on a server. docs/deploy.md describes the files.
 
 #include "tests/deploy/DeployFiles.h"
-#include "tests/deploy/ServerProcess.h"
 #include "tests/support/GatehousedProcess.h"
 #include "tests/support/RawHttp.h"
 #include "tests/support/RedisServerProcess.h"
 #include "tests/support/ScratchScan.h"
+#include "tests/support/ServerProcess.h"
 
 #include <QDateTime>
 #include <QDeadlineTimer>

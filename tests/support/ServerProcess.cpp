@@ -1,4 +1,4 @@
-#include "tests/deploy/ServerProcess.h"
+#include "tests/support/ServerProcess.h"
 
 #include <QDeadlineTimer>
 #include <QFile>

@@ -9,7 +9,7 @@ namespace gatehouse::test {
 // `usual` if it is an executable, else `name` found on PATH or in /usr/sbin; "" when neither.
 QString serverProgram(const QString& name, const QString& usual);
 
-// nginx, HAProxy or Prometheus as a child in the foreground, its output in a file. Stopped with
+// A server (nginx, HAProxy, Prometheus) as a child in the foreground, its output in a file. Stopped with
 // SIGTERM (nginx's master then stops its workers), killed if that does not do.
 class ServerProcess
 {
