@@ -17,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
+#include <QProcess>
 #include <QTimer>
 
 #include <cstdio>
@@ -113,6 +114,14 @@ int runConsole(int argc, char** argv)
 
     ui::MainWindow window(settings, database, registry, secrets, &localGateway);
     QObject::connect(&instance, &SingleInstance::activationRequested, &window, &ui::MainWindow::activate);
+    // A new process with the same arguments; this one stops answering second launches first, so
+    // the new one becomes the console, then quits as usual (saving the window, stopping the
+    // local gateway).
+    QObject::connect(&window, &ui::MainWindow::restartRequested, &app, [&instance, &app] {
+        instance.release();
+        if (QProcess::startDetached(QCoreApplication::applicationFilePath(), app.arguments().mid(1)))
+            app.quit();
+    });
     window.show();
     if (firstStart)
         QTimer::singleShot(0, &window, &ui::MainWindow::welcome);

@@ -43,6 +43,15 @@ bool SingleInstance::activateRunningInstance()
     return false;
 }
 
+void SingleInstance::release()
+{
+    if (m_server) {
+        m_server->close();
+        delete m_server;
+        m_server = nullptr;
+    }
+}
+
 void SingleInstance::listen()
 {
     m_server = new QLocalServer(this);

@@ -21,6 +21,9 @@ public:
 
     static QString socketName();
 
+    // Stops answering second launches, so that a restarted console becomes the instance.
+    void release();
+
 signals:
     void activationRequested();
 

@@ -2,9 +2,18 @@
 
 #include "core/metrics/CanonicalSignal.h"
 
+#include <QCoreApplication>
+
 namespace gatehouse::metrics {
 
 namespace {
+
+// The alert messages are shown (tray, status bar) and kept in the alert log in the language of
+// the moment they were raised.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(gatehouse::metrics::AlertRules)
+};
 
 std::optional<double> signalIn(const ScrapeReport& report, const char* id)
 {
@@ -77,27 +86,27 @@ std::vector<AlertEvent> AlertEvaluator::evaluate(const ScrapeReport& report)
 
     const bool down = !report.up;
     step(report.gatewayId, AlertKind::Down, t.whenDown && down, 0, now,
-         down ? QStringLiteral("down: %1").arg(report.reason) : QStringLiteral("up again"), out);
+         down ? Text::tr("down: %1").arg(report.reason) : Text::tr("up again"), out);
     if (down)
         return out; // latency and errors are unknown while down; their alerts hold their state
 
     const std::optional<double> p95 = signalIn(report, "latency_p95");
     const bool slow = t.p95AboveSeconds && p95 && *p95 > *t.p95AboveSeconds;
     step(report.gatewayId, AlertKind::LatencyP95, slow, t.p95ForSeconds, now,
-         slow ? QStringLiteral("p95 latency %1 above %2 for %3 min")
+         slow ? Text::tr("p95 latency %1 above %2 for %3 min")
                     .arg(formatSignalValue(*p95, SignalUnit::Seconds),
                          formatSignalValue(*t.p95AboveSeconds, SignalUnit::Seconds))
                     .arg(t.p95ForSeconds / 60.0)
-              : QStringLiteral("p95 latency back under the threshold"),
+              : Text::tr("p95 latency back under the threshold"),
          out);
 
     const std::optional<double> errors = signalIn(report, "error_ratio");
     const bool failing = t.errorRatioAbove && errors && *errors > *t.errorRatioAbove;
     step(report.gatewayId, AlertKind::ErrorRatio, failing, t.errorForSeconds, now,
-         failing ? QStringLiteral("error ratio %1 above %2")
+         failing ? Text::tr("error ratio %1 above %2")
                        .arg(formatSignalValue(*errors, SignalUnit::Ratio),
                             formatSignalValue(*t.errorRatioAbove, SignalUnit::Ratio))
-                 : QStringLiteral("error ratio back under the threshold"),
+                 : Text::tr("error ratio back under the threshold"),
          out);
     return out;
 }

@@ -4,6 +4,8 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,6 +44,25 @@ private slots:
         QCOMPARE(reread.theme(), QStringLiteral("light"));
         QCOMPARE(reread.language(), QStringLiteral("ru"));
         QCOMPARE(reread.clipboardClearSeconds(), 45);
+    }
+
+    void aNewLanguageOffersARestart()
+    {
+        QTemporaryDir dir;
+        ConsoleDatabase db(dir.filePath(QStringLiteral("console.sqlite")));
+        QVERIFY(db.open());
+        Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+        ui::SettingsPage page(settings, db);
+        page.show();
+        auto* restart = page.findChild<QPushButton*>(QStringLiteral("restartButton"));
+        QVERIFY(restart);
+        QVERIFY(!restart->isVisible()); // nothing to restart for yet
+        QSignalSpy asked(&page, &ui::SettingsPage::restartRequested);
+        page.languageBox()->setCurrentIndex(page.languageBox()->findData(QStringLiteral("ru")));
+        QVERIFY(restart->isVisible());
+        QCOMPARE(settings.language(), QStringLiteral("ru")); // stored before the restart is asked
+        restart->click();
+        QCOMPARE(asked.count(), 1);
     }
 
     void defaultsWhenNothingIsStored()

@@ -45,9 +45,14 @@ SettingsPage::SettingsPage(Settings& settings, ConsoleDatabase& database, QWidge
     m_languageNote->setText(tr("A new language applies the next time Gatehouse starts."));
     m_languageNote->setForegroundRole(QPalette::PlaceholderText);
     m_languageNote->setVisible(false);
-    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+    auto* restart = new QPushButton(tr("&Restart now"), this);
+    restart->setObjectName(QStringLiteral("restartButton"));
+    restart->setVisible(false);
+    connect(restart, &QPushButton::clicked, this, &SettingsPage::restartRequested);
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this, restart] {
         m_settings.setValue(Settings::Key::Language, m_language->currentData());
         m_languageNote->setVisible(true);
+        restart->setVisible(true);
     });
 
     m_theme->addItem(tr("Same as the system"), QStringLiteral("system"));
@@ -71,7 +76,10 @@ SettingsPage::SettingsPage(Settings& settings, ConsoleDatabase& database, QWidge
     auto* appearance = new QGroupBox(tr("Appearance"), this);
     auto* appearanceForm = new QFormLayout(appearance);
     appearanceForm->addRow(tr("&Language:"), m_language);
-    appearanceForm->addRow(QString(), m_languageNote);
+    auto* noteRow = new QHBoxLayout;
+    noteRow->addWidget(m_languageNote, 1);
+    noteRow->addWidget(restart);
+    appearanceForm->addRow(QString(), noteRow);
     appearanceForm->addRow(tr("&Theme:"), m_theme);
 
     auto* startLocal = new QCheckBox(tr("Start the &local gateway with Gatehouse"), this);

@@ -29,6 +29,8 @@ public:
 signals:
     // One of the metric history's retention settings changed (already saved).
     void historyRetentionChanged();
+    // The user asked to restart now so that a new language applies.
+    void restartRequested();
 
 protected:
     void showEvent(QShowEvent* event) override;

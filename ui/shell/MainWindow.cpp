@@ -79,6 +79,7 @@ MainWindow::MainWindow(Settings& settings, ConsoleDatabase& database, GatewayReg
             new KeysPage(secrets, settings, &registry, this));
     auto* settingsPage = new SettingsPage(settings, database, this);
     connect(settingsPage, &SettingsPage::historyRetentionChanged, this, &MainWindow::applyHistoryRetention);
+    connect(settingsPage, &SettingsPage::restartRequested, this, &MainWindow::restartRequested);
     addPage(QStringLiteral("settings"), QStringLiteral("settings"), tr("Settings"), settingsPage);
 
     auto* central = new QWidget(this);

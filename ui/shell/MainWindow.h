@@ -46,6 +46,10 @@ public:
     void welcome();
     void showKeyboardShortcuts();
 
+signals:
+    // Settings asked for a restart (a new language); the application decides how.
+    void restartRequested();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
