@@ -1,5 +1,6 @@
 #include "cli/MetricsCommand.h"
 
+#include "cli/MetricsQueryCommand.h"
 #include "cli/MetricsScrapeCommand.h"
 #include "core/promtext/Escapes.h"
 #include "core/promtext/Scrape.h"
@@ -109,19 +110,24 @@ QString metricsCommandHelp()
     //: Keep the command and option names, the placeholders (FILE, URL, ID) and the values
     //: (auto, prometheus, openmetrics, 10s) as they are; the descriptions start in column 43.
     return Text::tr(
-        "  metrics parse FILE [--format auto|prometheus|openmetrics]\n"
-        "                                          list the families and samples of an exposition\n"
-        "  metrics scrape URL [--profile auto|ID] [--window 10s] [--timeout 10s]\n"
-        "                                          scrape a /metrics endpoint twice and print its signals\n");
+               "  metrics parse FILE [--format auto|prometheus|openmetrics]\n"
+               "                                          list the families and samples of an exposition\n"
+               "  metrics scrape URL [--profile auto|ID] [--window 10s] [--timeout 10s]\n"
+               "                                          scrape a /metrics endpoint twice and print its "
+               "signals\n") +
+           metricsQueryCommandHelp();
 }
 
 int runMetricsCommand(CtlContext& context, const QStringList& arguments)
 {
     if (!arguments.isEmpty() && arguments.first() == QLatin1String("scrape"))
         return runMetricsScrapeCommand(context, arguments.mid(1));
+    if (!arguments.isEmpty() && arguments.first() == QLatin1String("query"))
+        return runMetricsQueryCommand(context, arguments.mid(1));
     QStringList args = arguments;
     if (args.isEmpty() || args.takeFirst() != QLatin1String("parse"))
-        return context.usageError(Text::tr("metrics: expected 'parse FILE' or 'scrape URL'"));
+        return context.usageError(
+            Text::tr("metrics: expected 'parse FILE', 'scrape URL' or 'query --signal SIGNAL'"));
     QString file;
     QString format = QStringLiteral("auto");
     while (!args.isEmpty()) {
