@@ -175,16 +175,19 @@ void PrometheusReply::onNetworkFinished()
         const QString phrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
         if (m_credentialRefused)
             m_credentialRefused();
-        fail(PrometheusFailure::Credential,
-             m_credentialSecret.isEmpty()
-                 ? tr("HTTP %1 %2: the server wants a credential; name a secret on the entry (user:password "
-                      "for basic auth, anything else is sent as a bearer token)")
-                       .arg(status)
-                       .arg(phrase)
-                 : tr("HTTP %1 %2: the server does not accept the credential \"%3\"; check it (user:password "
-                      "for basic auth, anything else is sent as a bearer token)")
-                       .arg(status)
-                       .arg(phrase, m_credentialSecret));
+        // HTTP/2 has no reason phrase: "HTTP 401", else "HTTP 401 Unauthorized".
+        const QString http = QStringLiteral("HTTP %1").arg(status) +
+                             (phrase.isEmpty() ? QString() : QLatin1Char(' ') + phrase);
+        fail(
+            PrometheusFailure::Credential,
+            m_credentialSecret.isEmpty()
+                ? tr("%1: the server wants a credential; name a secret on the entry (user:password for basic "
+                     "auth, anything else is sent as a bearer token)")
+                      .arg(http)
+                : tr("%1: the server does not accept the credential \"%2\"; check it (user:password for "
+                     "basic "
+                     "auth, anything else is sent as a bearer token)")
+                      .arg(http, m_credentialSecret));
     } else if (status != 0) {
         // The API's answers, errors included, are JSON: read them on the thread pool.
         const QByteArray body = reply->readAll();

@@ -692,11 +692,13 @@ private slots:
 
         // More than 11,000 steps (chooseQueryRange never asks for that; a hand-made grid can).
         a = await(client.queryRange(QStringLiteral("up"), QueryRange{range.start - 20000, range.start, 1}));
+        qInfo("%s", qPrintable(a.error));
         QCOMPARE(int(a.failure), int(PrometheusFailure::Api));
         QVERIFY2(a.error.contains(QStringLiteral("11,000")), qPrintable(a.error));
 
         // An evaluation error: the right side of `/ on()` has one series per instance.
         a = await(client.query(QStringLiteral("up / on() up"), now));
+        qInfo("%s", qPrintable(a.error));
         QCOMPARE(int(a.failure), int(PrometheusFailure::Api));
         QCOMPARE(a.api->errorType, QStringLiteral("execution"));
         QCOMPARE(a.api->httpStatus, 422);
@@ -707,6 +709,7 @@ private slots:
         wrongPath.url.setPath(QStringLiteral("/prometheus"));
         PrometheusClient lost(wrongPath, nullptr);
         a = await(lost.query(QStringLiteral("up"), now));
+        qInfo("%s", qPrintable(a.error));
         QCOMPARE(int(a.failure), int(PrometheusFailure::Http));
         QVERIFY2(a.error.contains(QStringLiteral("HTTP 404")), qPrintable(a.error));
     }
@@ -721,6 +724,7 @@ private slots:
         QElapsedTimer clock;
         clock.start();
         const Answer a = await(client.query(QStringLiteral("up"), QDateTime::currentMSecsSinceEpoch()));
+        qInfo("%s", qPrintable(a.error));
         QCOMPARE(int(a.failure), int(PrometheusFailure::Timeout));
         QVERIFY2(a.error.contains(QStringLiteral("no complete answer within 1.5 s")), qPrintable(a.error));
         QVERIFY(clock.elapsed() < 10000);
