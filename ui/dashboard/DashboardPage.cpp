@@ -1,6 +1,7 @@
 #include "ui/dashboard/DashboardPage.h"
 
 #include "core/metrics/Poller.h"
+#include "core/registry/GatewayRegistry.h"
 #include "ui/common/EmptyState.h"
 #include "ui/common/PageHeader.h"
 #include "ui/dashboard/AlertCenter.h"
@@ -12,6 +13,7 @@
 #include "ui/dashboard/GatewayTileDelegate.h"
 
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
 #include <QMessageBox>
@@ -37,6 +39,7 @@ DashboardPage::DashboardPage(metrics::Poller& poller, metrics::History& history,
     , m_sort(new QComboBox(m_overview))
     , m_tag(new QComboBox(m_overview))
     , m_dashboard(new GatewayDashboard(poller, history, this))
+    , m_fleets(new QWidget(m_overview))
 {
     m_filter->setSourceModel(m_fleet);
 
@@ -85,8 +88,14 @@ DashboardPage::DashboardPage(metrics::Poller& poller, metrics::History& history,
     m_empty->setAction(tr("Go to Gateways"));
     connect(m_empty, &EmptyState::actionTriggered, this, &DashboardPage::gatewaysRequested);
 
+    m_fleets->setObjectName(QStringLiteral("fleetsBar"));
+    auto* fleetsLayout = new QHBoxLayout(m_fleets);
+    fleetsLayout->setContentsMargins(0, 0, 0, 8);
+    m_fleets->setVisible(false);
+
     auto* overviewLayout = new QVBoxLayout(m_overview);
     overviewLayout->setContentsMargins(0, 0, 0, 0);
+    overviewLayout->addWidget(m_fleets);
     overviewLayout->addWidget(m_tiles, 1);
     overviewLayout->addWidget(m_empty, 1);
 
@@ -105,6 +114,67 @@ DashboardPage::DashboardPage(metrics::Poller& poller, metrics::History& history,
     });
     updateTags();
     updateEmptyState();
+}
+
+void DashboardPage::setFleetAccess(GatewayRegistry* registry, SecretStore* secrets)
+{
+    m_registry = registry;
+    m_dashboard->setFleetAccess(registry, secrets);
+    updateFleets();
+}
+
+void DashboardPage::showEvent(QShowEvent* event)
+{
+    updateFleets(); // entries may have been added on the Gateways page
+    QWidget::showEvent(event);
+}
+
+// One button per Prometheus-server entry: the fleets read through Prometheus (fleet mode).
+void DashboardPage::updateFleets()
+{
+    QList<GatewayProfile> fleets;
+    if (m_registry) {
+        for (const GatewayProfile& p : m_registry->list()) {
+            if (p.kind == GatewayKind::PrometheusServer)
+                fleets << p;
+        }
+    }
+    QList<qint64> ids;
+    for (const GatewayProfile& p : fleets)
+        ids << p.id;
+    if (ids != m_fleetIds || fleets.isEmpty()) {
+        m_fleetIds = ids;
+        auto* layout = static_cast<QHBoxLayout*>(m_fleets->layout());
+        while (QLayoutItem* item = layout->takeAt(0)) {
+            delete item->widget();
+            delete item;
+        }
+        if (!fleets.isEmpty())
+            layout->addWidget(new QLabel(tr("Fleets through Prometheus:"), m_fleets));
+        for (const GatewayProfile& p : fleets) {
+            auto* open = new QPushButton(p.name, m_fleets);
+            open->setObjectName(QStringLiteral("fleet-%1").arg(p.id));
+            open->setToolTip(
+                tr("The gateways %1 scrapes, on the same charts").arg(p.metricsUrl.toDisplayString()));
+            const qint64 id = p.id;
+            connect(open, &QPushButton::clicked, this, [this, id] { openFleet(id); });
+            layout->addWidget(open);
+        }
+        layout->addStretch(1);
+    }
+    m_fleets->setVisible(!fleets.isEmpty());
+    updateEmptyState();
+}
+
+void DashboardPage::openFleet(qint64 entryId)
+{
+    const std::optional<GatewayProfile> entry = m_registry ? m_registry->find(entryId) : std::nullopt;
+    if (!entry)
+        return;
+    m_dashboard->showGateway(entryId, tr("Fleet: %1").arg(entry->name));
+    m_stack->setCurrentWidget(m_dashboard);
+    m_sort->setVisible(false);
+    m_tag->setVisible(false);
 }
 
 void DashboardPage::openGateway(qint64 gatewayId)
@@ -161,7 +231,7 @@ void DashboardPage::updateEmptyState()
 {
     const bool empty = m_fleet->rowCount() == 0;
     m_tiles->setVisible(!empty);
-    m_empty->setVisible(empty);
+    m_empty->setVisible(empty && m_fleetIds.isEmpty());
 }
 
 } // namespace gatehouse::ui

@@ -13,6 +13,11 @@ class Poller;
 
 // The Dashboard page: a tile per polled gateway (up/down, req/s, p95, error %, cache hit %,
 // sparkline), sortable and filterable by tag; opening a tile shows that gateway's dashboard.
+namespace gatehouse {
+class GatewayRegistry;
+class SecretStore;
+} // namespace gatehouse
+
 namespace gatehouse::ui {
 
 class AlertCenter;
@@ -34,7 +39,12 @@ public:
     QListView* tiles() const { return m_tiles; }
     GatewayDashboard* gatewayDashboard() const { return m_dashboard; }
     AlertCenter* alerts() const { return m_alerts; }
+    // Prometheus-server entries of `registry` appear as fleets above the tiles; opening one shows
+    // the gateways it scrapes on the same charts (fleet mode). Without it, only polled gateways.
+    void setFleetAccess(GatewayRegistry* registry, SecretStore* secrets);
     void openGateway(qint64 gatewayId);
+    void openFleet(qint64 entryId);
+    QWidget* fleetsBar() const { return m_fleets; }
     void editAlerts(qint64 gatewayId);
     void showAlertLog();
     void showOverview();
@@ -42,9 +52,13 @@ public:
 signals:
     void gatewaysRequested();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void updateTags();
     void updateEmptyState();
+    void updateFleets();
 
     AlertCenter* m_alerts;
     FleetModel* m_fleet;
@@ -56,6 +70,9 @@ private:
     QComboBox* m_sort;
     QComboBox* m_tag;
     GatewayDashboard* m_dashboard;
+    QWidget* m_fleets;
+    GatewayRegistry* m_registry = nullptr;
+    QList<qint64> m_fleetIds;
 };
 
 } // namespace gatehouse::ui

@@ -1,9 +1,13 @@
 #include "ui/dashboard/GatewayDashboard.h"
 
+#include "core/metrics/FleetSource.h"
 #include "core/metrics/History.h"
 #include "core/metrics/HistoryReader.h"
 #include "core/metrics/Poller.h"
+#include "core/metrics/ProfileLoader.h"
+#include "core/registry/GatewayRegistry.h"
 #include "ui/charts/TimeChart.h"
+#include "ui/dashboard/FleetCharts.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -154,9 +158,15 @@ GatewayDashboard::GatewayDashboard(Poller& poller, History& history, QWidget* pa
             setRangeIndex(m_range->currentIndex());
     });
     connect(&m_poller, &Poller::reported, this, [this](const ScrapeReport& r) {
-        if (r.gatewayId == m_gatewayId)
+        if (r.gatewayId == m_gatewayId && !m_fleetCharts)
             updateStatus(&r);
     });
+}
+
+void GatewayDashboard::setFleetAccess(GatewayRegistry* registry, SecretStore* secrets)
+{
+    m_registry = registry;
+    m_secrets = secrets;
 }
 
 GatewayDashboard::~GatewayDashboard()
@@ -168,10 +178,27 @@ void GatewayDashboard::showGateway(qint64 gatewayId, const QString& name)
 {
     m_gatewayId = gatewayId;
     m_title->setText(name);
+    delete m_fleetCharts;
+    m_fleetCharts = nullptr;
+    const std::optional<GatewayProfile> entry = m_registry ? m_registry->find(gatewayId) : std::nullopt;
+    if (entry && entry->kind == GatewayKind::PrometheusServer) {
+        if (std::optional<PrometheusEndpoint> endpoint = prometheusEndpointFor(*entry)) {
+            auto source = std::make_unique<FleetSource>(*endpoint, loadProfiles(userProfileFolder()).profiles,
+                                                        m_secrets);
+            m_fleetCharts = new FleetCharts(std::move(source), this);
+            connect(m_fleetCharts, &FleetCharts::finished, this, &GatewayDashboard::showFleetCharts);
+            m_status->setText(tr("Asking %1 for the gateways it scrapes…").arg(endpoint->displayName()));
+        }
+    }
+    // Alert thresholds belong to a polled gateway; a fleet's alerts are Prometheus's (Alertmanager).
+    if (auto* alerts = findChild<QPushButton*>(QStringLiteral("alertsButton")))
+        alerts->setVisible(!m_fleetCharts);
     setPaused(false);
     setRangeIndex(m_range->currentIndex() == m_range->count() - 1 ? 0 : m_range->currentIndex());
-    updateStatus(nullptr);
-    m_poller.scrapeNow(gatewayId);
+    if (!m_fleetCharts) {
+        updateStatus(nullptr);
+        m_poller.scrapeNow(gatewayId);
+    }
 }
 
 TimeChart* GatewayDashboard::chart(const QString& title) const
@@ -242,6 +269,11 @@ void GatewayDashboard::reload()
     if (m_gatewayId == 0)
         return;
     const quint64 generation = ++m_generation;
+    if (m_fleetCharts) {
+        const int width = m_charts.isEmpty() ? 0 : m_charts.first()->width();
+        m_fleetCharts->load(m_specs, m_fromMs, m_toMs, width);
+        return;
+    }
     const Resolution resolution =
         chooseResolution(m_fromMs, m_toMs, QDateTime::currentMSecsSinceEpoch(), m_history.retention());
     ConsoleDatabase* database = &m_history.database();
@@ -263,6 +295,26 @@ void GatewayDashboard::reload()
             },
             Qt::QueuedConnection);
     });
+}
+
+void GatewayDashboard::showFleetCharts(QList<QList<ChartSeries>> charts, const QString& error)
+{
+    for (qsizetype i = 0; i < charts.size() && i < m_charts.size(); ++i)
+        m_charts[i]->setSeries(std::move(charts[i]));
+    const QString server = m_fleetCharts->source().endpoint().displayName();
+    if (!error.isEmpty())
+        m_status->setText(error);
+    else if (m_fleetCharts->instanceCount() == 0)
+        m_status->setText(tr("%1 has no samples of a known gateway in this range; check that it scrapes "
+                             "them (its targets page) and that their kind has a profile.")
+                              .arg(server));
+    else
+        m_status->setText(tr("Fleet through %1 · %n gateway(s) · step %2 s, rates over %3 s", nullptr,
+                             m_fleetCharts->instanceCount())
+                              .arg(server)
+                              .arg(m_fleetCharts->stepSeconds())
+                              .arg(m_fleetCharts->rateWindowSeconds()));
+    emit loaded();
 }
 
 void GatewayDashboard::updateStatus(const ScrapeReport* report)

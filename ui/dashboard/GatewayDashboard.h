@@ -10,6 +10,11 @@ class QLabel;
 class QPushButton;
 class QTimer;
 
+namespace gatehouse {
+class GatewayRegistry;
+class SecretStore;
+} // namespace gatehouse
+
 namespace gatehouse::metrics {
 class History;
 class Poller;
@@ -19,8 +24,11 @@ class Poller;
 // in flight, cache hit ratio and tokens/s over a time range from 5 minutes to 30 days or a custom
 // one. Live ranges follow the clock until paused; zooming or panning a chart moves every chart
 // and pauses. History is read on a worker thread at the resolution the range calls for.
+// For a registry entry of kind Prometheus server the same charts come from that server's
+// query_range API instead (fleet mode, FleetCharts): one line per gateway it scrapes.
 namespace gatehouse::ui {
 
+class FleetCharts;
 class TimeChart;
 
 class GatewayDashboard : public QWidget
@@ -30,8 +38,13 @@ public:
     GatewayDashboard(metrics::Poller& poller, metrics::History& history, QWidget* parent = nullptr);
     ~GatewayDashboard() override;
 
+    // Where a Prometheus-server entry's profile and credential come from; without it every entry
+    // is shown from the console's own history.
+    void setFleetAccess(GatewayRegistry* registry, SecretStore* secrets);
     void showGateway(qint64 gatewayId, const QString& name);
     qint64 gatewayId() const { return m_gatewayId; }
+    // True while the shown entry is a Prometheus server read in fleet mode.
+    bool isFleet() const { return m_fleetCharts != nullptr; }
 
     QList<TimeChart*> charts() const { return m_charts; }
     TimeChart* chart(const QString& title) const;
@@ -56,6 +69,7 @@ private:
     void applyRange(qint64 fromMs, qint64 toMs);
     void chooseCustomRange();
     void updateStatus(const metrics::ScrapeReport* report);
+    void showFleetCharts(QList<QList<ChartSeries>> charts, const QString& error);
 
     metrics::Poller& m_poller;
     metrics::History& m_history;
@@ -66,6 +80,9 @@ private:
     QComboBox* m_range;
     QPushButton* m_pause;
     QTimer* m_refresh;
+    GatewayRegistry* m_registry = nullptr;
+    SecretStore* m_secrets = nullptr;
+    FleetCharts* m_fleetCharts = nullptr;
     qint64 m_gatewayId = 0;
     qint64 m_fromMs = 0;
     qint64 m_toMs = 0;

@@ -9,6 +9,7 @@
 #include "ui/common/ThemedIcon.h"
 #include "ui/dashboard/AlertCenter.h"
 #include "ui/dashboard/DashboardPage.h"
+#include "ui/dashboard/GatewayDashboard.h"
 #include "ui/gateways/GatewaysPage.h"
 #include "ui/keys/KeysPage.h"
 #include "ui/rules/RulesPage.h"
@@ -63,6 +64,7 @@ MainWindow::MainWindow(Settings& settings, ConsoleDatabase& database, GatewayReg
         statusBar()->showMessage(tr("%1: %2").arg(name, e.message), 15000);
     });
     auto* dashboard = new DashboardPage(*m_poller, *m_history, alerts, this);
+    dashboard->setFleetAccess(&registry, &secrets);
     connect(dashboard, &DashboardPage::gatewaysRequested, this,
             [this] { showPage(QStringLiteral("gateways")); });
     addPage(QStringLiteral("dashboard"), QStringLiteral("dashboard"), tr("Dashboard"), dashboard);
