@@ -2,11 +2,18 @@
 
 #include "core/admin/AdminJson.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace gatehouse {
 
 namespace {
+
+// Gives the functions here a translation context that lupdate sees as well.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(gatehouse::AccessKey)
+};
 
 QJsonValue writeLimit(const std::optional<qint64>& limit)
 {
@@ -24,7 +31,7 @@ std::optional<AccessKey> AccessKey::fromJson(const QJsonObject& json, QString* e
 {
     const auto fail = [error](const QString& field) -> std::optional<AccessKey> {
         if (error)
-            *error = QStringLiteral("the access key object has no valid \"%1\"").arg(field);
+            *error = Text::tr("the access key object has no valid \"%1\"").arg(field);
         return std::nullopt;
     };
     AccessKey key;

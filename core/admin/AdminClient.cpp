@@ -51,7 +51,7 @@ AdminReply* AdminClient::send(const QByteArray& verb, const QString& path, const
     if (!m_endpoint.adminUrl.isValid() || m_endpoint.adminUrl.isEmpty()) {
         ChatError e;
         e.kind = ChatError::Kind::Network;
-        e.detail = QStringLiteral("this gateway has no admin API address (set it in the gateway's settings)");
+        e.detail = tr("this gateway has no admin API address (set it in the gateway's settings)");
         QTimer::singleShot(0, result, [result, e] { result->finish(0, {}, {}, e); });
         return result;
     }
@@ -104,11 +104,10 @@ AdminReply* AdminClient::send(const QByteArray& verb, const QString& path, const
                 ChatError e;
                 e.kind = ChatError::Kind::Stream;
                 e.httpStatus = status;
-                e.detail =
-                    QStringLiteral("The admin API answered %1 with a body that is not JSON (%2 at byte %3).")
-                        .arg(status)
-                        .arg(parseError.errorString())
-                        .arg(parseError.offset);
+                e.detail = tr("The admin API answered %1 with a body that is not JSON (%2 at byte %3).")
+                               .arg(status)
+                               .arg(parseError.errorString())
+                               .arg(parseError.offset);
                 guard->finish(status, {}, std::move(headers), e);
                 return;
             }

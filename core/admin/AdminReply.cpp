@@ -1,5 +1,7 @@
 #include "core/admin/AdminReply.h"
 
+#include <QCoreApplication>
+
 namespace gatehouse {
 
 const QByteArray& AdminReply::header(const QByteArray& name) const
@@ -18,13 +20,20 @@ QString AdminReply::errorString() const
         return {};
     if (m_error.kind == ChatError::Kind::Stream) // a 2xx whose body could not be read
         return m_error.detail;
-    // ChatError's advice speaks of API keys and models; here the credential is the admin token.
-    QString message = m_error.message();
-    message.replace(QStringLiteral("Check the API key stored for this gateway."),
-                    QStringLiteral("Check the admin token stored for this gateway."));
-    message.replace(QStringLiteral(" The key is valid but may not use this model or route."), QString());
+    // ChatError's advice speaks of API keys and models; here the credential is the admin token. The
+    // advice is looked up in ChatError's context, so it matches in the language ChatError wrote it in.
+    const QString apiKeyAdvice =
+        QCoreApplication::translate("gatehouse::ChatError", "Check the API key stored for this gateway.");
+    const QString routeAdvice = QCoreApplication::translate(
+        "gatehouse::ChatError", "The key is valid but may not use this model or route.");
     // A 404 from the admin API names what is missing itself; models are not involved.
-    message.replace(QStringLiteral(" Check the model name and the gateway's address."), QString());
+    const QString modelAdvice = QCoreApplication::translate(
+        "gatehouse::ChatError", "Check the model name and the gateway's address.");
+    const QString adminTokenAdvice = tr("Check the admin token stored for this gateway.");
+    QString message = m_error.message();
+    message.replace(apiKeyAdvice, adminTokenAdvice);
+    message.replace(QLatin1Char(' ') + routeAdvice, QString());
+    message.replace(QLatin1Char(' ') + modelAdvice, QString());
     return message;
 }
 

@@ -57,7 +57,7 @@ void CacheClient::list(const CacheFilter& filter, const QString& cursor, int lim
     call<CachePage>(m_client.get(withQuery(QStringLiteral("cache/entries"), items)), std::move(done),
                     [](const QJsonObject& json, QString* error) -> std::optional<CachePage> {
                         if (!json.value(QLatin1String("entries")).isArray()) {
-                            *error = QStringLiteral("it has no \"entries\" list");
+                            *error = tr("it has no \"entries\" list");
                             return std::nullopt;
                         }
                         CachePage page;
@@ -93,7 +93,7 @@ void CacheClient::removeMatching(const CacheFilter& filter, bool dryRun,
         m_client.remove(withQuery(QStringLiteral("cache/entries"), items)), std::move(done),
         [](const QJsonObject& json, QString* error) -> std::optional<CacheBulkDeleteCount> {
             if (!json.value(QLatin1String("matched")).isDouble()) {
-                *error = QStringLiteral("it has no \"matched\" count");
+                *error = tr("it has no \"matched\" count");
                 return std::nullopt;
             }
             return CacheBulkDeleteCount{qint64(json.value(QLatin1String("matched")).toDouble()),
@@ -108,7 +108,7 @@ void CacheClient::flush(bool includePinned, std::function<void(CacheAnswer<qint6
     call<qint64>(m_client.post(path, QJsonDocument(QJsonObject())), std::move(done),
                  [](const QJsonObject& json, QString* error) -> std::optional<qint64> {
                      if (!json.value(QLatin1String("deleted")).isDouble()) {
-                         *error = QStringLiteral("it has no \"deleted\" count");
+                         *error = tr("it has no \"deleted\" count");
                          return std::nullopt;
                      }
                      return qint64(json.value(QLatin1String("deleted")).toDouble());
@@ -155,7 +155,7 @@ void CacheClient::servedModels(std::function<void(CacheAnswer<QStringList>)> don
                           const QJsonValue models =
                               json.value(QLatin1String("config")).toObject().value(QLatin1String("models"));
                           if (!models.isArray()) {
-                              *error = QStringLiteral("it has no \"config.models\" list");
+                              *error = tr("it has no \"config.models\" list");
                               return std::nullopt;
                           }
                           QStringList names;

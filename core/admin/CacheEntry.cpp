@@ -2,6 +2,7 @@
 
 #include "core/admin/AdminJson.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QUrl>
@@ -9,6 +10,12 @@
 namespace gatehouse {
 
 namespace {
+
+// Gives the functions here a translation context that lupdate sees as well.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(gatehouse::CacheEntry)
+};
 
 QString trueOrFalse(bool value)
 {
@@ -27,7 +34,7 @@ std::optional<CacheEntry> CacheEntry::fromJson(const QJsonObject& json, QString*
 {
     const auto fail = [error](const QString& field) -> std::optional<CacheEntry> {
         if (error)
-            *error = QStringLiteral("the cache entry has no valid \"%1\"").arg(field);
+            *error = Text::tr("the cache entry has no valid \"%1\"").arg(field);
         return std::nullopt;
     };
     CacheEntry entry;
@@ -60,7 +67,7 @@ std::optional<CacheStats> CacheStats::fromJson(const QJsonObject& json, QString*
     if (!json.value(QLatin1String("backend")).isString() ||
         !json.value(QLatin1String("entries")).isDouble()) {
         if (error)
-            *error = QStringLiteral("the cache statistics have no valid \"backend\" and \"entries\"");
+            *error = Text::tr("the cache statistics have no valid \"backend\" and \"entries\"");
         return std::nullopt;
     }
     CacheStats stats;

@@ -1,10 +1,21 @@
 #include "core/chat/AnswerFigures.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <cmath>
 
 namespace gatehouse {
+
+namespace {
+
+// Gives the free functions here a translation context that lupdate sees as well.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(gatehouse::AnswerFigures)
+};
+
+} // namespace
 
 int estimateTokens(int characters)
 {
@@ -53,13 +64,13 @@ QString AnswerFigures::summary() const
     const QLocale locale;
     QStringList parts;
     if (timeToFirstTokenMs >= 0)
-        parts << QStringLiteral("TTFT %1 ms").arg(timeToFirstTokenMs);
+        parts << Text::tr("TTFT %1 ms").arg(timeToFirstTokenMs);
     if (tokensPerSecond)
-        parts << QStringLiteral("%1 tok/s").arg(locale.toString(*tokensPerSecond, 'f', 1));
-    parts << (totalMs < 1000 ? QStringLiteral("%1 ms").arg(totalMs)
-                             : QStringLiteral("%1 s").arg(locale.toString(totalMs / 1000.0, 'f', 1)));
+        parts << Text::tr("%1 tok/s").arg(locale.toString(*tokensPerSecond, 'f', 1));
+    parts << (totalMs < 1000 ? Text::tr("%1 ms").arg(totalMs)
+                             : Text::tr("%1 s").arg(locale.toString(totalMs / 1000.0, 'f', 1)));
     const QString approx = tokensEstimated ? QStringLiteral("≈") : QString();
-    parts << QStringLiteral("%1%2 → %1%3 tokens").arg(approx).arg(promptTokens).arg(completionTokens);
+    parts << Text::tr("%1%2 → %1%3 tokens").arg(approx).arg(promptTokens).arg(completionTokens);
     return parts.join(QStringLiteral(" · "));
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/sse/SseParser.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,6 +10,12 @@
 namespace gatehouse {
 
 namespace {
+
+// Gives the free functions here a translation context that lupdate sees as well.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(gatehouse::ChatChunk)
+};
 
 void readUsage(const QJsonObject& object, ChatChunk& chunk)
 {
@@ -59,10 +66,10 @@ std::optional<QJsonObject> parseObject(const QByteArray& data, ChatChunk& chunk)
         return doc.object();
     chunk.error.kind = ChatError::Kind::Stream;
     chunk.error.detail = parseError.error != QJsonParseError::NoError
-                             ? QStringLiteral("the gateway sent malformed JSON (%1 at byte %2)")
+                             ? Text::tr("the gateway sent malformed JSON (%1 at byte %2)")
                                    .arg(parseError.errorString())
                                    .arg(parseError.offset)
-                             : QStringLiteral("the gateway sent JSON that is not an object");
+                             : Text::tr("the gateway sent JSON that is not an object");
     return std::nullopt;
 }
 
@@ -115,7 +122,7 @@ ChatChunk readCompletion(const QByteArray& body)
     const QJsonArray choices = object->value(QStringLiteral("choices")).toArray();
     if (choices.isEmpty()) {
         chunk.error.kind = ChatError::Kind::Stream;
-        chunk.error.detail = QStringLiteral("the gateway's answer has no choices");
+        chunk.error.detail = Text::tr("the gateway's answer has no choices");
         return chunk;
     }
     const QJsonObject choice = choices.first().toObject();

@@ -96,7 +96,7 @@ void ChatClient::listModels(const ChatEndpoint& endpoint, QObject* context, Mode
         if (!doc.isObject() || !doc.object().value(QStringLiteral("data")).isArray()) {
             ChatError e;
             e.kind = ChatError::Kind::Stream;
-            e.detail = QStringLiteral("the model list is not in OpenAI's shape ({\"data\":[{\"id\":…}]})");
+            e.detail = tr("the model list is not in OpenAI's shape ({\"data\":[{\"id\":…}]})");
             done({}, e);
             return;
         }

@@ -1,5 +1,6 @@
 #include "core/chat/ChatError.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,6 +12,13 @@ namespace gatehouse {
 
 namespace {
 
+// Gives the free functions here a translation context that lupdate sees as well.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(gatehouse::ChatError)
+};
+
+// HTTP's own reason phrases, as the gateway would print them: not translated.
 QString statusText(int status)
 {
     switch (status) {
@@ -50,22 +58,21 @@ QString advice(const ChatError& e)
     if (e.kind != ChatError::Kind::Http)
         return {};
     if (e.httpStatus == 401)
-        return QStringLiteral("Check the API key stored for this gateway.");
+        return Text::tr("Check the API key stored for this gateway.");
     if (e.httpStatus == 403)
-        return QStringLiteral("The key is valid but may not use this model or route.");
+        return Text::tr("The key is valid but may not use this model or route.");
     if (e.httpStatus == 404)
-        return QStringLiteral("Check the model name and the gateway's address.");
+        return Text::tr("Check the model name and the gateway's address.");
     if (e.httpStatus == 429 && e.quotaExhausted)
-        return QStringLiteral("The quota is used up; retrying will not help until it is raised.");
+        return Text::tr("The quota is used up; retrying will not help until it is raised.");
     if (e.httpStatus == 429 && e.retryAfterMs)
-        return QStringLiteral("Try again in %1.")
-            .arg(*e.retryAfterMs < 1000
-                     ? QStringLiteral("%1 ms").arg(*e.retryAfterMs)
-                     : QStringLiteral("%1 s").arg(std::ceil(double(*e.retryAfterMs) / 1000.0)));
+        return Text::tr("Try again in %1.")
+            .arg(*e.retryAfterMs < 1000 ? Text::tr("%1 ms").arg(*e.retryAfterMs)
+                                        : Text::tr("%1 s").arg(std::ceil(double(*e.retryAfterMs) / 1000.0)));
     if (e.httpStatus == 429)
-        return QStringLiteral("Wait a moment and try again.");
+        return Text::tr("Wait a moment and try again.");
     if (e.httpStatus >= 500)
-        return QStringLiteral(
+        return Text::tr(
             "The gateway or its upstream failed; try again, and check the gateway's log if it persists.");
     return {};
 }
@@ -74,12 +81,19 @@ QString advice(const ChatError& e)
 
 QString ChatError::message() const
 {
+    // The labels (OpenAI's error type and code) are the server's tokens, shown as they came.
+    QStringList labels;
+    if (!type.isEmpty())
+        labels << type;
+    if (!code.isEmpty() && code != type)
+        labels << code;
+    const QString labelText = labels.join(QStringLiteral(", "));
     QString head;
     switch (kind) {
     case Kind::None:
         return {};
     case Kind::Network:
-        head = QStringLiteral("Could not reach the gateway: %1.").arg(detail);
+        head = Text::tr("Could not reach the gateway: %1.").arg(detail);
         break;
     case Kind::Tls:
         head = detail;
@@ -88,43 +102,37 @@ QString ChatError::message() const
         head = detail;
         break;
     case Kind::Cancelled:
-        return QStringLiteral("Stopped.");
+        return Text::tr("Stopped.");
     case Kind::Http: {
-        QStringList labels;
-        if (!type.isEmpty())
-            labels << type;
-        if (!code.isEmpty() && code != type)
-            labels << code;
-        head = QStringLiteral("The gateway answered %1").arg(statusText(httpStatus));
-        if (!labels.isEmpty())
-            head += QStringLiteral(" (%1)").arg(labels.join(QStringLiteral(", ")));
-        head += detail.isEmpty() ? QStringLiteral(".") : QStringLiteral(": %1").arg(detail);
+        const QString status = labels.isEmpty()
+                                   ? statusText(httpStatus)
+                                   : QStringLiteral("%1 (%2)").arg(statusText(httpStatus), labelText);
+        head = detail.isEmpty() ? Text::tr("The gateway answered %1.").arg(status)
+                                : Text::tr("The gateway answered %1: %2").arg(status, detail);
         if (!head.endsWith(QLatin1Char('.')))
             head += QLatin1Char('.');
         break;
     }
     case Kind::Stream: {
-        QStringList labels;
-        if (!type.isEmpty())
-            labels << type;
-        if (!code.isEmpty() && code != type)
-            labels << code;
-        head = QStringLiteral("The answer broke off with an error");
-        if (!labels.isEmpty())
-            head += QStringLiteral(" (%1)").arg(labels.join(QStringLiteral(", ")));
-        head += detail.isEmpty() ? QStringLiteral(".") : QStringLiteral(": %1").arg(detail);
+        if (labels.isEmpty())
+            head = detail.isEmpty() ? Text::tr("The answer broke off with an error.")
+                                    : Text::tr("The answer broke off with an error: %1").arg(detail);
+        else
+            head = detail.isEmpty()
+                       ? Text::tr("The answer broke off with an error (%1).").arg(labelText)
+                       : Text::tr("The answer broke off with an error (%1): %2").arg(labelText, detail);
         if (!head.endsWith(QLatin1Char('.')))
             head += QLatin1Char('.');
         break;
     }
     }
     if (!param.isEmpty())
-        head += QStringLiteral(" Parameter: %1.").arg(param);
+        head += QLatin1Char(' ') + Text::tr("Parameter: %1.").arg(param);
     const QString hint = advice(*this);
     if (!hint.isEmpty())
         head += QLatin1Char(' ') + hint;
     if (!requestId.isEmpty())
-        head += QStringLiteral(" Request id: %1.").arg(requestId);
+        head += QLatin1Char(' ') + Text::tr("Request id: %1.").arg(requestId);
     return head;
 }
 

@@ -84,7 +84,7 @@ void ChatReply::onReadyRead()
         if (m_body.size() + bytes.size() > maxBodyBytes) {
             ChatError e;
             e.kind = ChatError::Kind::Stream;
-            e.detail = QStringLiteral("the answer is larger than %1 MiB").arg(maxBodyBytes / (1024 * 1024));
+            e.detail = tr("the answer is larger than %1 MiB").arg(maxBodyBytes / (1024 * 1024));
             fail(e);
             return;
         }
@@ -99,7 +99,7 @@ void ChatReply::onReadyRead()
     if (!ok && !m_finished) {
         ChatError e;
         e.kind = ChatError::Kind::Stream;
-        e.detail = QStringLiteral("the stream sent a line longer than the parser accepts");
+        e.detail = tr("the stream sent a line longer than the parser accepts");
         fail(e);
     }
 }
@@ -147,8 +147,8 @@ void ChatReply::onFinished()
         if (m_streaming && !m_content.isEmpty()) {
             // The connection dropped mid-answer: say so rather than show a silently cut text.
             e.kind = ChatError::Kind::Stream;
-            e.detail = QStringLiteral("the connection was lost after part of the answer (%1)")
-                           .arg(m_reply->errorString());
+            e.detail =
+                tr("the connection was lost after part of the answer (%1)").arg(m_reply->errorString());
         }
         fail(e);
         return;
@@ -158,8 +158,7 @@ void ChatReply::onFinished()
         if (!m_sawDone && m_finishReason.isEmpty()) {
             ChatError e;
             e.kind = ChatError::Kind::Stream;
-            e.detail = QStringLiteral(
-                "the stream ended before the answer was complete (no finish reason, no [DONE])");
+            e.detail = tr("the stream ended before the answer was complete (no finish reason, no [DONE])");
             e.requestId = m_verdicts.requestId;
             fail(e);
             return;
@@ -192,16 +191,15 @@ void ChatReply::onTimeout()
     const QString host = m_reply ? m_reply->url().host() : QString();
     switch (m_phase) {
     case Phase::Connecting:
-        e.detail =
-            QStringLiteral("Could not connect to %1 within %2 s.").arg(host).arg(m_connectTimeoutMs / 1000.0);
+        e.detail = tr("Could not connect to %1 within %2 s.").arg(host).arg(m_connectTimeoutMs / 1000.0);
         break;
     case Phase::WaitingForFirstByte:
-        e.detail = QStringLiteral("%1 accepted the request but sent nothing for %2 s (first-byte timeout).")
+        e.detail = tr("%1 accepted the request but sent nothing for %2 s (first-byte timeout).")
                        .arg(host)
                        .arg(m_firstByteTimeoutMs / 1000.0);
         break;
     case Phase::Receiving:
-        e.detail = QStringLiteral("%1 went silent for %2 s in the middle of the answer (idle timeout).")
+        e.detail = tr("%1 went silent for %2 s in the middle of the answer (idle timeout).")
                        .arg(host)
                        .arg(m_idleTimeoutMs / 1000.0);
         break;

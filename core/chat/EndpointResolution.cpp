@@ -3,6 +3,7 @@
 #include "core/chat/HeaderSecrets.h"
 #include "core/secrets/SecretStore.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QPointer>
 #include <QTimer>
@@ -12,6 +13,12 @@
 namespace gatehouse {
 
 namespace {
+
+// Gives the free functions here a translation context that lupdate sees as well.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(gatehouse::EndpointResolution)
+};
 
 // Reads the API key and then every secret the extra headers name, one after another.
 struct Resolution
@@ -53,7 +60,7 @@ void readNextHeaderSecret(const std::shared_ptr<Resolution>& r)
         if (!r->guard)
             return;
         if (error) {
-            r->done({}, QObject::tr("cannot read the secret '%1' that an extra header of %2 names: %3")
+            r->done({}, Text::tr("cannot read the secret '%1' that an extra header of %2 names: %3")
                             .arg(name, r->profile.name, error.message));
             return;
         }
@@ -81,7 +88,7 @@ void resolveEndpoint(SecretStore& secrets, const GatewayProfile& profile, QObjec
         if (!r->guard)
             return;
         if (error) {
-            r->done({}, QObject::tr("cannot read the API key '%1' of %2: %3")
+            r->done({}, Text::tr("cannot read the API key '%1' of %2: %3")
                             .arg(r->profile.apiKeySecret, r->profile.name, error.message));
             return;
         }

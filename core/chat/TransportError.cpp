@@ -2,9 +2,20 @@
 
 #include "core/net/TlsPolicy.h"
 
+#include <QCoreApplication>
 #include <QNetworkReply>
 
 namespace gatehouse {
+
+namespace {
+
+// Gives the free functions here a translation context that lupdate sees as well.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(gatehouse::TransportError)
+};
+
+} // namespace
 
 ChatError transportError(QNetworkReply* reply)
 {
@@ -14,28 +25,25 @@ ChatError transportError(QNetworkReply* reply)
     const int port = reply->url().port(reply->url().scheme() == QLatin1String("https") ? 443 : 80);
     switch (reply->error()) {
     case QNetworkReply::HostNotFoundError:
-        e.detail =
-            QStringLiteral("cannot resolve %1 (check the host name in the gateway's address)").arg(host);
+        e.detail = Text::tr("cannot resolve %1 (check the host name in the gateway's address)").arg(host);
         break;
     case QNetworkReply::ConnectionRefusedError:
-        e.detail =
-            QStringLiteral("%1:%2 refused the connection (is the gateway running?)").arg(host).arg(port);
+        e.detail = Text::tr("%1:%2 refused the connection (is the gateway running?)").arg(host).arg(port);
         break;
     case QNetworkReply::RemoteHostClosedError:
-        e.detail = QStringLiteral("%1 closed the connection before answering").arg(host);
+        e.detail = Text::tr("%1 closed the connection before answering").arg(host);
         break;
     case QNetworkReply::SslHandshakeFailedError: {
         e.kind = ChatError::Kind::Tls;
         const QString why = TlsPolicy::failure(reply);
-        e.detail =
-            why.isEmpty()
-                ? QStringLiteral("The TLS handshake with %1 failed: %2.").arg(host, reply->errorString())
-                : why;
+        e.detail = why.isEmpty()
+                       ? Text::tr("The TLS handshake with %1 failed: %2.").arg(host, reply->errorString())
+                       : why;
         break;
     }
     case QNetworkReply::TimeoutError:
         e.kind = ChatError::Kind::Timeout;
-        e.detail = QStringLiteral("%1 stopped answering (network timeout).").arg(host);
+        e.detail = Text::tr("%1 stopped answering (network timeout).").arg(host);
         break;
     default:
         e.detail = reply->errorString();

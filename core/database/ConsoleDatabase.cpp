@@ -2,6 +2,7 @@
 
 #include "core/database/Migrations.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -11,6 +12,16 @@
 #include <QUuid>
 
 namespace gatehouse {
+
+namespace {
+
+// Gives ConsoleDatabase (not a QObject) a translation context that lupdate sees as well.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(gatehouse::ConsoleDatabase)
+};
+
+} // namespace
 
 ConsoleDatabase::ConsoleDatabase(QString path)
     : m_path(std::move(path))
@@ -45,19 +56,19 @@ bool ConsoleDatabase::open()
     m_open = false;
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath())) {
-        m_error = QStringLiteral("Cannot create the data folder %1: check that you may write there.")
+        m_error = Text::tr("Cannot create the data folder %1: check that you may write there.")
                       .arg(QDir::toNativeSeparators(info.absolutePath()));
         return false;
     }
     QSqlDatabase db = connection();
     if (!db.isOpen()) {
-        m_error = QStringLiteral("Cannot open the console database %1: %2. Check the file's permissions.")
+        m_error = Text::tr("Cannot open the console database %1: %2. Check the file's permissions.")
                       .arg(QDir::toNativeSeparators(m_path), db.lastError().text());
         return false;
     }
     const QString migrationError = migrate(db);
     if (!migrationError.isEmpty()) {
-        m_error = QStringLiteral("Cannot use the console database %1: %2.")
+        m_error = Text::tr("Cannot use the console database %1: %2.")
                       .arg(QDir::toNativeSeparators(m_path), migrationError);
         return false;
     }

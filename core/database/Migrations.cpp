@@ -1,9 +1,20 @@
 #include "core/database/Migrations.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace gatehouse {
+
+namespace {
+
+// Gives the functions here a translation context that lupdate sees as well.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(gatehouse::Migrations)
+};
+
+} // namespace
 
 const QList<Migration>& consoleMigrations()
 {
@@ -132,11 +143,10 @@ QString migrate(QSqlDatabase& db)
 {
     const int current = userVersion(db);
     if (current < 0)
-        return QStringLiteral("cannot read the schema version: %1").arg(db.lastError().text());
+        return Text::tr("cannot read the schema version: %1").arg(db.lastError().text());
     if (current > latestSchemaVersion())
-        return QStringLiteral(
-                   "the database was written by a newer Gatehouse (schema %1, this one knows up to %2); "
-                   "update Gatehouse or open another data directory")
+        return Text::tr("the database was written by a newer Gatehouse (schema %1, this one knows up to %2); "
+                        "update Gatehouse or open another data directory")
             .arg(current)
             .arg(latestSchemaVersion());
 
@@ -144,23 +154,19 @@ QString migrate(QSqlDatabase& db)
         if (step.version <= current)
             continue;
         if (!db.transaction())
-            return QStringLiteral("cannot start migration %1: %2")
-                .arg(step.version)
-                .arg(db.lastError().text());
+            return Text::tr("cannot start migration %1: %2").arg(step.version).arg(db.lastError().text());
         QSqlQuery q(db);
         for (const QString& sql : step.statements) {
             if (!q.exec(sql)) {
                 const QString why = q.lastError().text();
                 db.rollback();
-                return QStringLiteral("migration %1 (%2) failed: %3")
-                    .arg(step.version)
-                    .arg(step.description, why);
+                return Text::tr("migration %1 (%2) failed: %3").arg(step.version).arg(step.description, why);
             }
         }
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)) || !db.commit()) {
             const QString why = db.lastError().text();
             db.rollback();
-            return QStringLiteral("migration %1 could not be committed: %2").arg(step.version).arg(why);
+            return Text::tr("migration %1 could not be committed: %2").arg(step.version).arg(why);
         }
     }
     return {};

@@ -2,6 +2,7 @@
 
 #include "core/database/ConsoleDatabase.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,6 +12,12 @@
 namespace gatehouse {
 
 namespace {
+
+// Gives ChatHistory (not a QObject) a translation context that lupdate sees as well.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(gatehouse::ChatHistory)
+};
 
 QJsonObject sealedPart(const ChatExchange& e)
 {
@@ -105,7 +112,7 @@ ChatHistory::ChatHistory(ConsoleDatabase& db, HistoryCipher cipher)
 QString ChatHistory::add(ChatExchange& e)
 {
     if (!m_cipher.isUsable())
-        return QStringLiteral("the history key is not usable");
+        return Text::tr("the history key is not usable");
     if (!e.created.isValid())
         e.created = QDateTime::currentDateTimeUtc();
     QByteArray plain = QJsonDocument(sealedPart(e)).toJson(QJsonDocument::Compact);
@@ -135,7 +142,7 @@ QString ChatHistory::add(ChatExchange& e)
     q.addBindValue(e.outcome.error ? 1 : 0);
     q.addBindValue(sealed);
     if (!q.exec())
-        return QStringLiteral("cannot store the chat in the history: %1").arg(q.lastError().text());
+        return Text::tr("cannot store the chat in the history: %1").arg(q.lastError().text());
     e.id = q.lastInsertId().toLongLong();
     return {};
 }

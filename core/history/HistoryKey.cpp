@@ -2,9 +2,20 @@
 
 #include "core/secrets/SecretStore.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 
 namespace gatehouse {
+
+namespace {
+
+// Gives the functions here a translation context that lupdate sees as well.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(gatehouse::HistoryKey)
+};
+
+} // namespace
 
 void openHistoryKey(SecretStore& secrets, QObject* context, HistoryKeyReady done, const QString& secretName)
 {
@@ -16,8 +27,8 @@ void openHistoryKey(SecretStore& secrets, QObject* context, HistoryKeyReady done
             return;
         if (!error) {
             if (value.size() != HistoryCipher::keyBytes) {
-                done(std::nullopt, QObject::tr("the keychain entry '%1' is not a history key (%2 bytes); "
-                                               "remove it on the Keys page to start a new history")
+                done(std::nullopt, Text::tr("the keychain entry '%1' is not a history key (%2 bytes); "
+                                            "remove it on the Keys page to start a new history")
                                        .arg(name)
                                        .arg(value.size()));
                 return;

@@ -1,5 +1,6 @@
 #include "core/localgateway/ProviderUpstream.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,27 +10,37 @@
 
 namespace gatehouse {
 
+namespace {
+
+// Gives the functions here a translation context that lupdate sees as well.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(gatehouse::ProviderUpstream)
+};
+
+} // namespace
+
 QString ProviderUpstream::problem() const
 {
     static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
     if (!validName.match(name).hasMatch())
-        return QObject::tr("The provider name \"%1\" must start with a letter or digit and use only letters, "
-                           "digits, '.', '_' and '-' (at most 64).")
+        return Text::tr("The provider name \"%1\" must start with a letter or digit and use only letters, "
+                        "digits, '.', '_' and '-' (at most 64).")
             .arg(name);
     if (name == QLatin1String("demo"))
-        return QObject::tr("The name \"demo\" belongs to the built-in demo provider; choose another.");
+        return Text::tr("The name \"demo\" belongs to the built-in demo provider; choose another.");
     if (!baseUrl.isValid() ||
         (baseUrl.scheme() != QLatin1String("http") && baseUrl.scheme() != QLatin1String("https")) ||
         baseUrl.host().isEmpty())
-        return QObject::
+        return Text::
             tr("The provider \"%1\" needs an http:// or https:// address, e.g. https://api.openai.com/v1.")
                 .arg(name);
     if (models.isEmpty())
-        return QObject::tr("The provider \"%1\" needs at least one model name.").arg(name);
+        return Text::tr("The provider \"%1\" needs at least one model name.").arg(name);
     for (const QString& model : models) {
         if (model.trimmed().isEmpty() || model.contains(QLatin1Char('"')) ||
             model.contains(QLatin1Char('\\')))
-            return QObject::tr("The provider \"%1\" has an invalid model name \"%2\".").arg(name, model);
+            return Text::tr("The provider \"%1\" has an invalid model name \"%2\".").arg(name, model);
     }
     return {};
 }
@@ -42,14 +53,14 @@ std::optional<QList<ProviderUpstream>> loadProviders(const QString& file, QStrin
     if (!in.open(QIODevice::ReadOnly)) {
         if (error)
             *error =
-                QObject::tr("%1: cannot read the local gateway's providers: %2").arg(file, in.errorString());
+                Text::tr("%1: cannot read the local gateway's providers: %2").arg(file, in.errorString());
         return std::nullopt;
     }
     QJsonParseError parseError{};
     const QJsonDocument json = QJsonDocument::fromJson(in.readAll(), &parseError);
     if (!json.isObject()) {
         if (error)
-            *error = QObject::tr("%1: the local gateway's providers are not valid JSON (%2 at byte %3)")
+            *error = Text::tr("%1: the local gateway's providers are not valid JSON (%2 at byte %3)")
                          .arg(file, parseError.errorString())
                          .arg(parseError.offset);
         return std::nullopt;
@@ -91,10 +102,10 @@ QString saveProviders(const QString& file, const QList<ProviderUpstream>& provid
     }
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly))
-        return QObject::tr("%1: cannot save the local gateway's providers: %2").arg(file, out.errorString());
+        return Text::tr("%1: cannot save the local gateway's providers: %2").arg(file, out.errorString());
     out.write(QJsonDocument(QJsonObject{{QStringLiteral("providers"), array}}).toJson());
     if (!out.commit())
-        return QObject::tr("%1: cannot save the local gateway's providers: %2").arg(file, out.errorString());
+        return Text::tr("%1: cannot save the local gateway's providers: %2").arg(file, out.errorString());
     return {};
 }
 

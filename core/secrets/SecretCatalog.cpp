@@ -12,6 +12,12 @@ namespace gatehouse {
 
 namespace {
 
+// Gives the functions here a translation context that lupdate sees as well.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(gatehouse::SecretCatalog)
+};
+
 constexpr qsizetype maxNameLength = 128;
 
 QString now()
@@ -101,10 +107,12 @@ QString SecretCatalog::invalidNameMessage(const QString& name)
     // Shown as typed only when it is short and printable, so a pasted value does not end up in a log.
     const bool showable = name.size() <= maxNameLength &&
                           std::all_of(name.begin(), name.end(), [](QChar c) { return c.isPrint(); });
-    const QString shown = showable ? QStringLiteral("“%1”").arg(name) : QStringLiteral("The name");
-    return QStringLiteral("%1 is not a valid secret name: use 1–128 ASCII letters, digits and . _ - : /, "
-                          "starting with a letter or digit.")
-        .arg(shown);
+    if (showable)
+        return Text::tr("“%1” is not a valid secret name: use 1–128 ASCII letters, digits and . _ - : /, "
+                        "starting with a letter or digit.")
+            .arg(name);
+    return Text::tr("The name is not a valid secret name: use 1–128 ASCII letters, digits and . _ - : /, "
+                    "starting with a letter or digit.");
 }
 
 QList<SecretInfo> SecretCatalog::list() const

@@ -2,6 +2,7 @@
 
 #include "core/secrets/KeychainProbe.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
@@ -18,6 +19,12 @@ namespace gatehouse {
 using detail::KeychainState;
 
 namespace {
+
+// Gives the free functions here the translation context of SecretStore's own tr().
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(gatehouse::SecretStore)
+};
 
 // Zeroes a buffer in place even when it is shared: used on the bytes a QtKeychain job holds (the job
 // shares them with us and frees them later without wiping).
@@ -65,28 +72,25 @@ SecretError errorFromKeychain(int code, const QString& keychainMessage, const QS
     case QKeychain::EntryNotFound:
         return {SecretError::Code::NotFound, SecretStore::notFoundMessage(name)};
     case QKeychain::AccessDeniedByUser:
-        return {
-            SecretError::Code::AccessDenied,
-            QStringLiteral("Access to the keychain was refused. Allow Gatehouse to use the keychain when it "
-                           "asks, then try again.")};
+        return {SecretError::Code::AccessDenied,
+                Text::tr("Access to the keychain was refused. Allow Gatehouse to use the keychain when it "
+                         "asks, then try again.")};
     case QKeychain::AccessDenied:
-        return {
-            SecretError::Code::AccessDenied,
-            QStringLiteral("The keychain refused access (%1). Unlock it and allow Gatehouse to use it, then "
-                           "try again.")
-                .arg(why)};
+        return {SecretError::Code::AccessDenied,
+                Text::tr("The keychain refused access (%1). Unlock it and allow Gatehouse to use it, then "
+                         "try again.")
+                    .arg(why)};
     case QKeychain::NoBackendAvailable:
-        return {
-            SecretError::Code::NoKeychain,
-            QStringLiteral("No keychain is available (%1). Install and unlock a keychain (gnome-keyring or "
-                           "KWallet on Linux), then try again.")
-                .arg(why)};
+        return {SecretError::Code::NoKeychain,
+                Text::tr("No keychain is available (%1). Install and unlock a keychain (gnome-keyring or "
+                         "KWallet on Linux), then try again.")
+                    .arg(why)};
     case QKeychain::CouldNotDeleteEntry:
     case QKeychain::NotImplemented:
     case QKeychain::OtherError:
         break;
     }
-    return {SecretError::Code::Other, QStringLiteral("The keychain failed: %1.").arg(why)};
+    return {SecretError::Code::Other, Text::tr("The keychain failed: %1.").arg(why)};
 }
 
 template <typename JobType> JobType* newJob(const QString& name)
@@ -142,42 +146,38 @@ void SecretStore::setTimeout(std::chrono::milliseconds timeout)
 
 QString SecretStore::noSessionBusMessage()
 {
-    return QStringLiteral(
-        "No keychain is available: there is no D-Bus session bus, so no Secret Service can "
-        "answer. Start Gatehouse in a desktop session with gnome-keyring or KWallet running and "
-        "unlocked, then try again.");
+    return tr("No keychain is available: there is no D-Bus session bus, so no Secret Service can "
+              "answer. Start Gatehouse in a desktop session with gnome-keyring or KWallet running and "
+              "unlocked, then try again.");
 }
 
 QString SecretStore::noSecretServiceMessage()
 {
-    return QStringLiteral(
-        "No keychain is available: no Secret Service answers on the D-Bus session bus. Install "
-        "and unlock gnome-keyring or KWallet, then try again.");
+    return tr("No keychain is available: no Secret Service answers on the D-Bus session bus. Install "
+              "and unlock gnome-keyring or KWallet, then try again.");
 }
 
 QString SecretStore::noDefaultKeyringMessage()
 {
-    return QStringLiteral(
-        "No keychain is available: the Secret Service has no default keyring. Create one in "
-        "your keyring manager (for example Seahorse) and unlock it, then try again.");
+    return tr("No keychain is available: the Secret Service has no default keyring. Create one in "
+              "your keyring manager (for example Seahorse) and unlock it, then try again.");
 }
 
 QString SecretStore::lockedMessage()
 {
-    return QStringLiteral(
-        "The keychain is locked. Unlock it in your keyring manager (for example Seahorse) or "
-        "accept its unlock prompt, then try again.");
+    return tr("The keychain is locked. Unlock it in your keyring manager (for example Seahorse) or "
+              "accept its unlock prompt, then try again.");
 }
 
 QString SecretStore::timeoutMessage(std::chrono::milliseconds timeout)
 {
-    return QStringLiteral("The keychain did not answer within %1 s; it may be waiting for you to unlock it.")
+    return tr("The keychain did not answer within %1 s; it may be waiting for you to unlock it.")
         .arg(QString::number(static_cast<double>(timeout.count()) / 1000.0, 'g', 3));
 }
 
 QString SecretStore::notFoundMessage(const QString& name)
 {
-    return QStringLiteral("No secret named “%1” is stored in the keychain.").arg(name);
+    return tr("No secret named “%1” is stored in the keychain.").arg(name);
 }
 
 SecretStore::Operation* SecretStore::enqueue(std::function<void(Operation*)> start,
@@ -246,9 +246,8 @@ void SecretStore::write(const QString& name, const QByteArray& value, SecretKind
         return;
     }
     if (value.isEmpty()) {
-        const SecretError error{
-            SecretError::Code::Other,
-            QStringLiteral("The secret “%1” was not stored: its value is empty.").arg(name)};
+        const SecretError error{SecretError::Code::Other,
+                                tr("The secret “%1” was not stored: its value is empty.").arg(name)};
         QTimer::singleShot(0, this, [done = std::move(done), error] { done(error); });
         return;
     }
@@ -278,18 +277,16 @@ void SecretStore::write(const QString& name, const QByteArray& value, SecretKind
                         SecretError error{SecretError::Code::Database, {}};
                         if (existed) {
                             error.message =
-                                QStringLiteral(
-                                    "The secret “%1” was replaced in the keychain, but the console "
-                                    "database could not record the change (%2).")
+                                tr("The secret “%1” was replaced in the keychain, but the console "
+                                   "database could not record the change (%2).")
                                     .arg(name, why);
                         } else {
                             // Undo the keychain side so it holds nothing the catalog does not list.
                             newJob<QKeychain::DeletePasswordJob>(name)->start();
-                            error.message =
-                                QStringLiteral("The secret “%1” was not stored: the console database could "
+                            error.message = tr("The secret “%1” was not stored: the console database could "
                                                "not record its name (%2). Check that the data folder is "
                                                "writable, then try again.")
-                                    .arg(name, why);
+                                                .arg(name, why);
                         }
                         if (guard)
                             fail(guard, error);
@@ -377,10 +374,9 @@ void SecretStore::remove(const QString& name, Done done)
                                     if (guard)
                                         fail(guard,
                                              {SecretError::Code::Database,
-                                              QStringLiteral(
-                                                  "The secret “%1” was deleted from the keychain, but the "
-                                                  "console database still lists it (%2); delete it again "
-                                                  "once the data folder is writable.")
+                                              tr("The secret “%1” was deleted from the keychain, but the "
+                                                 "console database still lists it (%2); delete it again "
+                                                 "once the data folder is writable.")
                                                   .arg(name, withoutFinalPeriod(m_catalog.errorString()))});
                                     return;
                                 }

@@ -1,5 +1,6 @@
 #include "core/suites/PromptSuite.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,6 +11,12 @@
 namespace gatehouse {
 
 namespace {
+
+// Gives the functions here a translation context that lupdate sees as well.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(gatehouse::PromptSuite)
+};
 
 // Reads one JSON object field by field, remembering the first problem with its path.
 class Reader
@@ -36,9 +43,8 @@ public:
     {
         for (auto it = m_object.begin(); it != m_object.end(); ++it) {
             if (!known.contains(it.key()))
-                return fail(
-                    it.key(),
-                    QStringLiteral("unknown field (known: %1)").arg(known.join(QStringLiteral(", "))));
+                return fail(it.key(),
+                            Text::tr("unknown field (known: %1)").arg(known.join(QStringLiteral(", "))));
         }
         return true;
     }
@@ -49,7 +55,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return;
         if (!v.isString()) {
-            fail(key, QStringLiteral("must be a string"));
+            fail(key, Text::tr("must be a string"));
             return;
         }
         out = v.toString();
@@ -65,12 +71,12 @@ public:
             return;
         }
         if (!v.isArray()) {
-            fail(key, QStringLiteral("must be a string or a list of strings"));
+            fail(key, Text::tr("must be a string or a list of strings"));
             return;
         }
         for (const QJsonValue& item : v.toArray()) {
             if (!item.isString()) {
-                fail(key, QStringLiteral("must list strings only"));
+                fail(key, Text::tr("must list strings only"));
                 return;
             }
             out << item.toString();
@@ -83,7 +89,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return;
         if (!v.isDouble() || v.toDouble() < min || v.toDouble() > max) {
-            fail(key, QStringLiteral("must be a number from %1 to %2").arg(min).arg(max));
+            fail(key, Text::tr("must be a number from %1 to %2").arg(min).arg(max));
             return;
         }
         out = T(v.toDouble());
@@ -95,7 +101,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return;
         if (!v.isBool()) {
-            fail(key, QStringLiteral("must be true or false"));
+            fail(key, Text::tr("must be true or false"));
             return;
         }
         out = v.toBool();
@@ -107,7 +113,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return QJsonObject();
         if (!v.isObject()) {
-            fail(key, QStringLiteral("must be an object"));
+            fail(key, Text::tr("must be an object"));
             return std::nullopt;
         }
         return v.toObject();
@@ -166,11 +172,11 @@ std::optional<PromptSuite> PromptSuite::fromJson(const QByteArray& json, QString
     QJsonParseError parse;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parse);
     if (parse.error != QJsonParseError::NoError) {
-        error = QStringLiteral("not valid JSON at byte %1: %2").arg(parse.offset).arg(parse.errorString());
+        error = Text::tr("not valid JSON at byte %1: %2").arg(parse.offset).arg(parse.errorString());
         return std::nullopt;
     }
     if (!doc.isObject()) {
-        error = QStringLiteral("a suite is a JSON object with \"cases\"");
+        error = Text::tr("a suite is a JSON object with \"cases\"");
         return std::nullopt;
     }
     PromptSuite suite;
@@ -191,14 +197,14 @@ std::optional<PromptSuite> PromptSuite::fromJson(const QByteArray& json, QString
 
     const QJsonValue cases = doc.object().value(QStringLiteral("cases"));
     if (error.isEmpty() && (!cases.isArray() || cases.toArray().isEmpty()))
-        error = QStringLiteral("cases: list at least one case");
+        error = Text::tr("cases: list at least one case");
     int index = 0;
     for (const QJsonValue& value : cases.toArray()) {
         if (!error.isEmpty())
             break;
         const QString path = QStringLiteral("cases[%1]").arg(index++);
         if (!value.isObject()) {
-            error = QStringLiteral("%1: must be an object").arg(path);
+            error = Text::tr("%1: must be an object").arg(path);
             break;
         }
         SuiteCase c;
@@ -219,11 +225,11 @@ std::optional<PromptSuite> PromptSuite::fromJson(const QByteArray& json, QString
         if (c.name.isEmpty())
             c.name = QStringLiteral("case %1").arg(index);
         if (c.prompt.trimmed().isEmpty())
-            cr.fail(QStringLiteral("prompt"), QStringLiteral("give the prompt to send"));
+            cr.fail(QStringLiteral("prompt"), Text::tr("give the prompt to send"));
         if (c.model.isEmpty())
             c.model = suite.model;
         if (c.model.isEmpty())
-            cr.fail(QStringLiteral("model"), QStringLiteral("give a model here or for the whole suite"));
+            cr.fail(QStringLiteral("model"), Text::tr("give a model here or for the whole suite"));
         if (c.system.isEmpty())
             c.system = suite.system;
         suite.cases << c;
@@ -237,7 +243,7 @@ std::optional<PromptSuite> PromptSuite::fromFile(const QString& path, QString& e
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        error = Text::tr("cannot read %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
     auto suite = fromJson(file.readAll(), error);

@@ -1,5 +1,6 @@
 #include "core/suites/SuiteChecks.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -8,6 +9,14 @@
 namespace gatehouse {
 
 namespace {
+
+// Gives the functions here a translation context that lupdate sees as well. Only what was seen is
+// translated: a check's name repeats the suite file's expectation ("contains \"x\"", "max_ttft_ms
+// 2000") and is what scripts find in gatehousectl suite --json.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(gatehouse::SuiteChecks)
+};
 
 QString quoted(const QString& s)
 {
@@ -42,24 +51,24 @@ QList<CheckResult> checkOutcome(const SuiteExpectations& expect, const ChatOutco
     if (expect.status) {
         const int status = statusOf(outcome);
         add(QStringLiteral("status %1").arg(*expect.status), status == *expect.status,
-            outcome.error ? outcome.error.message() : QStringLiteral("got 200"));
+            outcome.error ? outcome.error.message() : Text::tr("got %1").arg(200));
     }
     if (!expect.errorCode.isEmpty())
         add(QStringLiteral("error_code %1").arg(expect.errorCode), outcome.error.code == expect.errorCode,
-            outcome.error ? QStringLiteral("got %1").arg(
-                                outcome.error.code.isEmpty() ? outcome.error.message() : outcome.error.code)
-                          : QStringLiteral("it answered without error"));
+            outcome.error ? Text::tr("got %1").arg(outcome.error.code.isEmpty() ? outcome.error.message()
+                                                                                : outcome.error.code)
+                          : Text::tr("it answered without error"));
     for (const QString& needle : expect.contains)
         add(QStringLiteral("contains %1").arg(quoted(needle)), outcome.content.contains(needle),
-            QStringLiteral("not in the answer"));
+            Text::tr("not in the answer"));
     for (const QString& needle : expect.notContains)
         add(QStringLiteral("not_contains %1").arg(quoted(needle)), !outcome.content.contains(needle),
-            QStringLiteral("found in the answer"));
+            Text::tr("found in the answer"));
     if (!expect.regex.isEmpty()) {
         const RE2 re(expect.regex.toStdString(), RE2::Quiet);
         const std::string text = outcome.content.toStdString();
         add(QStringLiteral("regex %1").arg(quoted(expect.regex)), re.ok() && RE2::PartialMatch(text, re),
-            re.ok() ? QStringLiteral("no match in the answer") : QString::fromStdString(re.error()));
+            re.ok() ? Text::tr("no match in the answer") : QString::fromStdString(re.error()));
     }
     if (expect.isJson) {
         QJsonParseError error;
@@ -69,23 +78,22 @@ QList<CheckResult> checkOutcome(const SuiteExpectations& expect, const ChatOutco
     if (expect.maxTtftMs) {
         const qint64 ttft = outcome.figures.timeToFirstTokenMs;
         add(QStringLiteral("max_ttft_ms %1").arg(*expect.maxTtftMs), ttft >= 0 && ttft <= *expect.maxTtftMs,
-            ttft < 0 ? QStringLiteral("no token came") : QStringLiteral("took %1 ms").arg(ttft));
+            ttft < 0 ? Text::tr("no token came") : Text::tr("took %1 ms").arg(ttft));
     }
     if (expect.maxTotalMs)
         add(QStringLiteral("max_total_ms %1").arg(*expect.maxTotalMs),
             outcome.figures.totalMs <= *expect.maxTotalMs,
-            QStringLiteral("took %1 ms").arg(outcome.figures.totalMs));
+            Text::tr("took %1 ms").arg(outcome.figures.totalMs));
     if (!expect.cache.isEmpty())
         add(QStringLiteral("cache %1").arg(expect.cache),
             outcome.verdicts.cache.compare(expect.cache, Qt::CaseInsensitive) == 0,
-            QStringLiteral("got %1").arg(outcome.verdicts.cache.isEmpty() ? QStringLiteral("no cache verdict")
-                                                                          : outcome.verdicts.cache));
+            Text::tr("got %1").arg(outcome.verdicts.cache.isEmpty() ? Text::tr("no cache verdict")
+                                                                    : outcome.verdicts.cache));
     if (!expect.filter.isEmpty())
         add(QStringLiteral("filter %1").arg(expect.filter),
             outcome.verdicts.filter.compare(expect.filter, Qt::CaseInsensitive) == 0,
-            QStringLiteral("got %1").arg(outcome.verdicts.filter.isEmpty()
-                                             ? QStringLiteral("no filter verdict")
-                                             : outcome.verdicts.filter));
+            Text::tr("got %1").arg(outcome.verdicts.filter.isEmpty() ? Text::tr("no filter verdict")
+                                                                     : outcome.verdicts.filter));
     return results;
 }
 

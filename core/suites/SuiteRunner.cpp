@@ -92,10 +92,9 @@ void SuiteRunner::runCase(int index)
 
     const auto profile = result.target.isEmpty() ? std::nullopt : m_registry.findByName(result.target);
     if (!profile) {
-        const QString problem =
-            result.target.isEmpty()
-                ? QStringLiteral("no target: give one in the suite, the case or with --target")
-                : QStringLiteral("no gateway named '%1' in the registry").arg(result.target);
+        const QString problem = result.target.isEmpty()
+                                    ? tr("no target: give one in the suite, the case or with --target")
+                                    : tr("no gateway named '%1' in the registry").arg(result.target);
         QTimer::singleShot(0, this, [this, index, problem] { endCase(index, {}, problem); });
         return;
     }
