@@ -1297,50 +1297,6 @@ Options:
         <source>Unlimited</source>
         <translation>Без ограничений</translation>
     </message>
-    <message>
-        <source>cannot read the secret '%1' that an extra header of %2 names: %3</source>
-        <translation>не удалось прочитать секрет '%1', на который ссылается дополнительный заголовок шлюза «%2»: %3</translation>
-    </message>
-    <message>
-        <source>cannot read the API key '%1' of %2: %3</source>
-        <translation>не удалось прочитать API-ключ '%1' шлюза «%2»: %3</translation>
-    </message>
-    <message>
-        <source>the keychain entry '%1' is not a history key (%2 bytes); remove it on the Keys page to start a new history</source>
-        <translation>запись '%1' в хранилище ключей не является ключом истории (размер в байтах: %2); удалите её на странице «Ключи», чтобы начать новую историю</translation>
-    </message>
-    <message>
-        <source>The provider name "%1" must start with a letter or digit and use only letters, digits, '.', '_' and '-' (at most 64).</source>
-        <translation>Имя провайдера "%1" должно начинаться с буквы или цифры и содержать только буквы, цифры, '.', '_' и '-' (не более 64 символов).</translation>
-    </message>
-    <message>
-        <source>The name "demo" belongs to the built-in demo provider; choose another.</source>
-        <translation>Имя "demo" занято встроенным демо-провайдером; выберите другое.</translation>
-    </message>
-    <message>
-        <source>The provider "%1" needs an http:// or https:// address, e.g. https://api.openai.com/v1.</source>
-        <translation>Для провайдера "%1" нужен адрес http:// или https://, например https://api.openai.com/v1.</translation>
-    </message>
-    <message>
-        <source>The provider "%1" needs at least one model name.</source>
-        <translation>Для провайдера "%1" нужно указать хотя бы одно имя модели.</translation>
-    </message>
-    <message>
-        <source>The provider "%1" has an invalid model name "%2".</source>
-        <translation>У провайдера "%1" недопустимое имя модели "%2".</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the local gateway's providers: %2</source>
-        <translation>%1: не удалось прочитать провайдеры локального шлюза: %2</translation>
-    </message>
-    <message>
-        <source>%1: the local gateway's providers are not valid JSON (%2 at byte %3)</source>
-        <translation>%1: провайдеры локального шлюза — некорректный JSON (%2, байт %3)</translation>
-    </message>
-    <message>
-        <source>%1: cannot save the local gateway's providers: %2</source>
-        <translation>%1: не удалось сохранить провайдеры локального шлюза: %2</translation>
-    </message>
 </context>
 <context>
     <name>RuleSetFile</name>
@@ -1789,6 +1745,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>gatehouse::AccessKey</name>
+    <message>
+        <source>the access key object has no valid "%1"</source>
+        <translation>в объекте ключа доступа нет допустимого поля "%1"</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::AccessKeysClient</name>
     <message>
         <source>list the access keys</source>
@@ -1816,10 +1779,254 @@ Options:
     </message>
 </context>
 <context>
+    <name>gatehouse::AdminClient</name>
+    <message>
+        <source>this gateway has no admin API address (set it in the gateway's settings)</source>
+        <translation>у этого шлюза не задан адрес API администрирования (укажите его в настройках шлюза)</translation>
+    </message>
+    <message>
+        <source>The admin API answered %1 with a body that is not JSON (%2 at byte %3).</source>
+        <translation>API администрирования вернул %1, но тело ответа не является JSON (%2, байт %3).</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AdminReply</name>
+    <message>
+        <source>Check the admin token stored for this gateway.</source>
+        <translation>Проверьте токен администратора, сохранённый для этого шлюза.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AnswerFigures</name>
+    <message>
+        <source>TTFT %1 ms</source>
+        <translation>TTFT %1 мс</translation>
+    </message>
+    <message>
+        <source>%1 tok/s</source>
+        <translation>%1 ток/с</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1%2 → %1%3 tokens</source>
+        <translation>токены: %1%2 → %1%3</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::CacheClient</name>
     <message>
         <source>The gateway's answer could not be read: %1.</source>
         <translation>Не удалось прочитать ответ шлюза: %1.</translation>
+    </message>
+    <message>
+        <source>it has no "entries" list</source>
+        <translation>в нём нет списка "entries"</translation>
+    </message>
+    <message>
+        <source>it has no "matched" count</source>
+        <translation>в нём нет числа "matched"</translation>
+    </message>
+    <message>
+        <source>it has no "deleted" count</source>
+        <translation>в нём нет числа "deleted"</translation>
+    </message>
+    <message>
+        <source>it has no "config.models" list</source>
+        <translation>в нём нет списка "config.models"</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::CacheEntry</name>
+    <message>
+        <source>the cache entry has no valid "%1"</source>
+        <translation>в записи кэша нет допустимого поля "%1"</translation>
+    </message>
+    <message>
+        <source>the cache statistics have no valid "backend" and "entries"</source>
+        <translation>в статистике кэша нет допустимых полей "backend" и "entries"</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ChatChunk</name>
+    <message>
+        <source>the gateway sent malformed JSON (%1 at byte %2)</source>
+        <translation>шлюз прислал некорректный JSON (%1, байт %2)</translation>
+    </message>
+    <message>
+        <source>the gateway sent JSON that is not an object</source>
+        <translation>шлюз прислал JSON, который не является объектом</translation>
+    </message>
+    <message>
+        <source>the gateway's answer has no choices</source>
+        <translation>в ответе шлюза нет вариантов (choices)</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ChatClient</name>
+    <message>
+        <source>the model list is not in OpenAI's shape ({"data":[{"id":…}]})</source>
+        <translation>список моделей не в формате OpenAI ({"data":[{"id":…}]})</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ChatError</name>
+    <message>
+        <source>Check the API key stored for this gateway.</source>
+        <translation>Проверьте API-ключ, сохранённый для этого шлюза.</translation>
+    </message>
+    <message>
+        <source>The key is valid but may not use this model or route.</source>
+        <translation>Ключ действителен, но не даёт доступа к этой модели или маршруту.</translation>
+    </message>
+    <message>
+        <source>Check the model name and the gateway's address.</source>
+        <translation>Проверьте имя модели и адрес шлюза.</translation>
+    </message>
+    <message>
+        <source>The quota is used up; retrying will not help until it is raised.</source>
+        <translation>Квота исчерпана; повторные попытки не помогут, пока её не увеличат.</translation>
+    </message>
+    <message>
+        <source>Try again in %1.</source>
+        <translation>Повторите попытку через %1.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again.</source>
+        <translation>Подождите немного и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The gateway or its upstream failed; try again, and check the gateway's log if it persists.</source>
+        <translation>Сбой шлюза или его апстрима; повторите попытку, а если ошибка не исчезнет, проверьте журнал шлюза.</translation>
+    </message>
+    <message>
+        <source>Could not reach the gateway: %1.</source>
+        <translation>Не удалось связаться со шлюзом: %1.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Остановлено.</translation>
+    </message>
+    <message>
+        <source>The gateway answered %1.</source>
+        <translation>Шлюз вернул %1.</translation>
+    </message>
+    <message>
+        <source>The gateway answered %1: %2</source>
+        <translation>Шлюз вернул %1: %2</translation>
+    </message>
+    <message>
+        <source>The answer broke off with an error.</source>
+        <translation>Ответ прервался с ошибкой.</translation>
+    </message>
+    <message>
+        <source>The answer broke off with an error: %1</source>
+        <translation>Ответ прервался с ошибкой: %1</translation>
+    </message>
+    <message>
+        <source>The answer broke off with an error (%1).</source>
+        <translation>Ответ прервался с ошибкой (%1).</translation>
+    </message>
+    <message>
+        <source>The answer broke off with an error (%1): %2</source>
+        <translation>Ответ прервался с ошибкой (%1): %2</translation>
+    </message>
+    <message>
+        <source>Parameter: %1.</source>
+        <translation>Параметр: %1.</translation>
+    </message>
+    <message>
+        <source>Request id: %1.</source>
+        <translation>ID запроса: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ChatHistory</name>
+    <message>
+        <source>the history key is not usable</source>
+        <translation>ключ истории непригоден для использования</translation>
+    </message>
+    <message>
+        <source>cannot store the chat in the history: %1</source>
+        <translation>не удалось сохранить чат в истории: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ChatReply</name>
+    <message>
+        <source>the answer is larger than %1 MiB</source>
+        <translation>ответ больше %1 МиБ</translation>
+    </message>
+    <message>
+        <source>the stream sent a line longer than the parser accepts</source>
+        <translation>в потоке пришла строка длиннее допустимой для разбора</translation>
+    </message>
+    <message>
+        <source>the connection was lost after part of the answer (%1)</source>
+        <translation>подключение потеряно после получения части ответа (%1)</translation>
+    </message>
+    <message>
+        <source>the stream ended before the answer was complete (no finish reason, no [DONE])</source>
+        <translation>поток завершился раньше, чем ответ был получен полностью (нет причины завершения и [DONE])</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 within %2 s.</source>
+        <translation>Не удалось подключиться к %1 за %2 с.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the request but sent nothing for %2 s (first-byte timeout).</source>
+        <translation>Хост %1 принял запрос, но ничего не прислал за %2 с (тайм-аут первого байта).</translation>
+    </message>
+    <message>
+        <source>%1 went silent for %2 s in the middle of the answer (idle timeout).</source>
+        <translation>Хост %1 замолчал на %2 с посреди ответа (тайм-аут простоя).</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ConsoleDatabase</name>
+    <message>
+        <source>Cannot create the data folder %1: check that you may write there.</source>
+        <translation>Не удалось создать папку данных %1: проверьте, есть ли права на запись в это место.</translation>
+    </message>
+    <message>
+        <source>Cannot open the console database %1: %2. Check the file's permissions.</source>
+        <translation>Не удалось открыть базу данных консоли %1: %2. Проверьте права доступа к файлу.</translation>
+    </message>
+    <message>
+        <source>Cannot use the console database %1: %2.</source>
+        <translation>Не удаётся использовать базу данных консоли %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::EndpointResolution</name>
+    <message>
+        <source>cannot read the secret '%1' that an extra header of %2 names: %3</source>
+        <translation>не удалось прочитать секрет '%1', на который ссылается дополнительный заголовок шлюза «%2»: %3</translation>
+    </message>
+    <message>
+        <source>cannot read the API key '%1' of %2: %3</source>
+        <translation>не удалось прочитать API-ключ '%1' шлюза «%2»: %3</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::HistoryKey</name>
+    <message>
+        <source>the keychain entry '%1' is not a history key (%2 bytes); remove it on the Keys page to start a new history</source>
+        <translation>запись '%1' в хранилище ключей не является ключом истории (размер в байтах: %2); удалите её на странице «Ключи», чтобы начать новую историю</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +2066,266 @@ Options:
     <message>
         <source>The local gateway stopped (exit code %1): %2</source>
         <translation>Локальный шлюз остановлен (код выхода %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::Migrations</name>
+    <message>
+        <source>cannot read the schema version: %1</source>
+        <translation>не удалось прочитать версию схемы: %1</translation>
+    </message>
+    <message>
+        <source>the database was written by a newer Gatehouse (schema %1, this one knows up to %2); update Gatehouse or open another data directory</source>
+        <translation>база данных записана более новой версией Gatehouse (схема %1, эта версия знает схемы до %2); обновите Gatehouse или откройте другой каталог данных</translation>
+    </message>
+    <message>
+        <source>cannot start migration %1: %2</source>
+        <translation>не удалось начать миграцию %1: %2</translation>
+    </message>
+    <message>
+        <source>migration %1 (%2) failed: %3</source>
+        <translation>миграция %1 (%2) не выполнена: %3</translation>
+    </message>
+    <message>
+        <source>migration %1 could not be committed: %2</source>
+        <translation>не удалось зафиксировать миграцию %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::PromptSuite</name>
+    <message>
+        <source>unknown field (known: %1)</source>
+        <translation>неизвестное поле (допустимые: %1)</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>должно быть строкой</translation>
+    </message>
+    <message>
+        <source>must be a string or a list of strings</source>
+        <translation>должно быть строкой или списком строк</translation>
+    </message>
+    <message>
+        <source>must list strings only</source>
+        <translation>список должен содержать только строки</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2</source>
+        <translation>должно быть числом от %1 до %2</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>должно быть true или false</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>должно быть объектом</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>некорректный JSON в байте %1: %2</translation>
+    </message>
+    <message>
+        <source>a suite is a JSON object with "cases"</source>
+        <translation>набор промптов — это объект JSON с полем "cases"</translation>
+    </message>
+    <message>
+        <source>cases: list at least one case</source>
+        <translation>cases: укажите хотя бы один случай</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1: должно быть объектом</translation>
+    </message>
+    <message>
+        <source>give the prompt to send</source>
+        <translation>укажите промпт для отправки</translation>
+    </message>
+    <message>
+        <source>give a model here or for the whole suite</source>
+        <translation>укажите модель здесь или для всего набора</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удалось прочитать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ProviderUpstream</name>
+    <message>
+        <source>The provider name "%1" must start with a letter or digit and use only letters, digits, '.', '_' and '-' (at most 64).</source>
+        <translation>Имя провайдера "%1" должно начинаться с буквы или цифры и содержать только буквы, цифры, '.', '_' и '-' (не более 64 символов).</translation>
+    </message>
+    <message>
+        <source>The name "demo" belongs to the built-in demo provider; choose another.</source>
+        <translation>Имя "demo" занято встроенным демо-провайдером; выберите другое.</translation>
+    </message>
+    <message>
+        <source>The provider "%1" needs an http:// or https:// address, e.g. https://api.openai.com/v1.</source>
+        <translation>Для провайдера "%1" нужен адрес http:// или https://, например https://api.openai.com/v1.</translation>
+    </message>
+    <message>
+        <source>The provider "%1" needs at least one model name.</source>
+        <translation>Для провайдера "%1" нужно указать хотя бы одно имя модели.</translation>
+    </message>
+    <message>
+        <source>The provider "%1" has an invalid model name "%2".</source>
+        <translation>У провайдера "%1" недопустимое имя модели "%2".</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the local gateway's providers: %2</source>
+        <translation>%1: не удалось прочитать провайдеры локального шлюза: %2</translation>
+    </message>
+    <message>
+        <source>%1: the local gateway's providers are not valid JSON (%2 at byte %3)</source>
+        <translation>%1: провайдеры локального шлюза — некорректный JSON (%2, байт %3)</translation>
+    </message>
+    <message>
+        <source>%1: cannot save the local gateway's providers: %2</source>
+        <translation>%1: не удалось сохранить провайдеры локального шлюза: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::SecretCatalog</name>
+    <message>
+        <source>“%1” is not a valid secret name: use 1–128 ASCII letters, digits and . _ - : /, starting with a letter or digit.</source>
+        <translation>«%1» — недопустимое имя секрета: используйте от 1 до 128 символов ASCII (буквы, цифры и . _ - : /), начиная с буквы или цифры.</translation>
+    </message>
+    <message>
+        <source>The name is not a valid secret name: use 1–128 ASCII letters, digits and . _ - : /, starting with a letter or digit.</source>
+        <translation>Это имя недопустимо для секрета: используйте от 1 до 128 символов ASCII (буквы, цифры и . _ - : /), начиная с буквы или цифры.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::SecretStore</name>
+    <message>
+        <source>Access to the keychain was refused. Allow Gatehouse to use the keychain when it asks, then try again.</source>
+        <translation>В доступе к хранилищу ключей отказано. Разрешите Gatehouse использовать хранилище ключей, когда появится запрос, и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access (%1). Unlock it and allow Gatehouse to use it, then try again.</source>
+        <translation>Хранилище ключей отказало в доступе (%1). Разблокируйте его, разрешите Gatehouse его использовать и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). Install and unlock a keychain (gnome-keyring or KWallet on Linux), then try again.</source>
+        <translation>Хранилище ключей недоступно (%1). Установите и разблокируйте хранилище ключей (в Linux — gnome-keyring или KWallet) и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1.</source>
+        <translation>Сбой хранилища ключей: %1.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: there is no D-Bus session bus, so no Secret Service can answer. Start Gatehouse in a desktop session with gnome-keyring or KWallet running and unlocked, then try again.</source>
+        <translation>Хранилище ключей недоступно: нет сеансовой шины D-Bus, поэтому Secret Service не может ответить. Запустите Gatehouse в сеансе рабочего стола, где gnome-keyring или KWallet запущен и разблокирован, и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: no Secret Service answers on the D-Bus session bus. Install and unlock gnome-keyring or KWallet, then try again.</source>
+        <translation>Хранилище ключей недоступно: на сеансовой шине D-Bus не отвечает ни один Secret Service. Установите и разблокируйте gnome-keyring или KWallet и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the Secret Service has no default keyring. Create one in your keyring manager (for example Seahorse) and unlock it, then try again.</source>
+        <translation>Хранилище ключей недоступно: в Secret Service нет связки ключей по умолчанию. Создайте её в менеджере ключей (например, Seahorse), разблокируйте и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked. Unlock it in your keyring manager (for example Seahorse) or accept its unlock prompt, then try again.</source>
+        <translation>Хранилище ключей заблокировано. Разблокируйте его в менеджере ключей (например, Seahorse) или подтвердите запрос на разблокировку и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 s; it may be waiting for you to unlock it.</source>
+        <translation>Хранилище ключей не ответило за %1 с; возможно, оно ждёт разблокировки.</translation>
+    </message>
+    <message>
+        <source>No secret named “%1” is stored in the keychain.</source>
+        <translation>В хранилище ключей нет секрета с именем «%1».</translation>
+    </message>
+    <message>
+        <source>The secret “%1” was not stored: its value is empty.</source>
+        <translation>Секрет «%1» не сохранён: его значение пустое.</translation>
+    </message>
+    <message>
+        <source>The secret “%1” was replaced in the keychain, but the console database could not record the change (%2).</source>
+        <translation>Секрет «%1» заменён в хранилище ключей, но базе данных консоли не удалось записать изменение (%2).</translation>
+    </message>
+    <message>
+        <source>The secret “%1” was not stored: the console database could not record its name (%2). Check that the data folder is writable, then try again.</source>
+        <translation>Секрет «%1» не сохранён: базе данных консоли не удалось записать его имя (%2). Проверьте, что папка данных доступна для записи, и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The secret “%1” was deleted from the keychain, but the console database still lists it (%2); delete it again once the data folder is writable.</source>
+        <translation>Секрет «%1» удалён из хранилища ключей, но база данных консоли всё ещё его содержит (%2); удалите его ещё раз, когда папка данных станет доступна для записи.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::SuiteChecks</name>
+    <message>
+        <source>got %1</source>
+        <translation>получено: %1</translation>
+    </message>
+    <message>
+        <source>it answered without error</source>
+        <translation>ответ пришёл без ошибки</translation>
+    </message>
+    <message>
+        <source>not in the answer</source>
+        <translation>нет в ответе</translation>
+    </message>
+    <message>
+        <source>found in the answer</source>
+        <translation>найдено в ответе</translation>
+    </message>
+    <message>
+        <source>no match in the answer</source>
+        <translation>в ответе нет совпадений</translation>
+    </message>
+    <message>
+        <source>no token came</source>
+        <translation>не пришло ни одного токена</translation>
+    </message>
+    <message>
+        <source>took %1 ms</source>
+        <translation>заняло %1 мс</translation>
+    </message>
+    <message>
+        <source>no cache verdict</source>
+        <translation>нет вердикта кэша</translation>
+    </message>
+    <message>
+        <source>no filter verdict</source>
+        <translation>нет вердикта фильтра</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::SuiteRunner</name>
+    <message>
+        <source>no target: give one in the suite, the case or with --target</source>
+        <translation>не задана цель: укажите её в наборе, в случае или через --target</translation>
+    </message>
+    <message>
+        <source>no gateway named '%1' in the registry</source>
+        <translation>в реестре нет шлюза с именем '%1'</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::TransportError</name>
+    <message>
+        <source>cannot resolve %1 (check the host name in the gateway's address)</source>
+        <translation>не удалось разрешить имя %1 (проверьте имя хоста в адресе шлюза)</translation>
+    </message>
+    <message>
+        <source>%1:%2 refused the connection (is the gateway running?)</source>
+        <translation>%1:%2 отклонил подключение (запущен ли шлюз?)</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering</source>
+        <translation>хост %1 закрыл подключение, не ответив</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2.</source>
+        <translation>Не удалось выполнить TLS-рукопожатие с %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering (network timeout).</source>
+        <translation>Хост %1 перестал отвечать (сетевой тайм-аут).</translation>
     </message>
 </context>
 <context>
