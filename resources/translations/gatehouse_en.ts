@@ -253,6 +253,16 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::ui::GatewayDashboard</name>
+    <message numerus="yes">
+        <source>Fleet through %1 · %n gateway(s) · step %2 s, rates over %3 s</source>
+        <translation>
+            <numerusform>Fleet through %1 · %n gateway · step %2 s, rates over %3 s</numerusform>
+            <numerusform>Fleet through %1 · %n gateways · step %2 s, rates over %3 s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ui::GatewayTableModel</name>
     <message numerus="yes">
         <source>%n s</source>

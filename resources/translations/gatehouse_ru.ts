@@ -4,16 +4,16 @@
 <context>
     <name>AdminTarget</name>
     <message>
-        <source>no gateway named '%1' (see gatehousectl gateway list)</source>
-        <translation>нет шлюза с именем '%1' (см. gatehousectl gateway list)</translation>
+        <source>no gateway named &apos;%1&apos; (see gatehousectl gateway list)</source>
+        <translation>нет шлюза с именем &apos;%1&apos; (см. gatehousectl gateway list)</translation>
     </message>
     <message>
-        <source>gateway '%1' has no admin API address; set one with gatehousectl gateway edit '%1' --admin-url URL</source>
-        <translation>у шлюза '%1' не задан адрес API администрирования; задайте его: gatehousectl gateway edit '%1' --admin-url URL</translation>
+        <source>gateway &apos;%1&apos; has no admin API address; set one with gatehousectl gateway edit &apos;%1&apos; --admin-url URL</source>
+        <translation>у шлюза &apos;%1&apos; не задан адрес API администрирования; задайте его: gatehousectl gateway edit &apos;%1&apos; --admin-url URL</translation>
     </message>
     <message>
-        <source>cannot read the admin token '%1' of gateway '%2': %3</source>
-        <translation>не удалось прочитать токен администратора '%1' шлюза '%2': %3</translation>
+        <source>cannot read the admin token &apos;%1&apos; of gateway &apos;%2&apos;: %3</source>
+        <translation>не удалось прочитать токен администратора &apos;%1&apos; шлюза &apos;%2&apos;: %3</translation>
     </message>
     <message>
         <source>--url: use the admin API root, e.g. http://127.0.0.1:8080/admin/v1</source>
@@ -39,20 +39,20 @@
         <translation>для %1 требуется значение</translation>
     </message>
     <message>
-        <source>cache: unknown option '%1'</source>
-        <translation>cache: неизвестный параметр '%1'</translation>
+        <source>cache: unknown option &apos;%1&apos;</source>
+        <translation>cache: неизвестный параметр &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--older-than: '%1' is not an age such as 90, 30s, 15m, 2h or 7d</source>
-        <translation>--older-than: '%1' не является возрастом вида 90, 30s, 15m, 2h или 7d</translation>
+        <source>--older-than: &apos;%1&apos; is not an age such as 90, 30s, 15m, 2h or 7d</source>
+        <translation>--older-than: &apos;%1&apos; не является возрастом вида 90, 30s, 15m, 2h или 7d</translation>
     </message>
     <message>
-        <source>--newer-than: '%1' is not an age such as 90, 30s, 15m, 2h or 7d</source>
-        <translation>--newer-than: '%1' не является возрастом вида 90, 30s, 15m, 2h или 7d</translation>
+        <source>--newer-than: &apos;%1&apos; is not an age such as 90, 30s, 15m, 2h or 7d</source>
+        <translation>--newer-than: &apos;%1&apos; не является возрастом вида 90, 30s, 15m, 2h или 7d</translation>
     </message>
     <message>
-        <source>--limit: '%1' is not a positive whole number</source>
-        <translation>--limit: '%1' не является положительным целым числом</translation>
+        <source>--limit: &apos;%1&apos; is not a positive whole number</source>
+        <translation>--limit: &apos;%1&apos; не является положительным целым числом</translation>
     </message>
     <message>
         <source>%1 B</source>
@@ -71,27 +71,27 @@
         <translation>%1 ГиБ</translation>
     </message>
     <message>
-        <source>the gateway's answer could not be read: %1</source>
+        <source>the gateway&apos;s answer could not be read: %1</source>
         <translation>не удалось разобрать ответ шлюза: %1</translation>
     </message>
     <message>
-        <source>'%1' is not a cache entry id (hexadecimal, as cache ls shows it)</source>
-        <translation>'%1' не является ID записи кэша (шестнадцатеричным, как его показывает cache ls)</translation>
+        <source>&apos;%1&apos; is not a cache entry id (hexadecimal, as cache ls shows it)</source>
+        <translation>&apos;%1&apos; не является ID записи кэша (шестнадцатеричным, как его показывает cache ls)</translation>
     </message>
     <message>
-        <source>the id prefix '%1' is too short; give at least 4 digits</source>
-        <translation>префикс ID '%1' слишком короткий; укажите не менее 4 цифр</translation>
+        <source>the id prefix &apos;%1&apos; is too short; give at least 4 digits</source>
+        <translation>префикс ID &apos;%1&apos; слишком короткий; укажите не менее 4 цифр</translation>
     </message>
     <message>
-        <source>no cache entry has an id starting with '%1'</source>
-        <translation>нет записи кэша с ID, начинающимся на '%1'</translation>
+        <source>no cache entry has an id starting with &apos;%1&apos;</source>
+        <translation>нет записи кэша с ID, начинающимся на &apos;%1&apos;</translation>
     </message>
     <message numerus="yes">
-        <source>%n cache entries have ids starting with '%1'; give more digits</source>
+        <source>%n cache entries have ids starting with &apos;%1&apos;; give more digits</source>
         <translation>
-            <numerusform>%n запись кэша имеет ID, начинающийся на '%1'; укажите больше цифр</numerusform>
-            <numerusform>%n записи кэша имеют ID, начинающиеся на '%1'; укажите больше цифр</numerusform>
-            <numerusform>%n записей кэша имеют ID, начинающиеся на '%1'; укажите больше цифр</numerusform>
+            <numerusform>%n запись кэша имеет ID, начинающийся на &apos;%1&apos;; укажите больше цифр</numerusform>
+            <numerusform>%n записи кэша имеют ID, начинающиеся на &apos;%1&apos;; укажите больше цифр</numerusform>
+            <numerusform>%n записей кэша имеют ID, начинающиеся на &apos;%1&apos;; укажите больше цифр</numerusform>
         </translation>
     </message>
     <message>
@@ -200,7 +200,7 @@
     </message>
     <message>
         <source>%1 (pinned entries kept)</source>
-        <extracomment>%1 is "flushed NAME: deleted 3 entries".</extracomment>
+        <extracomment>%1 is &quot;flushed NAME: deleted 3 entries&quot;.</extracomment>
         <translation>%1 (закреплённые записи сохранены)</translation>
     </message>
     <message>
@@ -216,8 +216,8 @@
         <translation>запись %1 откреплена</translation>
     </message>
     <message>
-        <source>cache ttl: '%1' is not a time to live such as 90, 30s, 15m, 2h, 7d or never</source>
-        <translation>cache ttl: '%1' не является временем жизни вида 90, 30s, 15m, 2h, 7d или never</translation>
+        <source>cache ttl: &apos;%1&apos; is not a time to live such as 90, 30s, 15m, 2h, 7d or never</source>
+        <translation>cache ttl: &apos;%1&apos; не является временем жизни вида 90, 30s, 15m, 2h, 7d или never</translation>
     </message>
     <message>
         <source>%1 now expires %2</source>
@@ -284,12 +284,12 @@
         <translation>файл %1 пуст; для ответа FAQ нужен текст</translation>
     </message>
     <message>
-        <source>--param: '%1' is not NAME=JSON, e.g. temperature=0</source>
-        <translation>--param: '%1' не в формате NAME=JSON, например temperature=0</translation>
+        <source>--param: &apos;%1&apos; is not NAME=JSON, e.g. temperature=0</source>
+        <translation>--param: &apos;%1&apos; не в формате NAME=JSON, например temperature=0</translation>
     </message>
     <message>
-        <source>--param %1: the value is not JSON (%2); quote strings as '"text"'</source>
-        <translation>--param %1: значение не является JSON (%2); строки заключайте в кавычки: '"text"'</translation>
+        <source>--param %1: the value is not JSON (%2); quote strings as &apos;&quot;text&quot;&apos;</source>
+        <translation>--param %1: значение не является JSON (%2); строки заключайте в кавычки: &apos;&quot;text&quot;&apos;</translation>
     </message>
     <message>
         <source>stored FAQ answer %1 on %2 (pinned)</source>
@@ -297,7 +297,7 @@
     </message>
     <message>
         <source>  cache ls|get ID|rm ID...|pin ID|unpin ID|ttl ID AGE|stats|flush|faq add (--target NAME | --url ADMIN_URL
-        [--token-env VAR])                a gatehoused's response cache. ls filters with --search TEXT,
+        [--token-env VAR])                a gatehoused&apos;s response cache. ls filters with --search TEXT,
                                           --model M, --pinned/--unpinned, --older-than/--newer-than
                                           AGE (30s, 15m, 2h, 7d) and shows --limit N (100) or --all;
                                           IDs may be shortened to a unique prefix. rm with filters
@@ -331,8 +331,8 @@
         <translation>cache faq: укажите faq add</translation>
     </message>
     <message>
-        <source>cache: unknown sub-command '%1'</source>
-        <translation>cache: неизвестная подкоманда '%1'</translation>
+        <source>cache: unknown sub-command &apos;%1&apos;</source>
+        <translation>cache: неизвестная подкоманда &apos;%1&apos;</translation>
     </message>
     <message>
         <source>cache %1 takes one entry id</source>
@@ -414,16 +414,16 @@
         <translation>--url: укажите корень API с http:// или https://, например http://127.0.0.1:8080/v1</translation>
     </message>
     <message>
-        <source>--header: write it as 'Name: value'</source>
-        <translation>--header: используйте формат 'Name: value'</translation>
+        <source>--header: write it as &apos;Name: value&apos;</source>
+        <translation>--header: используйте формат &apos;Name: value&apos;</translation>
     </message>
     <message>
-        <source>%1: '%2' is not a number</source>
-        <translation>%1: '%2' не является числом</translation>
+        <source>%1: &apos;%2&apos; is not a number</source>
+        <translation>%1: &apos;%2&apos; не является числом</translation>
     </message>
     <message>
-        <source>chat: unknown option '%1'</source>
-        <translation>chat: неизвестный параметр '%1'</translation>
+        <source>chat: unknown option &apos;%1&apos;</source>
+        <translation>chat: неизвестный параметр &apos;%1&apos;</translation>
     </message>
     <message>
         <source>chat: give the prompt as one argument (quote it), or - to read it from stdin</source>
@@ -441,14 +441,14 @@
         <source>  chat (--target NAME | --url URL) [--model M] [--system S] [--stream] PROMPT
                                           ask once and print the answer (PROMPT - reads stdin);
                                           the figures go to stderr, or all in one object with
-                                          --json. Also: --api-key-env VAR, --header 'Name: value',
+                                          --json. Also: --api-key-env VAR, --header &apos;Name: value&apos;,
                                           --temperature T, --max-tokens N, --seed N
 </source>
-        <extracomment>Keep the command and option names, the placeholders (NAME, URL, M, S, PROMPT, VAR, T, N) and 'Name: value' as they are; the descriptions start in column 43.</extracomment>
+        <extracomment>Keep the command and option names, the placeholders (NAME, URL, M, S, PROMPT, VAR, T, N) and &apos;Name: value&apos; as they are; the descriptions start in column 43.</extracomment>
         <translation>  chat (--target NAME | --url URL) [--model M] [--system S] [--stream] PROMPT
                                           задать вопрос и вывести ответ (PROMPT - читает stdin);
                                           замеры идут в stderr или, с --json, всё одним объектом.
-                                          Также: --api-key-env VAR, --header 'Name: value',
+                                          Также: --api-key-env VAR, --header &apos;Name: value&apos;,
                                           --temperature T, --max-tokens N, --seed N
 </translation>
     </message>
@@ -461,20 +461,20 @@
         <translation>промпт на стандартном вводе пуст</translation>
     </message>
     <message>
-        <source>no gateway named '%1' (see gatehousectl gateway list)</source>
-        <translation>нет шлюза с именем '%1' (см. gatehousectl gateway list)</translation>
+        <source>no gateway named &apos;%1&apos; (see gatehousectl gateway list)</source>
+        <translation>нет шлюза с именем &apos;%1&apos; (см. gatehousectl gateway list)</translation>
     </message>
     <message>
-        <source>gateway '%1' has no chat API address</source>
-        <translation>у шлюза '%1' не задан адрес API чата</translation>
+        <source>gateway &apos;%1&apos; has no chat API address</source>
+        <translation>у шлюза &apos;%1&apos; не задан адрес API чата</translation>
     </message>
     <message>
-        <source>cannot read the API key '%1': %2</source>
-        <translation>не удалось прочитать API-ключ '%1': %2</translation>
+        <source>cannot read the API key &apos;%1&apos;: %2</source>
+        <translation>не удалось прочитать API-ключ &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <source>cannot read the secret '%1' an extra header names: %2</source>
-        <translation>не удалось прочитать секрет '%1', указанный в дополнительном заголовке: %2</translation>
+        <source>cannot read the secret &apos;%1&apos; an extra header names: %2</source>
+        <translation>не удалось прочитать секрет &apos;%1&apos;, указанный в дополнительном заголовке: %2</translation>
     </message>
     <message>
         <source>--api-key-env: the environment variable %1 is not set</source>
@@ -504,7 +504,7 @@
         <translation>хост не найден</translation>
     </message>
     <message>
-        <source>Cannot resolve %1: %2. Check the URL's host name.</source>
+        <source>Cannot resolve %1: %2. Check the URL&apos;s host name.</source>
         <translation>Не удалось разрешить имя %1: %2. Проверьте имя хоста в URL.</translation>
     </message>
     <message>
@@ -568,27 +568,27 @@
         <translation>Шлюз вернул %1</translation>
     </message>
     <message>
-        <source>The gateway answered %1: it needs an API key. Store the key in the keychain and name it in the gateway's profile.</source>
+        <source>The gateway answered %1: it needs an API key. Store the key in the keychain and name it in the gateway&apos;s profile.</source>
         <translation>Шлюз вернул %1: требуется API-ключ. Сохраните ключ в хранилище ключей и укажите его имя в профиле шлюза.</translation>
     </message>
     <message>
-        <source>The gateway answered %1: it needs an API key, and the key stored as '%2' was not sent. Check that the keychain holds it.</source>
-        <translation>Шлюз вернул %1: требуется API-ключ, а ключ, сохранённый как '%2', не был отправлен. Проверьте, что он есть в хранилище ключей.</translation>
+        <source>The gateway answered %1: it needs an API key, and the key stored as &apos;%2&apos; was not sent. Check that the keychain holds it.</source>
+        <translation>Шлюз вернул %1: требуется API-ключ, а ключ, сохранённый как &apos;%2&apos;, не был отправлен. Проверьте, что он есть в хранилище ключей.</translation>
     </message>
     <message>
-        <source>The gateway answered %1: the API key was rejected. Check the key stored as '%2'.</source>
-        <translation>Шлюз вернул %1: API-ключ отклонён. Проверьте ключ, сохранённый как '%2'.</translation>
+        <source>The gateway answered %1: the API key was rejected. Check the key stored as &apos;%2&apos;.</source>
+        <translation>Шлюз вернул %1: API-ключ отклонён. Проверьте ключ, сохранённый как &apos;%2&apos;.</translation>
     </message>
     <message>
-        <source>The gateway answered %1: the API key is not allowed to use %2. Check the key stored as '%3' and its permissions.</source>
-        <translation>Шлюз вернул %1: API-ключу запрещён доступ к %2. Проверьте ключ, сохранённый как '%3', и его права.</translation>
+        <source>The gateway answered %1: the API key is not allowed to use %2. Check the key stored as &apos;%3&apos; and its permissions.</source>
+        <translation>Шлюз вернул %1: API-ключу запрещён доступ к %2. Проверьте ключ, сохранённый как &apos;%3&apos;, и его права.</translation>
     </message>
     <message>
         <source>HTTP %1 from %2: the gateway redirects to %3. Use that address in the profile.</source>
         <translation>HTTP %1 от %2: шлюз перенаправляет на %3. Укажите этот адрес в профиле.</translation>
     </message>
     <message>
-        <source>nothing is served at that path. Check that the URL is the Prometheus server's root.</source>
+        <source>nothing is served at that path. Check that the URL is the Prometheus server&apos;s root.</source>
         <translation>по этому пути ничего нет. Проверьте, что URL указывает на корень сервера Prometheus.</translation>
     </message>
     <message>
@@ -620,8 +620,8 @@
         <translation>HTTP %1 от %2</translation>
     </message>
     <message>
-        <source>The API key stored as '%1' was accepted</source>
-        <translation>API-ключ, сохранённый как '%1', принят</translation>
+        <source>The API key stored as &apos;%1&apos; was accepted</source>
+        <translation>API-ключ, сохранённый как &apos;%1&apos;, принят</translation>
     </message>
     <message>
         <source>The connection to %1 works: HTTP %2 from %3.</source>
@@ -659,39 +659,39 @@ Options:
 </translation>
     </message>
     <message>
-        <source>unknown option '%1'</source>
-        <translation>неизвестный параметр '%1'</translation>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>неизвестный параметр &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
-        <translation>неизвестная команда '%1'</translation>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>неизвестная команда &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>CtlContext</name>
     <message>
         <source>%1 (see gatehousectl --help)</source>
-        <extracomment>%1 is the error message; "gatehousectl --help" is a command, keep it as it is.</extracomment>
+        <extracomment>%1 is the error message; &quot;gatehousectl --help&quot; is a command, keep it as it is.</extracomment>
         <translation>%1 (см. gatehousectl --help)</translation>
     </message>
 </context>
 <context>
     <name>GatewayCommand</name>
     <message>
-        <source>gateway: unknown option '%1'</source>
-        <translation>gateway: неизвестный параметр '%1'</translation>
+        <source>gateway: unknown option &apos;%1&apos;</source>
+        <translation>gateway: неизвестный параметр &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
         <translation>для %1 требуется значение</translation>
     </message>
     <message>
-        <source>%1 does not belong to 'gateway %2'</source>
-        <translation>%1 не относится к 'gateway %2'</translation>
+        <source>%1 does not belong to &apos;gateway %2&apos;</source>
+        <translation>%1 не относится к &apos;gateway %2&apos;</translation>
     </message>
     <message>
-        <source>--kind: unknown kind '%1'; use one of %2</source>
-        <translation>--kind: неизвестный тип '%1'; допустимые: %2</translation>
+        <source>--kind: unknown kind &apos;%1&apos;; use one of %2</source>
+        <translation>--kind: неизвестный тип &apos;%1&apos;; допустимые: %2</translation>
     </message>
     <message>
         <source>--poll-interval: use a whole number of seconds from %1 to %2, e.g. 15</source>
@@ -719,8 +719,8 @@ Options:
         <translation>ТЕГИ</translation>
     </message>
     <message>
-        <source>there is no gateway named '%1'; see gatehousectl gateway list</source>
-        <translation>нет шлюза с именем '%1'; см. gatehousectl gateway list</translation>
+        <source>there is no gateway named &apos;%1&apos;; see gatehousectl gateway list</source>
+        <translation>нет шлюза с именем &apos;%1&apos;; см. gatehousectl gateway list</translation>
     </message>
     <message>
         <source>gateway add needs --kind KIND (one of %1)</source>
@@ -731,42 +731,42 @@ Options:
         <translation>для gateway add нужен --url URL, например https://gw.example.com/v1</translation>
     </message>
     <message>
-        <source>Added gateway '%1' (%2, %3).</source>
-        <extracomment>%1 is the gateway's name, %2 its kind, %3 its URL (and %4 where its metrics are).</extracomment>
-        <translation>Шлюз '%1' добавлен (%2, %3).</translation>
+        <source>Added gateway &apos;%1&apos; (%2, %3).</source>
+        <extracomment>%1 is the gateway&apos;s name, %2 its kind, %3 its URL (and %4 where its metrics are).</extracomment>
+        <translation>Шлюз &apos;%1&apos; добавлен (%2, %3).</translation>
     </message>
     <message>
-        <source>Added gateway '%1' (%2, %3, metrics at %4).</source>
-        <translation>Шлюз '%1' добавлен (%2, %3, метрики: %4).</translation>
+        <source>Added gateway &apos;%1&apos; (%2, %3, metrics at %4).</source>
+        <translation>Шлюз &apos;%1&apos; добавлен (%2, %3, метрики: %4).</translation>
     </message>
     <message>
-        <source>Saved gateway '%1'.</source>
-        <translation>Шлюз '%1' сохранён.</translation>
+        <source>Saved gateway &apos;%1&apos;.</source>
+        <translation>Шлюз &apos;%1&apos; сохранён.</translation>
     </message>
     <message>
-        <source>Removed gateway '%1'.</source>
-        <translation>Шлюз '%1' удалён.</translation>
+        <source>Removed gateway &apos;%1&apos;.</source>
+        <translation>Шлюз &apos;%1&apos; удалён.</translation>
     </message>
     <message>
         <source>--timeout: use a whole number of seconds from 1 to 600 (per step)</source>
         <translation>--timeout: укажите целое число секунд от 1 до 600 (на каждый шаг)</translation>
     </message>
     <message>
-        <source>cannot read the API key '%1' of gateway '%2': %3</source>
-        <translation>не удалось прочитать API-ключ '%1' шлюза '%2': %3</translation>
+        <source>cannot read the API key &apos;%1&apos; of gateway &apos;%2&apos;: %3</source>
+        <translation>не удалось прочитать API-ключ &apos;%1&apos; шлюза &apos;%2&apos;: %3</translation>
     </message>
     <message>
         <source>  gateway list [--json]                   the gateways the console manages
   gateway add NAME --kind KIND --url URL [OPTIONS]
                                           add one; KIND: gatehouse, openai, litellm, vllm, llamacpp,
                                           ollama, kong, bifrost, tensorzero, prometheus. OPTIONS:
-                                          --metrics-url U (default: the kind's usual place; '' for
+                                          --metrics-url U (default: the kind&apos;s usual place; &apos;&apos; for
                                           none), --admin-url U, --api-key-secret NAME,
                                           --admin-token-secret NAME (names of secrets stored with
-                                          'secret set'), --ca-file F, --pin sha256//BASE64,
+                                          &apos;secret set&apos;), --ca-file F, --pin sha256//BASE64,
                                           --poll-interval SECONDS, --tag T (repeatable)
   gateway edit NAME [--name NEW] [--kind KIND] [--url URL] [OPTIONS]
-                                          change the given fields ('' clears one; --tag replaces all)
+                                          change the given fields (&apos;&apos; clears one; --tag replaces all)
   gateway remove NAME                     remove one from the registry (its secrets stay)
   gateway test NAME [--timeout SECONDS]   check DNS, TCP, TLS, HTTP and the API key
 </source>
@@ -776,12 +776,12 @@ Options:
                                           добавить шлюз; KIND: gatehouse, openai, litellm, vllm,
                                           llamacpp, ollama, kong, bifrost, tensorzero, prometheus.
                                           OPTIONS: --metrics-url U (по умолчанию — типовой адрес;
-                                          '' — без метрик), --admin-url U, --api-key-secret NAME,
-                                          --admin-token-secret NAME (имена из 'secret set'),
+                                          &apos;&apos; — без метрик), --admin-url U, --api-key-secret NAME,
+                                          --admin-token-secret NAME (имена из &apos;secret set&apos;),
                                           --ca-file F, --pin sha256//BASE64,
                                           --poll-interval SECONDS, --tag T (повторяемый)
   gateway edit NAME [--name NEW] [--kind KIND] [--url URL] [OPTIONS]
-                                          изменить поля ('' очищает поле; --tag заменяет все теги)
+                                          изменить поля (&apos;&apos; очищает поле; --tag заменяет все теги)
   gateway remove NAME                     удалить из реестра (секреты шлюза остаются)
   gateway test NAME [--timeout SECONDS]   проверить DNS, TCP, TLS, HTTP и API-ключ
 </translation>
@@ -791,8 +791,8 @@ Options:
         <translation>для gateway нужна подкоманда: list, add, edit, remove или test</translation>
     </message>
     <message>
-        <source>unknown gateway sub-command '%1'</source>
-        <translation>неизвестная подкоманда gateway '%1'</translation>
+        <source>unknown gateway sub-command &apos;%1&apos;</source>
+        <translation>неизвестная подкоманда gateway &apos;%1&apos;</translation>
     </message>
     <message>
         <source>gateway list takes no arguments</source>
@@ -853,7 +853,7 @@ Options:
 <context>
     <name>GatewayRegistry</name>
     <message>
-        <source>a gateway named "%1" already exists; choose another name</source>
+        <source>a gateway named &quot;%1&quot; already exists; choose another name</source>
         <translation>шлюз с именем «%1» уже существует; выберите другое имя</translation>
     </message>
     <message>
@@ -861,15 +861,15 @@ Options:
         <translation>Шлюза с ID %1 больше нет: возможно, он удалён в другом месте. Обновите список.</translation>
     </message>
     <message>
-        <source>Cannot %1: the console database reported "%2". Check the free disk space and the permissions of %3.</source>
+        <source>Cannot %1: the console database reported &quot;%2&quot;. Check the free disk space and the permissions of %3.</source>
         <translation>Не удалось %1: база данных консоли сообщила об ошибке «%2». Проверьте свободное место на диске и права доступа к %3.</translation>
     </message>
     <message>
-        <source>add the gateway "%1"</source>
+        <source>add the gateway &quot;%1&quot;</source>
         <translation>добавить шлюз «%1»</translation>
     </message>
     <message>
-        <source>save the gateway "%1"</source>
+        <source>save the gateway &quot;%1&quot;</source>
         <translation>сохранить шлюз «%1»</translation>
     </message>
     <message>
@@ -889,7 +889,7 @@ Options:
     <name>MetricsCommand</name>
     <message>
         <source>%1 families, %2 samples (%3)</source>
-        <extracomment>%1 and %2 are counts, %3 the format's name (prometheus, openmetrics).</extracomment>
+        <extracomment>%1 and %2 are counts, %3 the format&apos;s name (prometheus, openmetrics).</extracomment>
         <translation>семейств: %1, отсчётов: %2 (%3)</translation>
     </message>
     <message>
@@ -906,8 +906,8 @@ Options:
 </translation>
     </message>
     <message>
-        <source>metrics parse: unknown option '%1'</source>
-        <translation>metrics parse: неизвестный параметр '%1'</translation>
+        <source>metrics parse: unknown option &apos;%1&apos;</source>
+        <translation>metrics parse: неизвестный параметр &apos;%1&apos;</translation>
     </message>
     <message>
         <source>metrics parse: one FILE only</source>
@@ -927,7 +927,7 @@ Options:
     </message>
     <message>
         <source>%1:%2:%3: %4 (read as %5)</source>
-        <extracomment>FILE:LINE:COLUMN: the parser's message (read as prometheus|openmetrics).</extracomment>
+        <extracomment>FILE:LINE:COLUMN: the parser&apos;s message (read as prometheus|openmetrics).</extracomment>
         <translation>%1:%2:%3: %4 (при разборе как %5)</translation>
     </message>
     <message numerus="yes">
@@ -939,97 +939,97 @@ Options:
         </translation>
     </message>
     <message>
-        <source>metrics: expected 'parse FILE', 'scrape URL' or 'query --signal SIGNAL'</source>
-        <translation type="unfinished" />
+        <source>metrics: expected &apos;parse FILE&apos;, &apos;scrape URL&apos; or &apos;query --signal SIGNAL&apos;</source>
+        <translation>metrics: ожидается &apos;parse FILE&apos;, &apos;scrape URL&apos; или &apos;query --signal SIGNAL&apos;</translation>
     </message>
 </context>
 <context>
     <name>MetricsQueryCommand</name>
     <message>
-        <source>metrics query: unknown option '%1'</source>
-        <translation type="unfinished" />
+        <source>metrics query: unknown option &apos;%1&apos;</source>
+        <translation>metrics query: неизвестный параметр &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>metrics query: unexpected argument '%1'</source>
-        <translation type="unfinished" />
+        <source>metrics query: unexpected argument &apos;%1&apos;</source>
+        <translation>metrics query: лишний аргумент &apos;%1&apos;</translation>
     </message>
     <message>
         <source>metrics query: %1 needs a value</source>
-        <translation type="unfinished" />
+        <translation>metrics query: для %1 требуется значение</translation>
     </message>
     <message>
-        <source>%1: expected a duration such as 90s, 5m, 1h or 30d, not '%2'</source>
-        <translation type="unfinished" />
+        <source>%1: expected a duration such as 90s, 5m, 1h or 30d, not &apos;%2&apos;</source>
+        <translation>%1: ожидается длительность вида 90s, 5m, 1h или 30d, а не &apos;%2&apos;</translation>
     </message>
     <message>
         <source>metrics query: name the Prometheus server with --target NAME (a registry entry) or --url URL</source>
-        <translation type="unfinished" />
+        <translation>metrics query: укажите сервер Prometheus через --target NAME (запись реестра) или --url URL</translation>
     </message>
     <message>
         <source>metrics query: name the signal with --signal (one of %1)</source>
-        <translation type="unfinished" />
+        <translation>metrics query: укажите сигнал через --signal (один из: %1)</translation>
     </message>
     <message>
-        <source>--signal: no signal '%1' (known: %2)</source>
-        <translation type="unfinished" />
+        <source>--signal: no signal &apos;%1&apos; (known: %2)</source>
+        <translation>--signal: нет сигнала &apos;%1&apos; (известные: %2)</translation>
     </message>
     <message>
         <source>--token-env goes with --url; a registry entry names its own secret</source>
-        <translation type="unfinished" />
+        <translation>--token-env используется только с --url; в записи реестра указан собственный секрет</translation>
     </message>
     <message>
-        <source>no gateway named '%1' (see gatehousectl gateway list)</source>
-        <translation type="unfinished">нет шлюза с именем '%1' (см. gatehousectl gateway list)</translation>
+        <source>no gateway named &apos;%1&apos; (see gatehousectl gateway list)</source>
+        <translation>нет шлюза с именем &apos;%1&apos; (см. gatehousectl gateway list)</translation>
     </message>
     <message>
-        <source>'%1' is a %2 entry, not a Prometheus server; query a Prometheus server entry (gatehousectl gateway add NAME --kind prometheus --url URL), or read this gateway with gatehousectl metrics scrape</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; is a %2 entry, not a Prometheus server; query a Prometheus server entry (gatehousectl gateway add NAME --kind prometheus --url URL), or read this gateway with gatehousectl metrics scrape</source>
+        <translation>&apos;%1&apos; — запись типа %2, а не сервер Prometheus; запрашивайте запись сервера Prometheus (gatehousectl gateway add NAME --kind prometheus --url URL) или прочитайте метрики этого шлюза командой gatehousectl metrics scrape</translation>
     </message>
     <message>
-        <source>the Prometheus server entry '%1' has no usable http(s) address; set one with gatehousectl gateway edit '%1' --url URL</source>
-        <translation type="unfinished" />
+        <source>the Prometheus server entry &apos;%1&apos; has no usable http(s) address; set one with gatehousectl gateway edit &apos;%1&apos; --url URL</source>
+        <translation>у записи сервера Prometheus &apos;%1&apos; нет пригодного адреса http(s); задайте его командой gatehousectl gateway edit &apos;%1&apos; --url URL</translation>
     </message>
     <message>
-        <source>--url: use the Prometheus server's root, e.g. http://127.0.0.1:9090</source>
-        <translation type="unfinished" />
+        <source>--url: use the Prometheus server&apos;s root, e.g. http://127.0.0.1:9090</source>
+        <translation>--url: укажите корень сервера Prometheus, например http://127.0.0.1:9090</translation>
     </message>
     <message>
         <source>%1: %2 over the last %3, step %4, rate window %5</source>
-        <extracomment>%1 the server, %2 the signal's id, %3 the range ("1 h"), %4 and %5 durations ("15 s").</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 the server, %2 the signal&apos;s id, %3 the range (&quot;1 h&quot;), %4 and %5 durations (&quot;15 s&quot;).</extracomment>
+        <translation>%1: %2 за последние %3, шаг %4, окно скорости %5</translation>
     </message>
     <message>
         <source>warning from the server: %1</source>
-        <translation type="unfinished" />
+        <translation>предупреждение сервера: %1</translation>
     </message>
     <message>
         <source>No series: the server has no data for this signal in this range. Does it scrape a gateway whose profile defines it (--profile), under this job (--job)?</source>
-        <translation type="unfinished" />
+        <translation>Нет рядов: у сервера нет данных по этому сигналу за этот период. Опрашивает ли он шлюз, в профиле которого определён этот сигнал (--profile), с этим job (--job)?</translation>
     </message>
     <message>
         <source>instance</source>
         <extracomment>Column headings; keep them short.</extracomment>
-        <translation type="unfinished" />
+        <translation>instance</translation>
     </message>
     <message>
         <source>job</source>
-        <translation type="unfinished" />
+        <translation>job</translation>
     </message>
     <message>
         <source>by</source>
-        <translation type="unfinished" />
+        <translation>разбивка</translation>
     </message>
     <message>
         <source>last</source>
-        <translation type="unfinished" />
+        <translation>последнее</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished" />
+        <translation>мин</translation>
     </message>
     <message>
         <source>max</source>
-        <translation type="unfinished" />
+        <translation>макс</translation>
     </message>
     <message>
         <source>  metrics query (--target NAME | --url URL) --signal SIGNAL [--range 1h] [--step 15s]
@@ -1039,23 +1039,28 @@ Options:
                                           server (fleet mode); SIGNAL is one of:
 %1</source>
         <extracomment>Keep the command and option names, the placeholders (NAME, URL, SIGNAL, ID, JOB, VAR) and the values (auto, 1h, 15s, 30s) as they are; the descriptions start in column 43. %1 is the list of signal names.</extracomment>
-        <translation type="unfinished" />
+        <translation>  metrics query (--target NAME | --url URL) --signal SIGNAL [--range 1h] [--step 15s]
+        [--profile auto|ID] [--job JOB] [--scrape-interval 15s] [--timeout 30s]
+        [--token-env VAR]
+                                          прочитать сигнал каждого экземпляра с сервера
+                                          Prometheus (режим парка); SIGNAL — один из:
+%1</translation>
     </message>
     <message>
         <source>warning: skipped profile %1</source>
-        <translation type="unfinished">предупреждение: профиль %1 пропущен</translation>
+        <translation>предупреждение: профиль %1 пропущен</translation>
     </message>
     <message>
-        <source>--profile: no profile '%1' (known: auto, %2)</source>
-        <translation type="unfinished" />
+        <source>--profile: no profile &apos;%1&apos; (known: auto, %2)</source>
+        <translation>--profile: нет профиля &apos;%1&apos; (известные: auto, %2)</translation>
     </message>
     <message>
         <source>--token-env: the environment variable %1 is not set</source>
-        <translation type="unfinished">--token-env: переменная окружения %1 не задана</translation>
+        <translation>--token-env: переменная окружения %1 не задана</translation>
     </message>
     <message>
-        <source>the profile '%1' defines no signal '%2'; it has: %3</source>
-        <translation type="unfinished" />
+        <source>the profile &apos;%1&apos; defines no signal &apos;%2&apos;; it has: %3</source>
+        <translation>в профиле &apos;%1&apos; не определён сигнал &apos;%2&apos;; в нём есть: %3</translation>
     </message>
 </context>
 <context>
@@ -1075,12 +1080,12 @@ Options:
     </message>
     <message>
         <source>profile  raw (no profile fits; %1 families)</source>
-        <extracomment>"raw" is the profile's id (as --profile takes it); keep it.</extracomment>
+        <extracomment>&quot;raw&quot; is the profile&apos;s id (as --profile takes it); keep it.</extracomment>
         <translation>профиль  raw (ни один профиль не подходит; семейств: %1)</translation>
     </message>
     <message>
         <source>profile  %1 (%2), window %3 s</source>
-        <extracomment>%1 is the profile's id, %2 its name, %3 the seconds between the two scrapes.</extracomment>
+        <extracomment>%1 is the profile&apos;s id, %2 its name, %3 the seconds between the two scrapes.</extracomment>
         <translation>профиль  %1 (%2), окно %3 с</translation>
     </message>
     <message>
@@ -1088,12 +1093,12 @@ Options:
         <translation>metrics scrape: для %1 требуется значение</translation>
     </message>
     <message>
-        <source>%1: expected a duration such as 10s, 500ms or 1m, not '%2'</source>
-        <translation>%1: ожидается длительность вида 10s, 500ms или 1m, а не '%2'</translation>
+        <source>%1: expected a duration such as 10s, 500ms or 1m, not &apos;%2&apos;</source>
+        <translation>%1: ожидается длительность вида 10s, 500ms или 1m, а не &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>metrics scrape: unknown option '%1'</source>
-        <translation>metrics scrape: неизвестный параметр '%1'</translation>
+        <source>metrics scrape: unknown option &apos;%1&apos;</source>
+        <translation>metrics scrape: неизвестный параметр &apos;%1&apos;</translation>
     </message>
     <message>
         <source>metrics scrape: one URL only</source>
@@ -1108,8 +1113,8 @@ Options:
         <translation>предупреждение: профиль %1 пропущен</translation>
     </message>
     <message>
-        <source>--profile: no profile '%1' (known: auto, raw, %2)</source>
-        <translation>--profile: нет профиля '%1' (известные: auto, raw, %2)</translation>
+        <source>--profile: no profile &apos;%1&apos; (known: auto, raw, %2)</source>
+        <translation>--profile: нет профиля &apos;%1&apos; (известные: auto, raw, %2)</translation>
     </message>
     <message>
         <source>%1 served an exposition that does not parse as %2: line %3, column %4: %5</source>
@@ -1119,8 +1124,8 @@ Options:
 <context>
     <name>ProfileValidation</name>
     <message>
-        <source>enter a name, e.g. "production"</source>
-        <translation>введите имя, например "production"</translation>
+        <source>enter a name, e.g. &quot;production&quot;</source>
+        <translation>введите имя, например &quot;production&quot;</translation>
     </message>
     <message>
         <source>use at most %1 characters (this one has %2)</source>
@@ -1135,7 +1140,7 @@ Options:
         <translation>удалите пробелы в начале и в конце</translation>
     </message>
     <message>
-        <source>enter the Prometheus server's address, e.g. http://prometheus.example.com:9090</source>
+        <source>enter the Prometheus server&apos;s address, e.g. http://prometheus.example.com:9090</source>
         <translation>введите адрес сервера Prometheus, например http://prometheus.example.com:9090</translation>
     </message>
     <message>
@@ -1175,8 +1180,8 @@ Options:
         <translation>%1 не содержит сертификата PEM; экспортируйте сертификат CA в формате PEM (текстовый файл, начинающийся с -----BEGIN CERTIFICATE-----)</translation>
     </message>
     <message>
-        <source>use the base64 SHA-256 of the certificate's public key, 44 characters, optionally after "sha256//" (as in curl --pinnedpubkey)</source>
-        <translation>укажите SHA-256 открытого ключа сертификата в base64, 44 символа, можно с префиксом "sha256//" (как в curl --pinnedpubkey)</translation>
+        <source>use the base64 SHA-256 of the certificate&apos;s public key, 44 characters, optionally after &quot;sha256//&quot; (as in curl --pinnedpubkey)</source>
+        <translation>укажите SHA-256 открытого ключа сертификата в base64, 44 символа, можно с префиксом &quot;sha256//&quot; (как в curl --pinnedpubkey)</translation>
     </message>
     <message>
         <source>use %1 to %2 seconds (not %3)</source>
@@ -1191,12 +1196,12 @@ Options:
         <translation>удалите пустой тег</translation>
     </message>
     <message>
-        <source>"%1" is not a tag: use at most %2 characters, no commas, line breaks or spaces at either end</source>
-        <translation>"%1" — недопустимый тег: длина не более %2, без запятых, переносов строк и пробелов по краям</translation>
+        <source>&quot;%1&quot; is not a tag: use at most %2 characters, no commas, line breaks or spaces at either end</source>
+        <translation>&quot;%1&quot; — недопустимый тег: длина не более %2, без запятых, переносов строк и пробелов по краям</translation>
     </message>
     <message>
-        <source>"%1" is there twice; remove one</source>
-        <translation>"%1" указан дважды; удалите один</translation>
+        <source>&quot;%1&quot; is there twice; remove one</source>
+        <translation>&quot;%1&quot; указан дважды; удалите один</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1271,16 +1276,16 @@ Options:
         <translation>удалите фрагмент (#…): сервер его никогда не получает</translation>
     </message>
     <message>
-        <source>"%1" is not a header name (letters, digits and - only, no spaces)</source>
-        <translation>"%1" — недопустимое имя заголовка (только буквы, цифры и -, без пробелов)</translation>
+        <source>&quot;%1&quot; is not a header name (letters, digits and - only, no spaces)</source>
+        <translation>&quot;%1&quot; — недопустимое имя заголовка (только буквы, цифры и -, без пробелов)</translation>
     </message>
     <message>
         <source>the value of %1 has a line break or control character</source>
         <translation>значение %1 содержит перенос строки или управляющий символ</translation>
     </message>
     <message>
-        <source>%1 names the secret "%2", which is not a valid secret name</source>
-        <translation>%1 ссылается на секрет "%2", но это недопустимое имя секрета</translation>
+        <source>%1 names the secret &quot;%2&quot;, which is not a valid secret name</source>
+        <translation>%1 ссылается на секрет &quot;%2&quot;, но это недопустимое имя секрета</translation>
     </message>
     <message>
         <source>use max_tokens or max_completion_tokens (or leave it empty)</source>
@@ -1309,9 +1314,9 @@ Options:
         <translation>стандартный ввод</translation>
     </message>
     <message>
-        <source>%1 (rule "%2")</source>
-        <extracomment>%1 is a JSON path in the rule set, %2 a rule's id.</extracomment>
-        <translation>%1 (правило "%2")</translation>
+        <source>%1 (rule &quot;%2&quot;)</source>
+        <extracomment>%1 is a JSON path in the rule set, %2 a rule&apos;s id.</extracomment>
+        <translation>%1 (правило &quot;%2&quot;)</translation>
     </message>
     <message>
         <source>%1, offset %2</source>
@@ -1326,8 +1331,8 @@ Options:
         <translation>для %1 требуется значение</translation>
     </message>
     <message>
-        <source>rules: unknown option '%1'</source>
-        <translation>rules: неизвестный параметр '%1'</translation>
+        <source>rules: unknown option &apos;%1&apos;</source>
+        <translation>rules: неизвестный параметр &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--stage: use input or output</source>
@@ -1358,12 +1363,12 @@ Options:
         <translation>ИМЯ</translation>
     </message>
     <message>
-        <source>deleted rule '%1' from %2</source>
-        <translation>%2: правило '%1' удалено</translation>
+        <source>deleted rule &apos;%1&apos; from %2</source>
+        <translation>%2: правило &apos;%1&apos; удалено</translation>
     </message>
     <message>
         <source>verdict: %1</source>
-        <extracomment>%1 is the verdict's code as the admin API gives it (allow, block, redact, …).</extracomment>
+        <extracomment>%1 is the verdict&apos;s code as the admin API gives it (allow, block, redact, …).</extracomment>
         <translation>вердикт: %1</translation>
     </message>
     <message>
@@ -1381,7 +1386,7 @@ Options:
     </message>
     <message>
         <source>  rules list|get ID|apply FILE|delete ID|test TEXT (--target NAME | --url ADMIN_URL [--token-env VAR])
-                                          a gatehoused's content filter rules: list them (--json: the
+                                          a gatehoused&apos;s content filter rules: list them (--json: the
                                           whole set, ready for apply), show one, replace the set from
                                           FILE (- reads stdin; --if-match ETAG refuses a lost update),
                                           delete one, or test TEXT (--stage input|output, --role R,
@@ -1405,8 +1410,8 @@ Options:
         <translation>rules: укажите list, get, apply, delete, test или push</translation>
     </message>
     <message>
-        <source>rules: unknown sub-command '%1'</source>
-        <translation>rules: неизвестная подкоманда '%1'</translation>
+        <source>rules: unknown sub-command &apos;%1&apos;</source>
+        <translation>rules: неизвестная подкоманда &apos;%1&apos;</translation>
     </message>
     <message>
         <source>rules list takes no arguments</source>
@@ -1425,12 +1430,12 @@ Options:
         <translation>rules push работает с --group, а не с --target или --url</translation>
     </message>
     <message>
-        <source>--group belongs to 'rules push'</source>
-        <translation>--group относится к 'rules push'</translation>
+        <source>--group belongs to &apos;rules push&apos;</source>
+        <translation>--group относится к &apos;rules push&apos;</translation>
     </message>
     <message>
-        <source>--if-match belongs to 'rules apply'</source>
-        <translation>--if-match относится к 'rules apply'</translation>
+        <source>--if-match belongs to &apos;rules apply&apos;</source>
+        <translation>--if-match относится к &apos;rules apply&apos;</translation>
     </message>
     <message>
         <source>rules %1: name either --target NAME (a registry entry) or --url ADMIN_URL</source>
@@ -1456,15 +1461,15 @@ Options:
 <context>
     <name>RulesPush</name>
     <message>
-        <source>no gateway is tagged '%1' (see gatehousectl gateway list)</source>
-        <translation>нет шлюзов с тегом '%1' (см. gatehousectl gateway list)</translation>
+        <source>no gateway is tagged &apos;%1&apos; (see gatehousectl gateway list)</source>
+        <translation>нет шлюзов с тегом &apos;%1&apos; (см. gatehousectl gateway list)</translation>
     </message>
     <message numerus="yes">
-        <source>the rule set reached %1 of %n gateways tagged '%2'; the others keep their previous set</source>
+        <source>the rule set reached %1 of %n gateways tagged &apos;%2&apos;; the others keep their previous set</source>
         <translation>
-            <numerusform>набор правил доставлен на %1 из %n шлюза с тегом '%2'; остальные сохраняют прежний набор</numerusform>
-            <numerusform>набор правил доставлен на %1 из %n шлюзов с тегом '%2'; остальные сохраняют прежний набор</numerusform>
-            <numerusform>набор правил доставлен на %1 из %n шлюзов с тегом '%2'; остальные сохраняют прежний набор</numerusform>
+            <numerusform>набор правил доставлен на %1 из %n шлюза с тегом &apos;%2&apos;; остальные сохраняют прежний набор</numerusform>
+            <numerusform>набор правил доставлен на %1 из %n шлюзов с тегом &apos;%2&apos;; остальные сохраняют прежний набор</numerusform>
+            <numerusform>набор правил доставлен на %1 из %n шлюзов с тегом &apos;%2&apos;; остальные сохраняют прежний набор</numerusform>
         </translation>
     </message>
 </context>
@@ -1475,12 +1480,12 @@ Options:
         <translation>Значение секрета «%1» (ввод скрыт): </translation>
     </message>
     <message>
-        <source>the value on standard input is empty; nothing was stored. Pipe or type the secret's value, e.g. printenv OPENAI_API_KEY | gatehousectl secret set %1</source>
+        <source>the value on standard input is empty; nothing was stored. Pipe or type the secret&apos;s value, e.g. printenv OPENAI_API_KEY | gatehousectl secret set %1</source>
         <translation>значение на стандартном вводе пустое; ничего не сохранено. Передайте значение секрета через конвейер или введите его, например printenv OPENAI_API_KEY | gatehousectl secret set %1</translation>
     </message>
     <message>
         <source>Stored secret “%1” (%2) in the keychain.</source>
-        <extracomment>%1 is the secret's name, %2 its kind as --kind takes it (provider-key, admin-token, …).</extracomment>
+        <extracomment>%1 is the secret&apos;s name, %2 its kind as --kind takes it (provider-key, admin-token, …).</extracomment>
         <translation>Секрет «%1» (%2) сохранён в хранилище ключей.</translation>
     </message>
     <message>
@@ -1528,20 +1533,20 @@ Options:
         <translation>для --kind требуется значение: provider-key, admin-token, access-key или other</translation>
     </message>
     <message>
-        <source>secret: unknown option '%1'</source>
-        <translation>secret: неизвестный параметр '%1'</translation>
+        <source>secret: unknown option &apos;%1&apos;</source>
+        <translation>secret: неизвестный параметр &apos;%1&apos;</translation>
     </message>
     <message>
         <source>secret needs a sub-command: set, delete or list</source>
         <translation>для secret нужна подкоманда: set, delete или list</translation>
     </message>
     <message>
-        <source>--kind belongs to 'secret set'</source>
-        <translation>--kind относится к 'secret set'</translation>
+        <source>--kind belongs to &apos;secret set&apos;</source>
+        <translation>--kind относится к &apos;secret set&apos;</translation>
     </message>
     <message>
-        <source>unknown kind '%1': use provider-key, admin-token, access-key or other</source>
-        <translation>неизвестный тип '%1': укажите provider-key, admin-token, access-key или other</translation>
+        <source>unknown kind &apos;%1&apos;: use provider-key, admin-token, access-key or other</source>
+        <translation>неизвестный тип &apos;%1&apos;: укажите provider-key, admin-token, access-key или other</translation>
     </message>
     <message>
         <source>secret set takes only a NAME: the value is read from standard input, never from the command line</source>
@@ -1556,8 +1561,8 @@ Options:
         <translation>secret list не принимает аргументов</translation>
     </message>
     <message>
-        <source>unknown secret sub-command '%1'</source>
-        <translation>неизвестная подкоманда secret '%1'</translation>
+        <source>unknown secret sub-command &apos;%1&apos;</source>
+        <translation>неизвестная подкоманда secret &apos;%1&apos;</translation>
     </message>
     <message>
         <source>secret %1 needs a NAME</source>
@@ -1586,8 +1591,8 @@ Options:
 <context>
     <name>SuiteCommand</name>
     <message>
-        <source>suite: the only subcommand is 'run FILE'</source>
-        <translation>suite: единственная подкоманда — 'run FILE'</translation>
+        <source>suite: the only subcommand is &apos;run FILE&apos;</source>
+        <translation>suite: единственная подкоманда — &apos;run FILE&apos;</translation>
     </message>
     <message>
         <source>--target needs a gateway name</source>
@@ -1602,8 +1607,8 @@ Options:
         <translation>--concurrency принимает число от 1 до 16</translation>
     </message>
     <message>
-        <source>suite run: unknown option '%1'</source>
-        <translation>suite run: неизвестный параметр '%1'</translation>
+        <source>suite run: unknown option &apos;%1&apos;</source>
+        <translation>suite run: неизвестный параметр &apos;%1&apos;</translation>
     </message>
     <message>
         <source>suite run: one suite FILE at a time</source>
@@ -1653,8 +1658,8 @@ Options:
 </translation>
     </message>
     <message>
-        <source>no gateway named '%1' (see gatehousectl gateway list)</source>
-        <translation>нет шлюза с именем '%1' (см. gatehousectl gateway list)</translation>
+        <source>no gateway named &apos;%1&apos; (see gatehousectl gateway list)</source>
+        <translation>нет шлюза с именем &apos;%1&apos; (см. gatehousectl gateway list)</translation>
     </message>
     <message>
         <source>cannot write the JUnit report %1: %2</source>
@@ -1672,23 +1677,23 @@ Options:
         <translation>нет</translation>
     </message>
     <message>
-        <source>The certificate pin in the gateway's TLS options is not a base64 SHA-256 of a public key; correct it (44 characters, optionally after "sha256//").</source>
-        <translation>Пин сертификата в параметрах TLS шлюза не является SHA-256 открытого ключа в base64; исправьте его (44 символа, можно с префиксом "sha256//").</translation>
+        <source>The certificate pin in the gateway&apos;s TLS options is not a base64 SHA-256 of a public key; correct it (44 characters, optionally after &quot;sha256//&quot;).</source>
+        <translation>Пин сертификата в параметрах TLS шлюза не является SHA-256 открытого ключа в base64; исправьте его (44 символа, можно с префиксом &quot;sha256//&quot;).</translation>
     </message>
     <message>
-        <source>Cannot read the CA file %1 of the gateway's TLS options: %2. Check the path and its permissions.</source>
+        <source>Cannot read the CA file %1 of the gateway&apos;s TLS options: %2. Check the path and its permissions.</source>
         <translation>Не удалось прочитать файл CA %1 из параметров TLS шлюза: %2. Проверьте путь и права доступа к файлу.</translation>
     </message>
     <message>
-        <source>The CA file %1 of the gateway's TLS options holds no PEM certificate; export the CA certificate as PEM.</source>
+        <source>The CA file %1 of the gateway&apos;s TLS options holds no PEM certificate; export the CA certificate as PEM.</source>
         <translation>Файл CA %1 из параметров TLS шлюза не содержит сертификата PEM; экспортируйте сертификат CA в формате PEM.</translation>
     </message>
     <message>
-        <source>The certificate of host %1 does not match the pinned key (it has %2). If the gateway's key changed on purpose, update the pin in its TLS options; otherwise someone may be intercepting the connection.</source>
+        <source>The certificate of host %1 does not match the pinned key (it has %2). If the gateway&apos;s key changed on purpose, update the pin in its TLS options; otherwise someone may be intercepting the connection.</source>
         <translation>Сертификат хоста %1 не совпадает с закреплённым ключом (в нём %2). Если ключ шлюза изменён намеренно, обновите пин в параметрах TLS шлюза; иначе подключение, возможно, перехватывают.</translation>
     </message>
     <message>
-        <source>The certificate of host %1 expired on %2. Renew the gateway's certificate.</source>
+        <source>The certificate of host %1 expired on %2. Renew the gateway&apos;s certificate.</source>
         <translation>Срок действия сертификата хоста %1 истёк %2. Обновите сертификат шлюза.</translation>
     </message>
     <message>
@@ -1696,15 +1701,15 @@ Options:
         <translation>Сертификат хоста %1 действителен только с %2. Проверьте часы на этом компьютере и на шлюзе.</translation>
     </message>
     <message>
-        <source>The certificate of host %1 has been revoked. Replace the gateway's certificate.</source>
+        <source>The certificate of host %1 has been revoked. Replace the gateway&apos;s certificate.</source>
         <translation>Сертификат хоста %1 отозван. Замените сертификат шлюза.</translation>
     </message>
     <message>
-        <source>The certificate of host %1 is not trusted: self-signed certificate. Add its CA file or pin it in the gateway's TLS options.</source>
+        <source>The certificate of host %1 is not trusted: self-signed certificate. Add its CA file or pin it in the gateway&apos;s TLS options.</source>
         <translation>Сертификат хоста %1 не является доверенным: он самоподписанный. Добавьте файл CA или закрепите сертификат в параметрах TLS шлюза.</translation>
     </message>
     <message>
-        <source>The certificate of host %1 is not trusted: issued by an unknown CA (%2). Add its CA file or pin it in the gateway's TLS options.</source>
+        <source>The certificate of host %1 is not trusted: issued by an unknown CA (%2). Add its CA file or pin it in the gateway&apos;s TLS options.</source>
         <translation>Сертификат хоста %1 не является доверенным: он выдан неизвестным CA (%2). Добавьте файл CA или закрепите сертификат в параметрах TLS шлюза.</translation>
     </message>
     <message>
@@ -1712,15 +1717,15 @@ Options:
         <translation>без имени</translation>
     </message>
     <message>
-        <source>The certificate of host %1 is for other names (%2). Use one of those names in the URL, or pin the certificate in the gateway's TLS options.</source>
+        <source>The certificate of host %1 is for other names (%2). Use one of those names in the URL, or pin the certificate in the gateway&apos;s TLS options.</source>
         <translation>Сертификат хоста %1 выдан для других имён (%2). Укажите одно из этих имён в URL или закрепите сертификат в параметрах TLS шлюза.</translation>
     </message>
     <message>
-        <source>The certificate of host %1 was refused: %2. Check the gateway's certificate.</source>
+        <source>The certificate of host %1 was refused: %2. Check the gateway&apos;s certificate.</source>
         <translation>Сертификат хоста %1 отклонён: %2. Проверьте сертификат шлюза.</translation>
     </message>
     <message>
-        <source>The TLS connection to %1 was refused. Check the gateway's certificate.</source>
+        <source>The TLS connection to %1 was refused. Check the gateway&apos;s certificate.</source>
         <translation>TLS-подключение к %1 отклонено. Проверьте сертификат шлюза.</translation>
     </message>
     <message>
@@ -1747,8 +1752,8 @@ Options:
 <context>
     <name>gatehouse::AccessKey</name>
     <message>
-        <source>the access key object has no valid "%1"</source>
-        <translation>в объекте ключа доступа нет допустимого поля "%1"</translation>
+        <source>the access key object has no valid &quot;%1&quot;</source>
+        <translation>в объекте ключа доступа нет допустимого поля &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1758,7 +1763,7 @@ Options:
         <translation>получить список ключей доступа</translation>
     </message>
     <message>
-        <source>The gateway's answer could not be read: %1.</source>
+        <source>The gateway&apos;s answer could not be read: %1.</source>
         <translation>Не удалось прочитать ответ шлюза: %1.</translation>
     </message>
     <message>
@@ -1781,7 +1786,7 @@ Options:
 <context>
     <name>gatehouse::AdminClient</name>
     <message>
-        <source>this gateway has no admin API address (set it in the gateway's settings)</source>
+        <source>this gateway has no admin API address (set it in the gateway&apos;s settings)</source>
         <translation>у этого шлюза не задан адрес API администрирования (укажите его в настройках шлюза)</translation>
     </message>
     <message>
@@ -1822,35 +1827,35 @@ Options:
 <context>
     <name>gatehouse::CacheClient</name>
     <message>
-        <source>The gateway's answer could not be read: %1.</source>
+        <source>The gateway&apos;s answer could not be read: %1.</source>
         <translation>Не удалось прочитать ответ шлюза: %1.</translation>
     </message>
     <message>
-        <source>it has no "entries" list</source>
-        <translation>в нём нет списка "entries"</translation>
+        <source>it has no &quot;entries&quot; list</source>
+        <translation>в нём нет списка &quot;entries&quot;</translation>
     </message>
     <message>
-        <source>it has no "matched" count</source>
-        <translation>в нём нет числа "matched"</translation>
+        <source>it has no &quot;matched&quot; count</source>
+        <translation>в нём нет числа &quot;matched&quot;</translation>
     </message>
     <message>
-        <source>it has no "deleted" count</source>
-        <translation>в нём нет числа "deleted"</translation>
+        <source>it has no &quot;deleted&quot; count</source>
+        <translation>в нём нет числа &quot;deleted&quot;</translation>
     </message>
     <message>
-        <source>it has no "config.models" list</source>
-        <translation>в нём нет списка "config.models"</translation>
+        <source>it has no &quot;config.models&quot; list</source>
+        <translation>в нём нет списка &quot;config.models&quot;</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::CacheEntry</name>
     <message>
-        <source>the cache entry has no valid "%1"</source>
-        <translation>в записи кэша нет допустимого поля "%1"</translation>
+        <source>the cache entry has no valid &quot;%1&quot;</source>
+        <translation>в записи кэша нет допустимого поля &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>the cache statistics have no valid "backend" and "entries"</source>
-        <translation>в статистике кэша нет допустимых полей "backend" и "entries"</translation>
+        <source>the cache statistics have no valid &quot;backend&quot; and &quot;entries&quot;</source>
+        <translation>в статистике кэша нет допустимых полей &quot;backend&quot; и &quot;entries&quot;</translation>
     </message>
 </context>
 <context>
@@ -1864,15 +1869,15 @@ Options:
         <translation>шлюз прислал JSON, который не является объектом</translation>
     </message>
     <message>
-        <source>the gateway's answer has no choices</source>
+        <source>the gateway&apos;s answer has no choices</source>
         <translation>в ответе шлюза нет вариантов (choices)</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::ChatClient</name>
     <message>
-        <source>the model list is not in OpenAI's shape ({"data":[{"id":…}]})</source>
-        <translation>список моделей не в формате OpenAI ({"data":[{"id":…}]})</translation>
+        <source>the model list is not in OpenAI&apos;s shape ({&quot;data&quot;:[{&quot;id&quot;:…}]})</source>
+        <translation>список моделей не в формате OpenAI ({&quot;data&quot;:[{&quot;id&quot;:…}]})</translation>
     </message>
 </context>
 <context>
@@ -1886,7 +1891,7 @@ Options:
         <translation>Ключ действителен, но не даёт доступа к этой модели или маршруту.</translation>
     </message>
     <message>
-        <source>Check the model name and the gateway's address.</source>
+        <source>Check the model name and the gateway&apos;s address.</source>
         <translation>Проверьте имя модели и адрес шлюза.</translation>
     </message>
     <message>
@@ -1910,7 +1915,7 @@ Options:
         <translation>Подождите немного и повторите попытку.</translation>
     </message>
     <message>
-        <source>The gateway or its upstream failed; try again, and check the gateway's log if it persists.</source>
+        <source>The gateway or its upstream failed; try again, and check the gateway&apos;s log if it persists.</source>
         <translation>Сбой шлюза или его апстрима; повторите попытку, а если ошибка не исчезнет, проверьте журнал шлюза.</translation>
     </message>
     <message>
@@ -2003,7 +2008,7 @@ Options:
         <translation>Не удалось создать папку данных %1: проверьте, есть ли права на запись в это место.</translation>
     </message>
     <message>
-        <source>Cannot open the console database %1: %2. Check the file's permissions.</source>
+        <source>Cannot open the console database %1: %2. Check the file&apos;s permissions.</source>
         <translation>Не удалось открыть базу данных консоли %1: %2. Проверьте права доступа к файлу.</translation>
     </message>
     <message>
@@ -2014,19 +2019,19 @@ Options:
 <context>
     <name>gatehouse::EndpointResolution</name>
     <message>
-        <source>cannot read the secret '%1' that an extra header of %2 names: %3</source>
-        <translation>не удалось прочитать секрет '%1', на который ссылается дополнительный заголовок шлюза «%2»: %3</translation>
+        <source>cannot read the secret &apos;%1&apos; that an extra header of %2 names: %3</source>
+        <translation>не удалось прочитать секрет &apos;%1&apos;, на который ссылается дополнительный заголовок шлюза «%2»: %3</translation>
     </message>
     <message>
-        <source>cannot read the API key '%1' of %2: %3</source>
-        <translation>не удалось прочитать API-ключ '%1' шлюза «%2»: %3</translation>
+        <source>cannot read the API key &apos;%1&apos; of %2: %3</source>
+        <translation>не удалось прочитать API-ключ &apos;%1&apos; шлюза «%2»: %3</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::HistoryKey</name>
     <message>
-        <source>the keychain entry '%1' is not a history key (%2 bytes); remove it on the Keys page to start a new history</source>
-        <translation>запись '%1' в хранилище ключей не является ключом истории (размер в байтах: %2); удалите её на странице «Ключи», чтобы начать новую историю</translation>
+        <source>the keychain entry &apos;%1&apos; is not a history key (%2 bytes); remove it on the Keys page to start a new history</source>
+        <translation>запись &apos;%1&apos; в хранилище ключей не является ключом истории (размер в байтах: %2); удалите её на странице «Ключи», чтобы начать новую историю</translation>
     </message>
 </context>
 <context>
@@ -2040,16 +2045,16 @@ Options:
         <translation>Локальный шлюз не установлен: gatehoused не найден ни рядом с Gatehouse, ни в PATH.</translation>
     </message>
     <message>
-        <source>The local gateway's provider "%1" needs its key from the keychain, which is not available.</source>
-        <translation>Провайдеру "%1" локального шлюза нужен ключ из хранилища ключей, но хранилище недоступно.</translation>
+        <source>The local gateway&apos;s provider &quot;%1&quot; needs its key from the keychain, which is not available.</source>
+        <translation>Провайдеру &quot;%1&quot; локального шлюза нужен ключ из хранилища ключей, но хранилище недоступно.</translation>
     </message>
     <message>
         <source>The local gateway did not report its address within %1 s.</source>
         <translation>Локальный шлюз не сообщил свой адрес за %1 с.</translation>
     </message>
     <message>
-        <source>The local gateway could not read the key "%1" of provider "%2": %3</source>
-        <translation>Локальному шлюзу не удалось прочитать ключ "%1" провайдера "%2": %3</translation>
+        <source>The local gateway could not read the key &quot;%1&quot; of provider &quot;%2&quot;: %3</source>
+        <translation>Локальному шлюзу не удалось прочитать ключ &quot;%1&quot; провайдера &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>The local gateway cannot create its directory %1.</source>
@@ -2126,8 +2131,8 @@ Options:
         <translation>некорректный JSON в байте %1: %2</translation>
     </message>
     <message>
-        <source>a suite is a JSON object with "cases"</source>
-        <translation>набор промптов — это объект JSON с полем "cases"</translation>
+        <source>a suite is a JSON object with &quot;cases&quot;</source>
+        <translation>набор промптов — это объект JSON с полем &quot;cases&quot;</translation>
     </message>
     <message>
         <source>cases: list at least one case</source>
@@ -2153,35 +2158,35 @@ Options:
 <context>
     <name>gatehouse::ProviderUpstream</name>
     <message>
-        <source>The provider name "%1" must start with a letter or digit and use only letters, digits, '.', '_' and '-' (at most 64).</source>
-        <translation>Имя провайдера "%1" должно начинаться с буквы или цифры и содержать только буквы, цифры, '.', '_' и '-' (не более 64 символов).</translation>
+        <source>The provider name &quot;%1&quot; must start with a letter or digit and use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64).</source>
+        <translation>Имя провайдера &quot;%1&quot; должно начинаться с буквы или цифры и содержать только буквы, цифры, &apos;.&apos;, &apos;_&apos; и &apos;-&apos; (не более 64 символов).</translation>
     </message>
     <message>
-        <source>The name "demo" belongs to the built-in demo provider; choose another.</source>
-        <translation>Имя "demo" занято встроенным демо-провайдером; выберите другое.</translation>
+        <source>The name &quot;demo&quot; belongs to the built-in demo provider; choose another.</source>
+        <translation>Имя &quot;demo&quot; занято встроенным демо-провайдером; выберите другое.</translation>
     </message>
     <message>
-        <source>The provider "%1" needs an http:// or https:// address, e.g. https://api.openai.com/v1.</source>
-        <translation>Для провайдера "%1" нужен адрес http:// или https://, например https://api.openai.com/v1.</translation>
+        <source>The provider &quot;%1&quot; needs an http:// or https:// address, e.g. https://api.openai.com/v1.</source>
+        <translation>Для провайдера &quot;%1&quot; нужен адрес http:// или https://, например https://api.openai.com/v1.</translation>
     </message>
     <message>
-        <source>The provider "%1" needs at least one model name.</source>
-        <translation>Для провайдера "%1" нужно указать хотя бы одно имя модели.</translation>
+        <source>The provider &quot;%1&quot; needs at least one model name.</source>
+        <translation>Для провайдера &quot;%1&quot; нужно указать хотя бы одно имя модели.</translation>
     </message>
     <message>
-        <source>The provider "%1" has an invalid model name "%2".</source>
-        <translation>У провайдера "%1" недопустимое имя модели "%2".</translation>
+        <source>The provider &quot;%1&quot; has an invalid model name &quot;%2&quot;.</source>
+        <translation>У провайдера &quot;%1&quot; недопустимое имя модели &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>%1: cannot read the local gateway's providers: %2</source>
+        <source>%1: cannot read the local gateway&apos;s providers: %2</source>
         <translation>%1: не удалось прочитать провайдеры локального шлюза: %2</translation>
     </message>
     <message>
-        <source>%1: the local gateway's providers are not valid JSON (%2 at byte %3)</source>
+        <source>%1: the local gateway&apos;s providers are not valid JSON (%2 at byte %3)</source>
         <translation>%1: провайдеры локального шлюза — некорректный JSON (%2, байт %3)</translation>
     </message>
     <message>
-        <source>%1: cannot save the local gateway's providers: %2</source>
+        <source>%1: cannot save the local gateway&apos;s providers: %2</source>
         <translation>%1: не удалось сохранить провайдеры локального шлюза: %2</translation>
     </message>
 </context>
@@ -2301,14 +2306,14 @@ Options:
         <translation>не задана цель: укажите её в наборе, в случае или через --target</translation>
     </message>
     <message>
-        <source>no gateway named '%1' in the registry</source>
-        <translation>в реестре нет шлюза с именем '%1'</translation>
+        <source>no gateway named &apos;%1&apos; in the registry</source>
+        <translation>в реестре нет шлюза с именем &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::TransportError</name>
     <message>
-        <source>cannot resolve %1 (check the host name in the gateway's address)</source>
+        <source>cannot resolve %1 (check the host name in the gateway&apos;s address)</source>
         <translation>не удалось разрешить имя %1 (проверьте имя хоста в адресе шлюза)</translation>
     </message>
     <message>
@@ -2358,12 +2363,12 @@ Options:
 <context>
     <name>gatehouse::metrics::Poller</name>
     <message>
-        <source>The key "%1" cannot be read: no keychain is available.</source>
-        <translation>Не удалось прочитать ключ "%1": хранилище ключей недоступно.</translation>
+        <source>The key &quot;%1&quot; cannot be read: no keychain is available.</source>
+        <translation>Не удалось прочитать ключ &quot;%1&quot;: хранилище ключей недоступно.</translation>
     </message>
     <message>
-        <source>The key "%1" cannot be read: %2</source>
-        <translation>Не удалось прочитать ключ "%1": %2</translation>
+        <source>The key &quot;%1&quot; cannot be read: %2</source>
+        <translation>Не удалось прочитать ключ &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>%1 gave no complete answer within %2 s.</source>
@@ -2378,12 +2383,12 @@ Options:
         <translation>Не удалось выполнить TLS-рукопожатие с %1: %2.</translation>
     </message>
     <message>
-        <source>%1 answered HTTP %2 %3: it wants a key; set one on the gateway's entry.</source>
+        <source>%1 answered HTTP %2 %3: it wants a key; set one on the gateway&apos;s entry.</source>
         <translation>%1: ответ HTTP %2 %3 — требуется ключ; укажите его в записи шлюза.</translation>
     </message>
     <message>
-        <source>%1 answered HTTP %2 %3: check the key "%4".</source>
-        <translation>%1: ответ HTTP %2 %3 — проверьте ключ "%4".</translation>
+        <source>%1 answered HTTP %2 %3: check the key &quot;%4&quot;.</source>
+        <translation>%1: ответ HTTP %2 %3 — проверьте ключ &quot;%4&quot;.</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 %3.</source>
@@ -2406,102 +2411,102 @@ Options:
     <name>gatehouse::metrics::PrometheusClient</name>
     <message>
         <source>Prometheus server %1</source>
-        <translation type="unfinished" />
+        <translation>Сервер Prometheus %1</translation>
     </message>
     <message>
-        <source>Prometheus server "%1" (%2)</source>
-        <translation type="unfinished" />
+        <source>Prometheus server &quot;%1&quot; (%2)</source>
+        <translation>Сервер Prometheus &quot;%1&quot; (%2)</translation>
     </message>
     <message>
         <source>The query %1 to %2 failed: %3.</source>
-        <translation type="unfinished" />
+        <translation>Не удалось выполнить запрос %1 к %2: %3.</translation>
     </message>
     <message>
-        <source>the credential "%1" cannot be read: no keychain is available</source>
-        <translation type="unfinished" />
+        <source>the credential &quot;%1&quot; cannot be read: no keychain is available</source>
+        <translation>не удалось прочитать учётные данные &quot;%1&quot;: хранилище ключей недоступно</translation>
     </message>
     <message>
-        <source>the credential "%1" cannot be read: %2</source>
-        <translation type="unfinished" />
+        <source>the credential &quot;%1&quot; cannot be read: %2</source>
+        <translation>не удалось прочитать учётные данные &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::metrics::PrometheusReply</name>
     <message>
         <source>it was cancelled</source>
-        <translation type="unfinished" />
+        <translation>запрос отменён</translation>
     </message>
     <message>
         <source>no complete answer within %1 s; choose a shorter range or a coarser step, or check that the server is reachable</source>
-        <translation type="unfinished" />
+        <translation>полный ответ не получен за %1 с; выберите более короткий период или более крупный шаг либо проверьте, доступен ли сервер</translation>
     </message>
     <message>
         <source>the answer grew beyond %1 MB and was stopped; narrow the range or the selection</source>
-        <translation type="unfinished" />
+        <translation>ответ превысил %1 МБ и был прерван; сократите период или сузьте выборку</translation>
     </message>
     <message>
         <source>the TLS handshake with %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>не удалось выполнить TLS-рукопожатие с %1: %2</translation>
     </message>
     <message>
         <source>HTTP %1: it redirects to %2; use that address for the server</source>
-        <translation type="unfinished" />
+        <translation>HTTP %1: сервер перенаправляет на %2; укажите для сервера этот адрес</translation>
     </message>
     <message>
-        <source>HTTP %1 %2: the server wants a credential; name a secret on the entry (user:password for basic auth, anything else is sent as a bearer token)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>HTTP %1 %2: the server does not accept the credential "%3"; check it (user:password for basic auth, anything else is sent as a bearer token)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>HTTP 404: there is no Prometheus HTTP API at this address; give the server's root (e.g. http://host:9090)</source>
-        <translation type="unfinished" />
+        <source>HTTP 404: there is no Prometheus HTTP API at this address; give the server&apos;s root (e.g. http://host:9090)</source>
+        <translation>HTTP 404: по этому адресу нет HTTP API Prometheus; укажите корень сервера (например, http://host:9090)</translation>
     </message>
     <message>
         <source>HTTP %1: %2</source>
-        <translation type="unfinished" />
+        <translation>HTTP %1: %2</translation>
     </message>
     <message>
-        <source>cannot resolve %1; check the server's host name</source>
-        <translation type="unfinished" />
+        <source>cannot resolve %1; check the server&apos;s host name</source>
+        <translation>не удалось разрешить имя %1; проверьте имя хоста сервера</translation>
     </message>
     <message>
         <source>%1:%2 refused the connection; is Prometheus running there?</source>
-        <translation type="unfinished" />
+        <translation>%1:%2 отклонил подключение; запущен ли там Prometheus?</translation>
     </message>
     <message>
         <source>the connection was aborted</source>
-        <translation type="unfinished" />
+        <translation>подключение прервано</translation>
     </message>
     <message>
         <source>check the query and that the range has at most 11,000 steps</source>
-        <translation type="unfinished" />
+        <translation>проверьте запрос и то, что период содержит не более 11 000 шагов</translation>
     </message>
     <message>
         <source>the server could not evaluate it; narrow the selection (e.g. to one job) or the range</source>
-        <translation type="unfinished" />
+        <translation>сервер не смог вычислить запрос; сузьте выборку (например, до одного job) или период</translation>
     </message>
     <message>
-        <source>choose a shorter range or a coarser step, or raise the server's --query.timeout</source>
-        <translation type="unfinished" />
+        <source>choose a shorter range or a coarser step, or raise the server&apos;s --query.timeout</source>
+        <translation>выберите более короткий период или более крупный шаг либо увеличьте --query.timeout на сервере</translation>
     </message>
     <message>
-        <source>check the server's address</source>
-        <translation type="unfinished" />
+        <source>check the server&apos;s address</source>
+        <translation>проверьте адрес сервера</translation>
     </message>
     <message>
-        <source>try again; if it persists, see the server's log</source>
-        <translation type="unfinished" />
+        <source>try again; if it persists, see the server&apos;s log</source>
+        <translation>повторите попытку; если ошибка не исчезнет, см. журнал сервера</translation>
     </message>
     <message>
         <source>the server refused it with %1 (HTTP %2): %3; %4</source>
-        <translation type="unfinished" />
+        <translation>сервер отклонил запрос (%1, HTTP %2): %3; %4</translation>
     </message>
     <message>
-        <source>the answer is not the Prometheus API's JSON (%1); check that the address is a Prometheus server</source>
-        <translation type="unfinished" />
+        <source>the answer is not the Prometheus API&apos;s JSON (%1); check that the address is a Prometheus server</source>
+        <translation>ответ не является JSON API Prometheus (%1); проверьте, что адрес указывает на сервер Prometheus</translation>
+    </message>
+    <message>
+        <source>%1: the server wants a credential; name a secret on the entry (user:password for basic auth, anything else is sent as a bearer token)</source>
+        <translation>%1: сервер требует учётные данные; укажите секрет в записи (user:password — для basic-аутентификации, любое другое значение отправляется как bearer-токен)</translation>
+    </message>
+    <message>
+        <source>%1: the server does not accept the credential &quot;%2&quot;; check it (user:password for basic auth, anything else is sent as a bearer token)</source>
+        <translation>%1: сервер не принимает учётные данные &quot;%2&quot;; проверьте их (user:password — для basic-аутентификации, любое другое значение отправляется как bearer-токен)</translation>
     </message>
 </context>
 <context>
@@ -2535,7 +2540,7 @@ Options:
         <translation>общественное достояние</translation>
     </message>
     <message>
-        <source>the console's database</source>
+        <source>the console&apos;s database</source>
         <translation>база данных консоли</translation>
     </message>
     <message>
@@ -2670,7 +2675,7 @@ Options:
         <translation>Укажите имя ключа, чтобы в журнале доступа и метриках можно было различать его клиентов.</translation>
     </message>
     <message>
-        <source>The expiry is in the past; pick a later date or untick "Expires on".</source>
+        <source>The expiry is in the past; pick a later date or untick &quot;Expires on&quot;.</source>
         <translation>Срок действия уже прошёл; выберите более позднюю дату или снимите флажок «Истекает».</translation>
     </message>
 </context>
@@ -2788,19 +2793,19 @@ Options:
         </translation>
     </message>
     <message>
-        <source>Created the access key "%1".</source>
+        <source>Created the access key &quot;%1&quot;.</source>
         <translation>Ключ доступа «%1» создан.</translation>
     </message>
     <message>
-        <source>Saved the access key "%1".</source>
+        <source>Saved the access key &quot;%1&quot;.</source>
         <translation>Ключ доступа «%1» сохранён.</translation>
     </message>
     <message>
-        <source>Enabled the access key "%1".</source>
+        <source>Enabled the access key &quot;%1&quot;.</source>
         <translation>Ключ доступа «%1» включён.</translation>
     </message>
     <message>
-        <source>Disabled the access key "%1": its callers get 401 now.</source>
+        <source>Disabled the access key &quot;%1&quot;: its callers get 401 now.</source>
         <translation>Ключ доступа «%1» выключен: запросы с ним теперь получают 401.</translation>
     </message>
     <message>
@@ -2808,11 +2813,11 @@ Options:
         <translation>Отозвать ключ доступа</translation>
     </message>
     <message>
-        <source>Revoke the access key "%1" on %2? Applications using it are refused at once; this cannot be undone.</source>
+        <source>Revoke the access key &quot;%1&quot; on %2? Applications using it are refused at once; this cannot be undone.</source>
         <translation>Отозвать ключ доступа «%1» на шлюзе %2? Приложения, использующие его, сразу получат отказ; это действие нельзя отменить.</translation>
     </message>
     <message>
-        <source>Revoked the access key "%1".</source>
+        <source>Revoked the access key &quot;%1&quot;.</source>
         <translation>Ключ доступа «%1» отозван.</translation>
     </message>
     <message>
@@ -2835,16 +2840,16 @@ Options:
         <translation>Не зарегистрировано ни одного шлюза с API администрирования. Добавьте шлюз Gatehouse с адресом администрирования и токеном администратора на странице «Шлюзы» — локальный шлюз становится таким после запуска.</translation>
     </message>
     <message>
-        <source>Tag "%1" (%2 gateways)</source>
-        <translation>Тег "%1" (шлюзов: %2)</translation>
+        <source>Tag &quot;%1&quot; (%2 gateways)</source>
+        <translation>Тег &quot;%1&quot; (шлюзов: %2)</translation>
     </message>
     <message>
-        <source>The gateway "%1" is no longer registered.</source>
+        <source>The gateway &quot;%1&quot; is no longer registered.</source>
         <translation>Шлюз «%1» больше не зарегистрирован.</translation>
     </message>
     <message>
-        <source>The admin token "%1" of %2 could not be read: %3</source>
-        <translation>Не удалось прочитать токен администратора "%1" шлюза «%2»: %3</translation>
+        <source>The admin token &quot;%1&quot; of %2 could not be read: %3</source>
+        <translation>Не удалось прочитать токен администратора &quot;%1&quot; шлюза «%2»: %3</translation>
     </message>
 </context>
 <context>
@@ -2897,7 +2902,7 @@ Options:
         <translation>устранено</translation>
     </message>
     <message>
-        <source>No alerts yet. Set thresholds with Alerts… on a gateway's dashboard.</source>
+        <source>No alerts yet. Set thresholds with Alerts… on a gateway&apos;s dashboard.</source>
         <translation>Оповещений пока нет. Задайте пороги кнопкой «Оповещения…» на странице мониторинга шлюза.</translation>
     </message>
 </context>
@@ -3105,8 +3110,8 @@ Options:
 <context>
     <name>gatehouse::ui::CachePage</name>
     <message>
-        <source>prompts containing "%1"</source>
-        <translation>промпты, содержащие "%1"</translation>
+        <source>prompts containing &quot;%1&quot;</source>
+        <translation>промпты, содержащие &quot;%1&quot;</translation>
     </message>
     <message>
         <source>model %1</source>
@@ -3165,7 +3170,7 @@ Options:
         <translation>Подсчитать и удалить все записи, отобранные поиском и фильтрами</translation>
     </message>
     <message>
-        <source>Delete every unpinned entry of this gateway's cache</source>
+        <source>Delete every unpinned entry of this gateway&apos;s cache</source>
         <translation>Удалить все незакреплённые записи из кэша этого шлюза</translation>
     </message>
     <message>
@@ -3253,11 +3258,11 @@ Options:
         <translation>Запрос к %1…</translation>
     </message>
     <message numerus="yes">
-        <source>Asking the %n gateway(s) tagged "%1"…</source>
+        <source>Asking the %n gateway(s) tagged &quot;%1&quot;…</source>
         <translation>
-            <numerusform>Запрос к %n шлюзу с тегом "%1"…</numerusform>
-            <numerusform>Запрос к %n шлюзам с тегом "%1"…</numerusform>
-            <numerusform>Запрос к %n шлюзам с тегом "%1"…</numerusform>
+            <numerusform>Запрос к %n шлюзу с тегом &quot;%1&quot;…</numerusform>
+            <numerusform>Запрос к %n шлюзам с тегом &quot;%1&quot;…</numerusform>
+            <numerusform>Запрос к %n шлюзам с тегом &quot;%1&quot;…</numerusform>
         </translation>
     </message>
     <message>
@@ -3325,16 +3330,16 @@ Options:
         <translation>Изменить время жизни</translation>
     </message>
     <message numerus="yes">
-        <source>New time to live from now for %n entry(s) — e.g. 30m, 2h, 7d, or "never":</source>
+        <source>New time to live from now for %n entry(s) — e.g. 30m, 2h, 7d, or &quot;never&quot;:</source>
         <translation>
-            <numerusform>Новое время жизни (от текущего момента) для %n записи — например, 30m, 2h, 7d или "never":</numerusform>
-            <numerusform>Новое время жизни (от текущего момента) для %n записей — например, 30m, 2h, 7d или "never":</numerusform>
-            <numerusform>Новое время жизни (от текущего момента) для %n записей — например, 30m, 2h, 7d или "never":</numerusform>
+            <numerusform>Новое время жизни (от текущего момента) для %n записи — например, 30m, 2h, 7d или &quot;never&quot;:</numerusform>
+            <numerusform>Новое время жизни (от текущего момента) для %n записей — например, 30m, 2h, 7d или &quot;never&quot;:</numerusform>
+            <numerusform>Новое время жизни (от текущего момента) для %n записей — например, 30m, 2h, 7d или &quot;never&quot;:</numerusform>
         </translation>
     </message>
     <message>
-        <source>"%1" is not a time to live; write e.g. 90s, 30m, 2h, 7d or never.</source>
-        <translation>"%1" не является временем жизни; введите, например, 90s, 30m, 2h, 7d или never.</translation>
+        <source>&quot;%1&quot; is not a time to live; write e.g. 90s, 30m, 2h, 7d or never.</source>
+        <translation>&quot;%1&quot; не является временем жизни; введите, например, 90s, 30m, 2h, 7d или never.</translation>
     </message>
     <message>
         <source>Changed the time to live.</source>
@@ -3929,8 +3934,8 @@ Options:
         <translation>Проверка…</translation>
     </message>
     <message>
-        <source>Key '%1' could not be read from the keychain: %2 Testing without it.</source>
-        <translation>Не удалось прочитать ключ '%1' из хранилища ключей: %2 Проверка продолжается без него.</translation>
+        <source>Key &apos;%1&apos; could not be read from the keychain: %2 Testing without it.</source>
+        <translation>Не удалось прочитать ключ &apos;%1&apos; из хранилища ключей: %2 Проверка продолжается без него.</translation>
     </message>
     <message>
         <source>%1: %2 (%3 ms)</source>
@@ -4043,7 +4048,7 @@ Options:
         <translation>Шлюзы</translation>
     </message>
     <message>
-        <source>Double-click or press Enter to open a gateway's dashboard</source>
+        <source>Double-click or press Enter to open a gateway&apos;s dashboard</source>
         <translation>Дважды щёлкните или нажмите Enter, чтобы открыть мониторинг шлюза</translation>
     </message>
     <message>
@@ -4065,6 +4070,18 @@ Options:
     <message>
         <source>Tag: %1</source>
         <translation>Тег: %1</translation>
+    </message>
+    <message>
+        <source>Fleets through Prometheus:</source>
+        <translation>Парки через Prometheus:</translation>
+    </message>
+    <message>
+        <source>The gateways %1 scrapes, on the same charts</source>
+        <translation>Шлюзы, которые опрашивает %1, на общих графиках</translation>
+    </message>
+    <message>
+        <source>Fleet: %1</source>
+        <translation>Парк: %1</translation>
     </message>
 </context>
 <context>
@@ -4165,16 +4182,16 @@ Options:
         <translation>Введите ответ, который должен давать шлюз.</translation>
     </message>
     <message>
-        <source>Parameters: %1 at character %2; write a JSON object such as {"temperature": 0}.</source>
-        <translation>Параметры: %1 в символе %2; введите объект JSON, например {"temperature": 0}.</translation>
+        <source>Parameters: %1 at character %2; write a JSON object such as {&quot;temperature&quot;: 0}.</source>
+        <translation>Параметры: %1 в символе %2; введите объект JSON, например {&quot;temperature&quot;: 0}.</translation>
     </message>
     <message>
-        <source>Parameters must be a JSON object such as {"temperature": 0}.</source>
-        <translation>Параметры должны быть объектом JSON, например {"temperature": 0}.</translation>
+        <source>Parameters must be a JSON object such as {&quot;temperature&quot;: 0}.</source>
+        <translation>Параметры должны быть объектом JSON, например {&quot;temperature&quot;: 0}.</translation>
     </message>
     <message>
-        <source>Parameters: "%1" is set by the editor; leave it out.</source>
-        <translation>Параметры: поле "%1" заполняет сам редактор; уберите его.</translation>
+        <source>Parameters: &quot;%1&quot; is set by the editor; leave it out.</source>
+        <translation>Параметры: поле &quot;%1&quot; заполняет сам редактор; уберите его.</translation>
     </message>
     <message>
         <source>Storing…</source>
@@ -4285,6 +4302,22 @@ Options:
     <message>
         <source>Down since the scrape at %1 (%2): %3</source>
         <translation>Недоступен с опроса в %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Asking %1 for the gateways it scrapes…</source>
+        <translation>Запрос у %1 списка опрашиваемых шлюзов…</translation>
+    </message>
+    <message>
+        <source>%1 has no samples of a known gateway in this range; check that it scrapes them (its targets page) and that their kind has a profile.</source>
+        <translation>У %1 нет отсчётов известных шлюзов за этот период; проверьте, что он их опрашивает (его страница Targets) и что для их типа есть профиль.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fleet through %1 · %n gateway(s) · step %2 s, rates over %3 s</source>
+        <translation>
+            <numerusform>Парк по данным %1 · %n шлюз · шаг %2 с, скорости за %3 с</numerusform>
+            <numerusform>Парк по данным %1 · %n шлюза · шаг %2 с, скорости за %3 с</numerusform>
+            <numerusform>Парк по данным %1 · %n шлюзов · шаг %2 с, скорости за %3 с</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4406,8 +4439,8 @@ Options:
         <translation>Доп. &amp;заголовки:</translation>
     </message>
     <message>
-        <source>One "Name: value" per line, sent with every chat request. Write {secret:NAME} to send a key from the Keys page without storing it here.</source>
-        <translation>По одной строке "Имя: значение"; отправляются с каждым запросом чата. Укажите {secret:NAME}, чтобы отправить ключ со страницы «Ключи», не сохраняя его здесь.</translation>
+        <source>One &quot;Name: value&quot; per line, sent with every chat request. Write {secret:NAME} to send a key from the Keys page without storing it here.</source>
+        <translation>По одной строке &quot;Имя: значение&quot;; отправляются с каждым запросом чата. Укажите {secret:NAME}, чтобы отправить ключ со страницы «Ключи», не сохраняя его здесь.</translation>
     </message>
     <message>
         <source>Token &amp;limit field:</source>
@@ -4740,7 +4773,7 @@ Options:
         <translation>Журнал</translation>
     </message>
     <message>
-        <source>Show the local gateway's log</source>
+        <source>Show the local gateway&apos;s log</source>
         <translation>Показать журнал локального шлюза</translation>
     </message>
     <message>
@@ -4867,8 +4900,8 @@ Options:
         <translation>%1 (нет в хранилище ключей)</translation>
     </message>
     <message>
-        <source>There is already a provider named "%1".</source>
-        <translation>Провайдер с именем "%1" уже существует.</translation>
+        <source>There is already a provider named &quot;%1&quot;.</source>
+        <translation>Провайдер с именем &quot;%1&quot; уже существует.</translation>
     </message>
 </context>
 <context>
@@ -5004,8 +5037,8 @@ Options:
         <translation>Сохранить в хранилище ключей</translation>
     </message>
     <message>
-        <source>Access key "%1" created</source>
-        <translation>Ключ доступа "%1" создан</translation>
+        <source>Access key &quot;%1&quot; created</source>
+        <translation>Ключ доступа &quot;%1&quot; создан</translation>
     </message>
     <message>
         <source>&lt;b&gt;This is the only time the key is shown.&lt;/b&gt; Copy it into the application that will call %1, or save it to your keychain now. The gateway keeps only a hash and cannot show it again.</source>
@@ -5036,8 +5069,8 @@ Options:
         <translation>Сохранение в хранилище ключей…</translation>
     </message>
     <message>
-        <source>Saved to the keychain as "%1".</source>
-        <translation>Сохранено в хранилище ключей как "%1".</translation>
+        <source>Saved to the keychain as &quot;%1&quot;.</source>
+        <translation>Сохранено в хранилище ключей как &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -5137,8 +5170,8 @@ Options:
         <translation>Текст для проверки</translation>
     </message>
     <message>
-        <source>A message or an answer, e.g. "my card is 4111 1111 1111 1111"</source>
-        <translation>Сообщение или ответ, например "моя карта 4111 1111 1111 1111"</translation>
+        <source>A message or an answer, e.g. &quot;my card is 4111 1111 1111 1111&quot;</source>
+        <translation>Сообщение или ответ, например &quot;моя карта 4111 1111 1111 1111&quot;</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -5149,7 +5182,7 @@ Options:
         <translation>как сообщение пользователя (вход)</translation>
     </message>
     <message>
-        <source>as a model's answer (output)</source>
+        <source>as a model&apos;s answer (output)</source>
         <translation>как ответ модели (выход)</translation>
     </message>
     <message>
@@ -5197,8 +5230,8 @@ Options:
         <translation>Заблокировано правилом %1.</translation>
     </message>
     <message>
-        <source>The client gets %1: "%2"</source>
-        <translation>Клиент получит ответ %1: "%2"</translation>
+        <source>The client gets %1: &quot;%2&quot;</source>
+        <translation>Клиент получит ответ %1: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Engine error: %1</source>
@@ -5292,8 +5325,8 @@ Options:
         <translation>Несохранённое правило</translation>
     </message>
     <message>
-        <source>Discard the changes to "%1"?</source>
-        <translation>Отменить изменения правила "%1"?</translation>
+        <source>Discard the changes to &quot;%1&quot;?</source>
+        <translation>Отменить изменения правила &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>The rules of %1 changed since they were read (someone else saved); nothing was overwritten. Refresh, then make your change again.</source>
@@ -5304,28 +5337,28 @@ Options:
         <translation>Шлюз %1 отклонил изменение: %2</translation>
     </message>
     <message>
-        <source>Saved "%1"; it applies to the next request.</source>
-        <translation>Правило "%1" сохранено; оно применяется со следующего запроса.</translation>
+        <source>Saved &quot;%1&quot;; it applies to the next request.</source>
+        <translation>Правило &quot;%1&quot; сохранено; оно применяется со следующего запроса.</translation>
     </message>
     <message>
         <source>Delete rule</source>
         <translation>Удалить правило</translation>
     </message>
     <message>
-        <source>Delete the rule "%1" from %2? It stops applying at the next request.</source>
-        <translation>Удалить правило "%1" со шлюза %2? Оно перестанет применяться со следующего запроса.</translation>
+        <source>Delete the rule &quot;%1&quot; from %2? It stops applying at the next request.</source>
+        <translation>Удалить правило &quot;%1&quot; со шлюза %2? Оно перестанет применяться со следующего запроса.</translation>
     </message>
     <message>
-        <source>Deleted "%1".</source>
-        <translation>Правило "%1" удалено.</translation>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation>Правило &quot;%1&quot; удалено.</translation>
     </message>
     <message>
-        <source>Enabled "%1".</source>
-        <translation>Правило "%1" включено.</translation>
+        <source>Enabled &quot;%1&quot;.</source>
+        <translation>Правило &quot;%1&quot; включено.</translation>
     </message>
     <message>
-        <source>Disabled "%1": it no longer applies.</source>
-        <translation>Правило "%1" выключено и больше не применяется.</translation>
+        <source>Disabled &quot;%1&quot;: it no longer applies.</source>
+        <translation>Правило &quot;%1&quot; выключено и больше не применяется.</translation>
     </message>
     <message>
         <source>Could not test: %1</source>
