@@ -10,6 +10,7 @@ namespace {
 
 constexpr auto maintenanceInterval = std::chrono::seconds(1);
 constexpr auto maxBackoff = std::chrono::milliseconds(5000);
+constexpr std::uint64_t maxHotBytes = 64ull * 1024 * 1024;
 
 } // namespace
 
@@ -25,6 +26,24 @@ CacheService::CacheService(CacheConfig config, std::string backendName, Connect 
     , m_retry(m_context)
 {
     m_metrics.enabled = true;
+    if (const std::uint64_t bytes = hotBytesFor(m_config))
+        m_hot = std::make_unique<HotEntries>(bytes);
+}
+
+std::uint64_t CacheService::hotBytesFor(const CacheConfig& config)
+{
+    if (config.backend == CacheConfig::Backend::Redis)
+        return 0;
+    return std::min(config.maxBytes, maxHotBytes);
+}
+
+void CacheService::adopt(std::unique_ptr<CacheStore> store)
+{
+    if (m_hot) {
+        m_hot->clear();
+        store->setChangeListener([this](std::string_view key) { m_hot->erase(key); });
+    }
+    m_store = std::move(store);
 }
 
 CacheService::~CacheService()
@@ -53,7 +72,7 @@ std::optional<std::string> CacheService::start()
 {
     std::optional<std::string> problem;
     try {
-        m_store = m_connect();
+        adopt(m_connect());
         m_up = true;
         m_metrics.backendUp = true;
     } catch (const CacheStoreError& e) {
@@ -95,14 +114,15 @@ template <typename Work> void CacheService::guarded(Work work)
 void CacheService::fail(const std::string& why)
 {
     m_store.reset();
-    m_batch = {};
-    m_batchIndex.clear();
     {
         const std::lock_guard lock(m_problemMutex);
         m_problem = why;
     }
-    m_up = false;
+    m_up = false; // first: workers stop looking in memory
     m_metrics.backendUp = false;
+    takeBatch();
+    if (m_hot)
+        m_hot->clear();
     m_log << "gatehoused: cache backend " + m_backendName + " is down, requests bypass the cache: " + why
           << std::endl;
     m_backoff = std::chrono::milliseconds(200);
@@ -116,7 +136,7 @@ void CacheService::fail(const std::string& why)
 void CacheService::reconnect()
 {
     try {
-        m_store = m_connect();
+        adopt(m_connect());
     } catch (const CacheStoreError& e) {
         {
             const std::lock_guard lock(m_problemMutex);
@@ -163,25 +183,31 @@ void CacheService::maintain()
     m_metrics.bytes = static_cast<std::int64_t>(totals.bytes);
 }
 
-void CacheService::flush()
+HitBatch CacheService::takeBatch()
 {
-    if (m_batch.empty())
-        return;
-    const HitBatch batch = std::move(m_batch);
+    const std::lock_guard lock(m_batchMutex);
+    HitBatch batch = std::move(m_batch);
     m_batch = {};
     m_batchIndex.clear();
-    m_store->recordHits(batch);
+    return batch;
+}
+
+void CacheService::flush()
+{
+    const HitBatch batch = takeBatch();
+    if (!batch.empty())
+        m_store->recordHits(batch);
 }
 
 void CacheService::flushInSlices()
 {
-    if (m_batch.empty() || !m_store)
+    if (!m_store)
         return; // with the backend down the batch waits for it, as flush() does
     // One transaction per slice, each its own task on this thread's queue, so lookups that
     // arrived meanwhile run between them instead of waiting behind thousands of row updates.
-    const HitBatch batch = std::move(m_batch);
-    m_batch = {};
-    m_batchIndex.clear();
+    const HitBatch batch = takeBatch();
+    if (batch.empty())
+        return;
     const std::size_t slices = std::max<std::size_t>(1, (batch.hits.size() + hitSlice - 1) / hitSlice);
     for (std::size_t i = 0; i < slices; ++i) {
         HitBatch part;
@@ -205,36 +231,53 @@ void CacheService::flushInSlices()
 void CacheService::noteHit(const CacheEntry& entry)
 {
     const std::int64_t now = nowMs();
-    const auto [it, added] = m_batchIndex.try_emplace(entry.key, m_batch.hits.size());
-    if (added)
-        m_batch.hits.push_back({entry.key, 0, now});
-    auto& hit = m_batch.hits[it->second];
-    ++hit.count;
-    hit.lastMs = now;
     const std::uint64_t tokens = entry.promptTokens.value_or(0) + entry.completionTokens.value_or(0);
-    m_batch.savedTokens += tokens;
-    m_batch.savedMs += static_cast<std::uint64_t>(std::max<std::int64_t>(0, entry.upstreamMs));
+    const auto savedMs = static_cast<std::uint64_t>(std::max<std::int64_t>(0, entry.upstreamMs));
+    {
+        const std::lock_guard lock(m_batchMutex);
+        const auto [it, added] = m_batchIndex.try_emplace(entry.key, m_batch.hits.size());
+        if (added)
+            m_batch.hits.push_back({entry.key, 0, now});
+        auto& hit = m_batch.hits[it->second];
+        ++hit.count;
+        hit.lastMs = now;
+        m_batch.savedTokens += tokens;
+        m_batch.savedMs += savedMs;
+    }
     m_metrics.savedTokens += tokens;
-    m_metrics.savedMicroseconds +=
-        static_cast<std::uint64_t>(std::max<std::int64_t>(0, entry.upstreamMs)) * 1000;
+    m_metrics.savedMicroseconds += savedMs * 1000;
+}
+
+std::shared_ptr<const CacheEntry> CacheService::findInMemory(const std::string& key)
+{
+    if (!m_hot || !up())
+        return nullptr;
+    auto entry = m_hot->find(key, nowMs());
+    if (entry)
+        noteHit(*entry);
+    return entry;
 }
 
 void CacheService::find(std::string key, std::string faqKey, Executor executor,
-                        std::function<void(std::optional<CacheEntry>, bool failed)> then)
+                        std::function<void(std::shared_ptr<const CacheEntry>, bool failed)> then)
 {
     boost::asio::post(m_context, [this, key = std::move(key), faqKey = std::move(faqKey),
                                   executor = std::move(executor), then = std::move(then)]() mutable {
-        std::optional<CacheEntry> entry;
+        std::shared_ptr<const CacheEntry> entry;
         bool failed = !m_store;
         guarded([&] {
-            entry = m_store->find(key, nowMs());
-            if (!entry && !faqKey.empty()) {
-                entry = m_store->find(faqKey, nowMs());
-                if (entry && !entry->faq)
-                    entry.reset();
+            auto found = m_store->find(key, nowMs());
+            if (!found && !faqKey.empty()) {
+                found = m_store->find(faqKey, nowMs());
+                if (found && !found->faq)
+                    found.reset();
             }
-            if (entry)
-                noteHit(*entry);
+            if (!found)
+                return;
+            entry = std::make_shared<const CacheEntry>(std::move(*found));
+            noteHit(*entry);
+            if (m_hot)
+                m_hot->put(entry); // the next hit on it stays on the worker
         });
         failed = failed || !m_store;
         boost::asio::post(executor, [then = std::move(then), entry = std::move(entry), failed]() mutable {
@@ -245,26 +288,26 @@ void CacheService::find(std::string key, std::string faqKey, Executor executor,
 
 void CacheService::countMiss()
 {
-    boost::asio::post(m_context, [this] {
-        if (m_store)
-            ++m_batch.misses;
-    });
+    if (!up())
+        return;
+    const std::lock_guard lock(m_batchMutex);
+    ++m_batch.misses;
 }
 
 void CacheService::countHit(const CacheEntry& entry)
 {
-    boost::asio::post(m_context, [this, entry] {
-        if (m_store)
-            noteHit(entry);
-    });
+    if (up())
+        noteHit(entry);
 }
 
 void CacheService::store(CacheEntry entry)
 {
-    boost::asio::post(m_context, [this, entry = std::move(entry)] {
+    boost::asio::post(m_context, [this, entry = std::make_shared<const CacheEntry>(std::move(entry))] {
         guarded([&] {
             flush(); // recent hits first, so that eviction sees who was used last
-            m_store->put(entry);
+            m_store->put(*entry);
+            if (m_hot)
+                m_hot->put(entry); // before eviction, which drops it again if it goes
             // The gauges follow at the next maintenance.
             m_metrics.evictions += m_store->evict(m_config.maxBytes);
         });

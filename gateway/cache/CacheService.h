@@ -2,6 +2,7 @@
 
 #include "gateway/cache/CacheConfig.h"
 #include "gateway/cache/CacheStore.h"
+#include "gateway/cache/HotEntries.h"
 
 #include <boost/asio/any_io_executor.hpp>
 #include <boost/asio/executor_work_guard.hpp>
@@ -24,10 +25,13 @@ struct CacheMetrics;
 }
 
 // Runs the cache backend on a thread of its own, so that a worker never waits on SQLite or
-// Redis: workers post a job and get the answer back on their own executor. The thread also
-// gathers hits and writes them once a second, removes expired entries, evicts to max_bytes,
-// updates the gauges, and — when the backend fails (Redis gone, disk error) — reports it down,
-// which makes requests bypass the cache, and reconnects with backoff until it answers again.
+// Redis: workers post a job and get the answer back on their own executor. With SQLite, which
+// only this gatehoused writes, the most recently used entries are also held in memory
+// (HotEntries, up to hotBytesFor(config)), and a hit on one is answered on the worker without
+// the trip. The thread also writes the hits gathered (by it and by the workers) once a second,
+// removes expired entries, evicts to max_bytes, updates the gauges, and — when the backend fails
+// (Redis gone, disk error) — reports it down, which makes requests bypass the cache, and
+// reconnects with backoff until it answers again.
 class CacheService
 {
 public:
@@ -56,13 +60,19 @@ public:
     // Why the backend is down (empty while up).
     std::string problem() const;
 
+    // The entry under `key` if it is held in memory and the backend is up, on the calling thread
+    // (null: ask find()). A hit is counted.
+    std::shared_ptr<const CacheEntry> findInMemory(const std::string& key);
     // Looks `key` up, then `faqKey` (when not empty) among FAQ entries; `then(entry, failed)` runs
     // on `executor`. A hit is counted.
     void find(std::string key, std::string faqKey, Executor executor,
-              std::function<void(std::optional<CacheEntry>, bool failed)> then);
+              std::function<void(std::shared_ptr<const CacheEntry>, bool failed)> then);
     void countMiss();
     // Counts a hit answered without a lookup (a single-flight follower served the leader's answer).
     void countHit(const CacheEntry& entry);
+    // How many bytes of entries a cache with `config` holds in memory: 0 for Redis (shared with
+    // other gatehoused, which change it behind this one's back), else max_bytes up to 64 MiB.
+    static std::uint64_t hotBytesFor(const CacheConfig& config);
     void store(CacheEntry entry);
     // Runs `job` on the cache thread after pending hits are written; the store is null while the
     // backend is down. For the admin API; the job answers on its caller's executor itself.
@@ -72,6 +82,8 @@ public:
 
 private:
     void noteHit(const CacheEntry& entry);
+    HitBatch takeBatch();
+    void adopt(std::unique_ptr<CacheStore> store);
     void flush();
     void flushInSlices(); // the scheduled flush: hit counts in slices of hitSlice rows
     void maintain();
@@ -96,9 +108,14 @@ private:
 
     // Only touched on the cache thread.
     std::unique_ptr<CacheStore> m_store;
+    std::chrono::milliseconds m_backoff{200};
+
+    // Hits and misses since the last flush, noted by the workers and the cache thread.
+    std::mutex m_batchMutex;
     HitBatch m_batch;
     std::unordered_map<std::string, std::size_t> m_batchIndex;
-    std::chrono::milliseconds m_backoff{200};
+
+    std::unique_ptr<HotEntries> m_hot; // null: the backend is shared (Redis)
 
     std::atomic<bool> m_up{false};
     mutable std::mutex m_problemMutex;

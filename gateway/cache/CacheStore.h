@@ -3,6 +3,7 @@
 #include "gateway/cache/CacheEntry.h"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -92,6 +93,24 @@ public:
     // none: never expires.
     virtual bool setExpiry(const std::string& key, std::optional<std::int64_t> expiresMs) = 0;
     virtual CacheTotals totals() = 0;
+
+    // Called on the cache thread with the key of each entry this store replaces, changes (pin,
+    // expiry) or removes (deleted, expired, evicted, flushed), once the change is made — not for
+    // hit counts. A store only this gatehoused writes (SQLite) sees every change and tells each, so
+    // that a copy of its entries in memory (HotEntries) can follow; a store shared with other
+    // gatehoused (Redis) changes under them too, so nothing may keep copies of its entries.
+    using ChangeListener = std::function<void(std::string_view key)>;
+    void setChangeListener(ChangeListener listener) { m_changed = std::move(listener); }
+
+protected:
+    void changed(std::string_view key) const
+    {
+        if (m_changed)
+            m_changed(key);
+    }
+
+private:
+    ChangeListener m_changed;
 };
 
 } // namespace gatehouse::gateway

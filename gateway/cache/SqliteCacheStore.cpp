@@ -179,6 +179,7 @@ void SqliteCacheStore::put(const CacheEntry& entry)
         }
         m_bytes += entry.bytes();
         ++m_entries;
+        changed(entry.key);
     });
 }
 
@@ -215,17 +216,21 @@ std::uint64_t SqliteCacheStore::removeWhere(const std::string& where,
                                             const std::function<void(state::SqliteStatement&)>& bind)
 {
     state::SqliteTransaction transaction(*m_db);
-    auto statement = m_db->prepare("DELETE FROM cache_entries WHERE " + where + " RETURNING bytes");
+    auto statement = m_db->prepare("DELETE FROM cache_entries WHERE " + where + " RETURNING bytes, key");
     bind(statement);
-    std::uint64_t count = 0;
     std::uint64_t bytes = 0;
+    std::vector<std::string> keys;
     while (statement.step()) {
-        ++count;
         bytes += static_cast<std::uint64_t>(statement.integer(0));
+        keys.push_back(statement.text(1));
     }
+    statement.reset();
     transaction.commit();
+    const std::uint64_t count = keys.size();
     m_entries -= std::min(m_entries, count);
     m_bytes -= std::min(m_bytes, bytes);
+    for (const auto& key : keys)
+        changed(key);
     return count;
 }
 
@@ -308,7 +313,10 @@ bool SqliteCacheStore::setPinned(const std::string& key, bool pinned)
         auto statement = m_db->prepare("UPDATE cache_entries SET pinned = ?2 WHERE key = ?1");
         statement.bind(1, std::string_view(key)).bind(2, std::int64_t{pinned ? 1 : 0});
         statement.run();
-        return m_db->changes() > 0;
+        const bool found = m_db->changes() > 0;
+        if (found)
+            changed(key);
+        return found;
     });
 }
 
@@ -318,7 +326,10 @@ bool SqliteCacheStore::setExpiry(const std::string& key, std::optional<std::int6
         auto statement = m_db->prepare("UPDATE cache_entries SET expires_ms = ?2 WHERE key = ?1");
         statement.bind(1, std::string_view(key)).bind(2, expiresMs);
         statement.run();
-        return m_db->changes() > 0;
+        const bool found = m_db->changes() > 0;
+        if (found)
+            changed(key);
+        return found;
     });
 }
 

@@ -113,6 +113,12 @@ void ResponseCache::lookup(const std::shared_ptr<ChatExchange>& exchange, const 
             ticket.verdict = CacheTicket::Verdict::Store;
         return then(nullptr);
     }
+    // A recently used entry is answered here, on the worker; the rest asks the cache thread.
+    if (auto entry = m_service->findInMemory(ticket.key)) {
+        ticket.verdict = CacheTicket::Verdict::Hit;
+        count(*m_service, "hit");
+        return then(std::move(entry));
+    }
 
     // A lookup that takes longer than lookup_timeout_ms is abandoned: the request bypasses the cache.
     struct Pending
@@ -133,26 +139,27 @@ void ResponseCache::lookup(const std::shared_ptr<ChatExchange>& exchange, const 
         count(*m_service, "bypass");
         then(nullptr);
     });
-    m_service->find(ticket.key, ticket.questionKey, executor,
-                    [this, pending, exchange, then, missed](std::optional<CacheEntry> entry, bool failed) {
-                        if (pending->answered)
-                            return;
-                        pending->answered = true;
-                        pending->timer.cancel();
-                        if (failed) {
-                            exchange->cache.verdict = CacheTicket::Verdict::Bypass;
-                            count(*m_service, "bypass");
-                            return then(nullptr);
-                        }
-                        if (entry) {
-                            exchange->cache.verdict = CacheTicket::Verdict::Hit;
-                            count(*m_service, "hit");
-                            return then(std::make_shared<const CacheEntry>(std::move(*entry)));
-                        }
-                        count(*m_service, "miss");
-                        m_service->countMiss();
-                        missed();
-                    });
+    m_service->find(
+        ticket.key, ticket.questionKey, executor,
+        [this, pending, exchange, then, missed](std::shared_ptr<const CacheEntry> entry, bool failed) {
+            if (pending->answered)
+                return;
+            pending->answered = true;
+            pending->timer.cancel();
+            if (failed) {
+                exchange->cache.verdict = CacheTicket::Verdict::Bypass;
+                count(*m_service, "bypass");
+                return then(nullptr);
+            }
+            if (entry) {
+                exchange->cache.verdict = CacheTicket::Verdict::Hit;
+                count(*m_service, "hit");
+                return then(std::move(entry));
+            }
+            count(*m_service, "miss");
+            m_service->countMiss();
+            missed();
+        });
 }
 
 void ResponseCache::store(ChatExchange& exchange, std::string completionJson) const

@@ -654,6 +654,42 @@ upstreams = ["failing"]
         QCOMPARE(verdict(ask(pinnedQuestion)), QByteArray("STORE"));
     }
 
+    void adminChangesApplyToTheNextHit()
+    {
+        // An answer that was just served (and is held in memory, with SQLite) changes for the
+        // next request once the admin API has answered: a rewritten FAQ answer, a shorter TTL.
+        const QString question = unique("What is the refund policy?");
+        QJsonObject faq{{"model", "chat"},
+                        {"messages", QJsonArray{QJsonObject{{"role", "user"}, {"content", question}}}},
+                        {"answer", "Thirty days."},
+                        {"parameters", QJsonObject{{"temperature", 0}}}};
+        QCOMPARE(admin("POST", "/admin/v1/cache/faq", QJsonDocument(faq).toJson()).status, 201);
+        QCOMPARE(messageText(ask(question)), QStringLiteral("Thirty days."));
+        QCOMPARE(messageText(ask(question)), QStringLiteral("Thirty days."));
+        faq["answer"] = "Sixty days.";
+        QCOMPARE(admin("POST", "/admin/v1/cache/faq", QJsonDocument(faq).toJson()).status, 201);
+        const HttpResult rewritten = ask(question);
+        QCOMPARE(verdict(rewritten), QByteArray("HIT"));
+        QCOMPARE(messageText(rewritten), QStringLiteral("Sixty days."));
+
+        const QString stored = unique("How do I reset my password?");
+        QCOMPARE(verdict(ask(stored)), QByteArray("STORE"));
+        QCOMPARE(verdict(ask(stored)), QByteArray("HIT"));
+        HttpResult listed = admin("GET", "/admin/v1/cache/entries?q=" + QUrl::toPercentEncoding(stored));
+        const QJsonArray entries = listed.json().value("entries").toArray();
+        QCOMPARE(entries.size(), 1);
+        const QByteArray id = entries.at(0).toObject().value("id").toString().toUtf8();
+        QCOMPARE(admin("PATCH", "/admin/v1/cache/entries/" + id, R"({"ttl_seconds":1})").status, 200);
+        // Within a second it may still hit; after that the entry is gone, asked again and stored.
+        // (Not QTRY_COMPARE: it asks once more after the first STORE.)
+        const QDeadlineTimer deadline(10000);
+        QByteArray seen;
+        while ((seen = verdict(ask(stored))) == "HIT" && !deadline.hasExpired())
+            QThread::msleep(50);
+        QCOMPARE(seen, QByteArray("STORE"));
+        QCOMPARE(verdict(ask(stored)), QByteArray("HIT"));
+    }
+
     void pagingIsStableUnderConcurrentWrites()
     {
         const QString tag = unique("paging");
