@@ -9,7 +9,9 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <memory>
 #include <openssl/evp.h>
+#include <stdexcept>
 #include <vector>
 
 namespace gatehouse::gateway {
@@ -36,6 +38,21 @@ bool excluded(std::string_view key)
 
 void write(std::string& out, const boost::json::value& value);
 
+// A JSON string exactly as boost::json::serialize writes it, without its allocations when
+// nothing needs escaping (the usual case).
+void writeString(std::string& out, std::string_view text)
+{
+    const bool plain = std::ranges::none_of(
+        text, [](char c) { return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20; });
+    if (!plain) {
+        out += boost::json::serialize(text);
+        return;
+    }
+    out += '"';
+    out += text;
+    out += '"';
+}
+
 void writeNumber(std::string& out, double number)
 {
     if (std::isfinite(number) && number == std::floor(number) && std::fabs(number) < 9.0e15) {
@@ -45,11 +62,27 @@ void writeNumber(std::string& out, double number)
     out += boost::json::serialize(boost::json::value(number));
 }
 
-void writeObject(std::string& out, const boost::json::object& object, bool topLevel)
+struct Member
 {
-    std::vector<const boost::json::key_value_pair*> members;
-    members.reserve(object.size());
+    std::string_view key;
+    const boost::json::value* value; // null: the configured model name
+};
+
+// An object with its keys sorted and null members dropped. At the top level of a request, the
+// fields that do not change the answer and `n: 1` are dropped too, "model" is `model` (when
+// given), and where the text of "messages" begins and ends in `out` is noted in `messages`.
+struct Span
+{
+    std::size_t begin = 0, end = 0;
+};
+void writeObject(std::string& out, const boost::json::object& object, bool topLevel,
+                 std::optional<std::string_view> model = std::nullopt, Span* messages = nullptr)
+{
+    std::vector<Member> members;
+    members.reserve(object.size() + 1);
     for (const auto& member : object) {
+        if (model && member.key() == "model")
+            continue;
         if (member.value().is_null())
             continue;
         if (topLevel && excluded(member.key()))
@@ -57,16 +90,24 @@ void writeObject(std::string& out, const boost::json::object& object, bool topLe
         if (topLevel && member.key() == "n" && member.value().is_number() &&
             member.value().to_number<double>() == 1)
             continue;
-        members.push_back(&member);
+        members.push_back({member.key(), &member.value()});
     }
-    std::ranges::sort(members, [](const auto* a, const auto* b) { return a->key() < b->key(); });
+    if (model)
+        members.push_back({"model", nullptr});
+    std::ranges::sort(members, [](const Member& a, const Member& b) { return a.key < b.key; });
     out += '{';
     for (std::size_t i = 0; i < members.size(); ++i) {
         if (i)
             out += ',';
-        out += boost::json::serialize(boost::json::value(members[i]->key()));
+        writeString(out, members[i].key);
         out += ':';
-        write(out, members[i]->value());
+        const std::size_t begin = out.size();
+        if (members[i].value)
+            write(out, *members[i].value);
+        else
+            writeString(out, *model);
+        if (messages && members[i].key == "messages")
+            *messages = {begin, out.size()};
     }
     out += '}';
 }
@@ -96,6 +137,11 @@ void write(std::string& out, const boost::json::value& value)
         return;
     case boost::json::kind::double_:
         return writeNumber(out, value.get_double());
+    case boost::json::kind::string:
+        return writeString(out, value.get_string());
+    case boost::json::kind::bool_:
+        out += value.get_bool() ? "true" : "false";
+        return;
     default:
         out += boost::json::serialize(value);
     }
@@ -121,9 +167,17 @@ std::string textOf(const boost::json::value& content)
 
 std::string cacheDigest(std::string_view canonical)
 {
+    // Fetched once, and one context per thread: EVP_sha256() in EVP_Digest looks the algorithm up
+    // in OpenSSL's provider tables and allocates a context on every call (half of a key's cost).
+    static EVP_MD* const sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    thread_local const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(),
+                                                                                       &EVP_MD_CTX_free);
     std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
     unsigned int size = 0;
-    EVP_Digest(canonical.data(), canonical.size(), digest.data(), &size, EVP_sha256(), nullptr);
+    if (!sha256 || !context || EVP_DigestInit_ex2(context.get(), sha256, nullptr) != 1 ||
+        EVP_DigestUpdate(context.get(), canonical.data(), canonical.size()) != 1 ||
+        EVP_DigestFinal_ex(context.get(), digest.data(), &size) != 1)
+        throw std::runtime_error("OpenSSL cannot compute SHA-256");
     static constexpr char hex[] = "0123456789abcdef";
     std::string text;
     text.reserve(size * 2);
@@ -144,16 +198,22 @@ std::string canonicalJson(std::string_view json)
 
 CacheKey cacheKeyFor(const ChatRequest& request, std::string_view model)
 {
-    boost::json::object body = request.body;
-    body["model"] = model;
     CacheKey key;
-    writeObject(key.canonical, body, true);
+    Span messages;
+    writeObject(key.canonical, request.body, true, model, &messages);
     key.digest = cacheDigest(key.canonical);
-    const boost::json::object question{{"model", model}, {"messages", request.body.at("messages")}};
-    std::string questionCanonical;
-    writeObject(questionCanonical, question, true);
-    if (questionCanonical != key.canonical)
-        key.questionDigest = cacheDigest(questionCanonical);
+    // The canonical form of {model, messages}, made of the same text: "messages" < "model".
+    std::string question = "{";
+    if (messages.end > messages.begin) {
+        question += "\"messages\":";
+        question.append(key.canonical, messages.begin, messages.end - messages.begin);
+        question += ',';
+    }
+    question += "\"model\":";
+    writeString(question, model);
+    question += '}';
+    if (question != key.canonical)
+        key.questionDigest = cacheDigest(question);
     return key;
 }
 

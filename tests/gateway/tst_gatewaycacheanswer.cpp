@@ -7,6 +7,7 @@
 #include "gateway/cache/StreamReplay.h"
 #include "gateway/chat/ChatRequest.h"
 
+#include <QCryptographicHash>
 #include <QTest>
 
 #include <boost/json/parse.hpp>
@@ -67,6 +68,32 @@ private slots:
                      .canonical,
                  std::string("{\"messages\":[{\"content\":\"hi\",\"role\":\"user\"}],\"model\":\"chat\","
                              "\"temperature\":0}"));
+    }
+
+    void digestsAreTheSha256OfTheCanonicalForms()
+    {
+        // Ids stay the same across versions: the SHA-256 of the canonical text (checked here with
+        // Qt's own SHA-256), and the question's digest that of the canonical {model, messages}.
+        const ChatRequest request = parse("{\"model\":\"alias\",\"temperature\":0,\"seed\":7,\"messages\":"
+                                          "[{\"role\":\"user\",\"content\":\"say \\\"hi\\\"\\n\"}]}");
+        const CacheKey key = cacheKeyFor(request, "chat");
+        const auto sha256 = [](const std::string& text) {
+            return QCryptographicHash::hash(QByteArray::fromStdString(text), QCryptographicHash::Sha256)
+                .toHex()
+                .toStdString();
+        };
+        QCOMPARE(key.digest, sha256(key.canonical));
+        const std::string question = "{\"messages\":[{\"content\":\"say \\\"hi\\\"\\n\",\"role\":\"user\"}],"
+                                     "\"model\":\"chat\"}";
+        QCOMPARE(canonicalJson("{\"model\":\"chat\",\"messages\":[{\"role\":\"user\",\"content\":\"say "
+                               "\\\"hi\\\"\\n\"}]}"),
+                 question);
+        QCOMPARE(key.questionDigest, sha256(question));
+        // A request that sends nothing but the question has no separate question digest.
+        QVERIFY(
+            cacheKeyFor(parse("{\"model\":\"chat\",\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}"),
+                        "chat")
+                .questionDigest.empty());
     }
 
     void canonicalFormKeepsWhatChangesTheAnswer()
