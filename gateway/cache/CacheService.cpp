@@ -121,6 +121,7 @@ void CacheService::fail(const std::string& why)
     m_up = false; // first: workers stop looking in memory
     m_metrics.backendUp = false;
     takeBatch();
+    m_slices.reset();
     if (m_hot)
         m_hot->clear();
     m_log << "gatehoused: cache backend " + m_backendName + " is down, requests bypass the cache: " + why
@@ -166,9 +167,7 @@ void CacheService::scheduleMaintenance()
     m_maintenance.async_wait([this](boost::system::error_code ec) {
         if (ec)
             return;
-        flushInSlices();
-        // Queued behind the slices, so eviction sees who was used last.
-        boost::asio::post(m_context, [this] { guarded([this] { maintain(); }); });
+        guarded([this] { startSlices(); });
         scheduleMaintenance();
     });
 }
@@ -194,38 +193,58 @@ HitBatch CacheService::takeBatch()
 
 void CacheService::flush()
 {
+    while (m_slices)
+        writeSlice();
     const HitBatch batch = takeBatch();
     if (!batch.empty())
         m_store->recordHits(batch);
 }
 
-void CacheService::flushInSlices()
+void CacheService::startSlices()
 {
-    if (!m_store)
-        return; // with the backend down the batch waits for it, as flush() does
-    // One transaction per slice, each its own task on this thread's queue, so lookups that
-    // arrived meanwhile run between them instead of waiting behind thousands of row updates.
-    const HitBatch batch = takeBatch();
-    if (batch.empty())
-        return;
-    const std::size_t slices = std::max<std::size_t>(1, (batch.hits.size() + hitSlice - 1) / hitSlice);
-    for (std::size_t i = 0; i < slices; ++i) {
-        HitBatch part;
-        const auto from =
-            batch.hits.begin() + static_cast<std::ptrdiff_t>(std::min(batch.hits.size(), i * hitSlice));
-        const auto to =
-            batch.hits.begin() + static_cast<std::ptrdiff_t>(std::min(batch.hits.size(), (i + 1) * hitSlice));
-        part.hits.assign(from, to);
-        if (i == 0) {
-            part.misses = batch.misses;
-            part.savedTokens = batch.savedTokens;
-            part.savedMs = batch.savedMs;
-        }
-        boost::asio::post(m_context, [this, part = std::move(part)] {
-            if (m_store)
-                guarded([this, &part] { m_store->recordHits(part); });
+    if (m_slices)
+        return; // the last second's hits are still being written; these wait for the next round
+    m_slices = std::make_unique<HitBatch>(takeBatch());
+    m_sliceFrom = 0;
+    writeSlice();
+    if (m_slices)
+        postNextSlice();
+}
+
+void CacheService::postNextSlice()
+{
+    // Posted only now, behind the lookups that arrived while the slice before was written.
+    boost::asio::post(m_context, [this] {
+        guarded([this] {
+            if (!m_slices)
+                return; // flush() wrote the rest meanwhile
+            writeSlice();
+            if (m_slices)
+                postNextSlice();
         });
+    });
+}
+
+void CacheService::writeSlice()
+{
+    const HitBatch& batch = *m_slices;
+    HitBatch part;
+    const std::size_t to = std::min(batch.hits.size(), m_sliceFrom + hitSlice);
+    part.hits.assign(batch.hits.begin() + static_cast<std::ptrdiff_t>(m_sliceFrom),
+                     batch.hits.begin() + static_cast<std::ptrdiff_t>(to));
+    if (m_sliceFrom == 0) {
+        part.misses = batch.misses;
+        part.savedTokens = batch.savedTokens;
+        part.savedMs = batch.savedMs;
     }
+    const bool last = to == batch.hits.size();
+    m_sliceFrom = to;
+    if (last)
+        m_slices.reset();
+    if (!part.empty())
+        m_store->recordHits(part);
+    if (last) // expiry, eviction and gauges once the hits are written, as a task of their own
+        boost::asio::post(m_context, [this] { guarded([this] { maintain(); }); });
 }
 
 void CacheService::noteHit(const CacheEntry& entry)

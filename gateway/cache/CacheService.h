@@ -84,8 +84,13 @@ private:
     void noteHit(const CacheEntry& entry);
     HitBatch takeBatch();
     void adopt(std::unique_ptr<CacheStore> store);
-    void flush();
-    void flushInSlices(); // the scheduled flush: hit counts in slices of hitSlice rows
+    void flush(); // every hit noted so far, now
+    // The scheduled flush: the hits noted so far, hitSlice rows per transaction, each slice a task
+    // of its own posted when the one before is done, so that lookups arriving meanwhile run
+    // between slices instead of behind all of them; then maintain().
+    void startSlices();
+    void postNextSlice();
+    void writeSlice();
     void maintain();
     static constexpr std::size_t hitSlice = 128;
     void scheduleMaintenance();
@@ -109,6 +114,8 @@ private:
     // Only touched on the cache thread.
     std::unique_ptr<CacheStore> m_store;
     std::chrono::milliseconds m_backoff{200};
+    std::unique_ptr<HitBatch> m_slices; // being written by startSlices(), from m_sliceFrom on
+    std::size_t m_sliceFrom = 0;
 
     // Hits and misses since the last flush, noted by the workers and the cache thread.
     std::mutex m_batchMutex;
