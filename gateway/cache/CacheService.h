@@ -92,7 +92,8 @@ private:
     void postNextSlice();
     void writeSlice();
     void maintain();
-    static constexpr std::size_t hitSlice = 128;
+    // What one slice may hold up a lookup: ~32 random rows, a millisecond or so, not 128.
+    static constexpr std::size_t hitSlice = 32;
     void scheduleMaintenance();
     void reconnect();
     void fail(const std::string& why);
