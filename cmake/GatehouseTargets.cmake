@@ -6,7 +6,7 @@
 #   gatehouse_test(NAME SOURCES ... [LIBS deps...] [LABELS ...] [ENVIRONMENT ...] [TIMEOUT s] [XVFB])
 #       One Qt Test executable registered with ctest; runs on the offscreen platform (XVFB: on a
 #       real X server, Xvfb with the xcb platform) with its own scratch HOME and XDG directories
-#       (tests/support/scratch-home).
+#       (tests/support/scratch-home). The target tests_<label> builds every test of a label.
 
 function(gatehouse_library name)
     cmake_parse_arguments(ARG "" "" "SOURCES;PUBLIC;PRIVATE" ${ARGN})
@@ -32,6 +32,13 @@ function(gatehouse_test name)
     add_executable(${name} ${ARG_SOURCES})
     target_include_directories(${name} PRIVATE "${PROJECT_SOURCE_DIR}" "${PROJECT_BINARY_DIR}/generated")
     target_link_libraries(${name} PRIVATE gatehouse_warnings Qt6::Test ${ARG_LIBS})
+    # tests_<label> builds only the tests that `ctest -L <label>` runs (./dev tsan: tests_gateway).
+    foreach(label IN LISTS ARG_LABELS)
+        if(NOT TARGET tests_${label})
+            add_custom_target(tests_${label})
+        endif()
+        add_dependencies(tests_${label} ${name})
+    endforeach()
     set(platform offscreen)
     set(display)
     if(ARG_XVFB)
