@@ -3,6 +3,7 @@
 #include "gateway/http/ErrorBody.h"
 #include "gateway/http/RecordingResponseWriter.h"
 
+#include <algorithm>
 #include <set>
 #include <stdexcept>
 
@@ -167,6 +168,21 @@ std::string Router::allowedMethods(std::string_view path) const
     for (const auto& method : methods)
         allowed += (allowed.empty() ? "" : ", ") + method;
     return allowed;
+}
+
+std::vector<std::string> Router::operations() const
+{
+    std::vector<std::string> found;
+    for (const auto& [path, methods] : m_routes) {
+        for (const auto& entry : methods)
+            found.push_back(entry.first + " " + path);
+    }
+    for (const Pattern& pattern : m_patterns) {
+        for (const auto& entry : pattern.methods)
+            found.push_back(entry.first + " " + pattern.path);
+    }
+    std::sort(found.begin(), found.end());
+    return found;
 }
 
 } // namespace gatehouse::gateway

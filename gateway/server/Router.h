@@ -41,6 +41,10 @@ public:
     // The methods `path` answers to, as an Allow header value ("GET, HEAD"); empty if none.
     std::string allowedMethods(std::string_view path) const;
 
+    // Every route as "METHOD /path", patterns as added ("GET /admin/v1/rules/{id}"), sorted; HEAD
+    // only where it was added itself. What tests compare with docs/openapi.yaml.
+    std::vector<std::string> operations() const;
+
 private:
     using Methods = std::map<std::string, AsyncHandler>;
     struct Pattern

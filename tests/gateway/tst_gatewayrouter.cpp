@@ -160,6 +160,14 @@ private slots:
             std::logic_error, m_router.add("GET", "/a", [](const http::Request&) { return text("again"); }));
     }
 
+    void listsEveryOperationAsAdded()
+    {
+        m_router.addAsync("DELETE", "/items/{id}",
+                          [](http::Request, std::shared_ptr<http::ResponseWriter>) {});
+        const std::vector<std::string> expected{"DELETE /items/{id}", "GET /a", "GET /b", "POST /b"};
+        QCOMPARE(m_router.operations(), expected);
+    }
+
 private:
     Router m_router;
 };
