@@ -410,6 +410,24 @@ QStringList OpenApiContract::operations() const
     return result;
 }
 
+QMap<QString, QString> OpenApiContract::aliases() const
+{
+    static const QRegularExpression alsoServed(
+        QStringLiteral("Also served as (GET|PUT|POST|PATCH|DELETE) (/[^ ]*[^ .])"));
+    QMap<QString, QString> result;
+    const QJsonObject paths = m_document.value("paths").toObject();
+    for (auto path = paths.begin(); path != paths.end(); ++path) {
+        const QJsonObject item = path.value().toObject();
+        for (const QString& method : httpMethods) {
+            const QString description = item.value(method).toObject().value("description").toString();
+            for (const auto& match : alsoServed.globalMatch(description))
+                result.insert(match.captured(1) + ' ' + match.captured(2),
+                              method.toUpper() + ' ' + path.key());
+        }
+    }
+    return result;
+}
+
 QStringList OpenApiContract::documentProblems() const
 {
     QStringList problems;

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -38,6 +39,11 @@ public:
 
     // Every operation in the document as "METHOD /path/template" (method upper-case).
     QStringList operations() const;
+
+    // Other spellings an operation's description says it is also served as ("Also served as POST
+    // /admin/v1/rules:test."), each mapped to the operation: "POST /admin/v1/rules:test" ->
+    // "POST /admin/v1/rules/test".
+    QMap<QString, QString> aliases() const;
 
     // Every local $ref that points nowhere, every operation without responses, and every schema
     // keyword the checker does not support.
