@@ -72,7 +72,7 @@ Router makeRouter(const GatewayConfig& config, UpstreamPool& pool, const ChatPip
     addHealthRoute(router);
     addReadyRoute(router, pool, cache);
     addMetricsRoute(router, metrics, pool);
-    addModelsRoute(router, pool);
+    addModelsRoute(router, pool, keys);
     addChatCompletionsRoute(router, pool, pipeline);
     return router;
 }

@@ -2,8 +2,8 @@
 // the admin API; the secret shown once and stored nowhere (only its hash, in state.db); keys that
 // survive a restart; refusals for missing, wrong, disabled, expired and revoked keys, for models a
 // key may not use, and over RPM/TPM limits with Retry-After; an anonymous --demo that still works;
-// an authorization matrix over every admin route in docs/openapi.yaml; a separate admin address.
-// Every admin answer is checked against docs/openapi.yaml.
+// a separate admin address. Every admin answer is checked against docs/openapi.yaml. (The
+// authorization matrix over every admin route is tests/security/tst_adminauthorization.)
 
 #include "tests/support/GatehousedProcess.h"
 #include "tests/support/OpenApiContract.h"
@@ -351,52 +351,6 @@ private slots:
         QVERIFY(dead.value("failures").toInt() >= 1);
         QVERIFY(!dead.value("last_error").toString().isEmpty());
         QVERIFY2(!result.body.contains("pw@"), result.body.constData());
-    }
-
-    void everyAdminRouteNeedsTheAdminToken()
-    {
-        const auto [id, secret] = createKey(json({{"name", "matrix"}}));
-        QStringList operations = m_contract.operations();
-        QVERIFY(operations.size() >= 5);
-        // Deletions last, so that the key the others use is still there.
-        std::stable_partition(operations.begin(), operations.end(),
-                              [](const QString& operation) { return !operation.startsWith("DELETE "); });
-        for (const QString& operation : std::as_const(operations)) {
-            const QByteArray method = operation.section(' ', 0, 0).toUtf8();
-            const QString pathTemplate = operation.section(' ', 1);
-            QString concrete = pathTemplate;
-            concrete.replace(QRegularExpression("\\{[^}]+\\}"), pathTemplate.startsWith("/admin/v1/keys/")
-                                                                    ? QString::fromUtf8(id)
-                                                                    : "does-not-exist");
-            const QByteArray path = concrete.toUtf8();
-            const QByteArray body =
-                (method == "POST" || method == "PATCH" || method == "PUT") ? "{}" : QByteArray();
-            const auto call = [&](const QByteArray& headers) {
-                const HttpResult result = request(m_port, method, path, body, headers);
-                const QStringList problems =
-                    m_contract.check(method, pathTemplate, result.status, result.body);
-                if (!problems.isEmpty())
-                    QTest::qFail(qPrintable(problems.join('\n')), __FILE__, __LINE__);
-                return result;
-            };
-            const QString what = operation + ": ";
-            HttpResult result = call({});
-            QVERIFY2(result.status == 401,
-                     qPrintable(what + "no token gave " + QString::number(result.status)));
-            QVERIFY(result.headers.value("www-authenticate").startsWith("Bearer"));
-            result = call(bearer(adminToken + "x"));
-            QVERIFY2(result.status == 401,
-                     qPrintable(what + "a wrong token gave " + QString::number(result.status)));
-            result = call(bearer(secret));
-            QVERIFY2(result.status == 403,
-                     qPrintable(what + "an access key gave " + QString::number(result.status)));
-            QCOMPARE(result.error().value("code").toString(), QString("access_key_not_admin"));
-            result = call(bearer(adminToken));
-            QVERIFY2(result.status != 401 && result.status != 403 && result.status != 405,
-                     qPrintable(what + "the admin token gave " + QString::number(result.status)));
-            QVERIFY2(result.headers.value("cache-control") == "no-store",
-                     qPrintable(what + "no Cache-Control: no-store"));
-        }
     }
 
     void keysSurviveARestart()
