@@ -5,7 +5,7 @@
 
 namespace gatehouse::bench {
 
-// One answer of fetch(): what the cache benchmark looks at.
+// One answer of fetch(): what the benchmarks look at.
 struct HttpAnswer
 {
     int status = 0;
