@@ -187,6 +187,30 @@ private slots:
         QVERIFY(handshake(*m_caSigned, options).encrypted);
     }
 
+    void aCaOrPinConfiguredForOneGatewayTrustsNoOther()
+    {
+        // Trusting the CA for one gateway changes nothing for a gateway without it: no global store,
+        // no session cache, lets the second connection through.
+        TlsOptions withCa;
+        withCa.caFile = m_pki.caCert;
+        QVERIFY(handshake(*m_caSigned, withCa).encrypted);
+        const Handshake without = handshake(*m_caSigned, {});
+        QVERIFY(!without.encrypted);
+        QVERIFY2(without.failure.contains(QStringLiteral("issued by an unknown CA")),
+                 qPrintable(without.failure));
+        QVERIFY(!QSslConfiguration::defaultConfiguration().caCertificates().contains(load(m_pki.caCert)));
+
+        // A pin names one certificate's key: it does not vouch for another server's.
+        TlsOptions pinned;
+        pinned.pinSha256 = test::opensslPin(m_pki.selfSignedCert);
+        QVERIFY(handshake(*m_selfSigned, pinned).encrypted);
+        const Handshake other = handshake(*m_caSigned, pinned);
+        QVERIFY(!other.encrypted);
+        QVERIFY2(other.failure.contains(QStringLiteral("does not match the pinned key")),
+                 qPrintable(other.failure));
+        QVERIFY(!handshake(*m_selfSigned, {}).encrypted);
+    }
+
     void aPinNeverExcusesExpiryOrStrangers()
     {
         const QSslCertificate leaf = load(m_pki.selfSignedCert);
