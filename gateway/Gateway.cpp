@@ -1,5 +1,6 @@
 #include "gateway/Gateway.h"
 
+#include "gateway/GatewayRoutes.h"
 #include "gateway/access/AccessKeyRegistry.h"
 #include "gateway/admin/AdminToken.h"
 #include "gateway/cache/CacheService.h"
@@ -9,17 +10,6 @@
 #include "gateway/metrics/GatewayMetrics.h"
 #include "gateway/pipeline/AdminAuthenticator.h"
 #include "gateway/pipeline/ChatPipeline.h"
-#include "gateway/routes/AdminCacheRoutes.h"
-#include "gateway/routes/AdminInfoRoute.h"
-#include "gateway/routes/AdminKeysRoute.h"
-#include "gateway/routes/AdminRulesRoute.h"
-#include "gateway/routes/AdminRulesTestRoute.h"
-#include "gateway/routes/AdminUpstreamsRoute.h"
-#include "gateway/routes/ChatCompletionsRoute.h"
-#include "gateway/routes/HealthRoute.h"
-#include "gateway/routes/MetricsRoute.h"
-#include "gateway/routes/ModelsRoute.h"
-#include "gateway/routes/ReadyRoute.h"
 #include "gateway/routing/HealthChecker.h"
 #include "gateway/routing/UpstreamPool.h"
 #include "gateway/rules/LiveRuleSet.h"
@@ -48,34 +38,6 @@ namespace {
 
 // How often access keys' last use is written to the state database (and once more at stop).
 constexpr auto lastUseFlushInterval = std::chrono::seconds(30);
-
-void addAdminRoutes(Router& router, const GatewayConfig& config, UpstreamPool& pool,
-                    access::AccessKeyRegistry& keys, LiveRuleSet& rules, CacheService* cache,
-                    const AdminAuthenticator& admin)
-{
-    addAdminInfoRoute(router, config, pool, admin);
-    addAdminKeysRoutes(router, keys, pool, admin);
-    addAdminUpstreamsRoute(router, config, pool, admin);
-    addAdminRulesRoutes(router, rules, admin);
-    addAdminRulesTestRoute(router, rules, admin);
-    addAdminCacheRoutes(router, cache, pool, admin);
-}
-
-// The client API; the admin API too unless [admin] listen gives it its own address.
-Router makeRouter(const GatewayConfig& config, UpstreamPool& pool, const ChatPipeline& pipeline,
-                  const metrics::GatewayMetrics& metrics, const AdminAuthenticator& admin,
-                  access::AccessKeyRegistry& keys, LiveRuleSet& rules, CacheService* cache)
-{
-    Router router;
-    if (!config.admin.listen)
-        addAdminRoutes(router, config, pool, keys, rules, cache, admin);
-    addHealthRoute(router);
-    addReadyRoute(router, pool, cache);
-    addMetricsRoute(router, metrics, pool);
-    addModelsRoute(router, pool, keys);
-    addChatCompletionsRoute(router, pool, pipeline);
-    return router;
-}
 
 // Everything one configuration serves from: its copy of the config, the upstream pool (circuit
 // breakers and all), the admin token and the routes over them. A SIGHUP reload builds a new one;
