@@ -5,6 +5,7 @@
 #include "gateway/server/HttpLimits.h"
 #include "gateway/server/HttpService.h"
 #include "gateway/server/RequestFromBeast.h"
+#include "gateway/server/RequestHeadCheck.h"
 #include "gateway/server/Router.h"
 #include "gateway/server/StreamingResponseWriter.h"
 
@@ -153,10 +154,45 @@ private:
     void readRequest()
     {
         m_state = State::Busy;
+        lowest().expires_after(limits().readTimeout);
+        readHead();
+    }
+
+    // Gathers the request's head in m_buffer to check it as it was sent (Beast would unfold a
+    // folded line silently), then has Beast parse it; the body is read only after onHead().
+    void readHead()
+    {
+        const std::string_view received(static_cast<const char*>(m_buffer.data().data()), m_buffer.size());
+        const std::size_t end = requestHeadEnd(received);
+        if (end == std::string_view::npos && received.size() <= limits().maxHeaderBytes) {
+            m_stream.async_read_some(m_buffer.prepare(firstReadBytes),
+                                     [self = this->shared_from_this()](error_code ec, std::size_t bytes) {
+                                         self->m_buffer.commit(bytes);
+                                         if (ec) // closed mid-head, read timeout, stop()
+                                             return self->close();
+                                         self->readHead();
+                                     });
+            return;
+        }
+        if (end != std::string_view::npos && hasFoldedLine(received.substr(0, end)))
+            return respondAndClose(http::badRequestError(
+                "a header line begins with a space or tab (obsolete line folding); send each header on "
+                "one line"));
         m_parser.emplace();
         m_parser->header_limit(static_cast<std::uint32_t>(limits().maxHeaderBytes));
         m_parser->body_limit(limits().maxBodyBytes);
-        lowest().expires_after(limits().readTimeout);
+        // Over the header limit, Beast stops with header_limit: 431.
+        bhttp::async_read_header(
+            m_stream, m_buffer, *m_parser,
+            [self = this->shared_from_this()](error_code ec, std::size_t) { self->onHead(ec); });
+    }
+
+    void onHead(error_code headError)
+    {
+        if (headError)
+            return onRead(headError);
+        if (const auto refusal = checkRequestHead(m_parser->get(), limits()))
+            return respondAndClose(*refusal);
         bhttp::async_read(
             m_stream, m_buffer, *m_parser,
             [self = this->shared_from_this()](error_code ec, std::size_t) { self->onRead(ec); });
