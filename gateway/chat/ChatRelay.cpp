@@ -256,8 +256,9 @@ private:
             return respond(std::move(response));
         }
         http::Response upstreamError = http::Response::json(m_status, std::move(m_body));
-        if (const auto retryAfter = http::Response{0, m_headers, {}}.header("retry-after");
-            !retryAfter.empty())
+        // Named, not a temporary: retryAfter points into its headers.
+        const http::Response upstreamHead{0, m_headers, {}};
+        if (const auto retryAfter = upstreamHead.header("retry-after"); !retryAfter.empty())
             upstreamError.setHeader("Retry-After", std::string(retryAfter));
         if (RetryPolicy::isRetryableStatus(m_status, upstreamError.body)) {
             m_lastFailure.reset();
