@@ -35,3 +35,12 @@ if(GATEHOUSE_SANITIZE)
         add_compile_options(-Wno-tsan)
     endif()
 endif()
+
+# libFuzzer (tests/fuzz): coverage instrumentation everywhere, the fuzzer's main() only in the fuzz
+# targets themselves (-fsanitize=fuzzer at their link, tests/fuzz/CMakeLists.txt).
+if(GATEHOUSE_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "GATEHOUSE_FUZZ needs clang (libFuzzer): configure with the fuzz preset")
+    endif()
+    add_compile_options(-fsanitize=fuzzer-no-link)
+endif()
