@@ -12,6 +12,7 @@
 #include "gateway/pipeline/StreamedAnswerFilter.h"
 
 #include <boost/asio/steady_timer.hpp>
+#include <boost/json/parse.hpp>
 
 #include <iterator>
 #include <random>
@@ -27,6 +28,26 @@ double random01()
 {
     thread_local std::mt19937 generator{std::random_device{}()};
     return std::uniform_real_distribution<double>(0.0, 1.0)(generator);
+}
+
+// A successful answer must be one JSON value: one cut short where only the end of the connection
+// marked its end (no Content-Length, not chunked) is not, and must not reach the client as a 200.
+bool isWholeJson(std::string_view body)
+{
+    boost::system::error_code ec;
+    boost::json::parse(body, ec);
+    return !ec;
+}
+
+// An event that reports a failure in OpenAI's shape, data: {"error": {...}}: the upstream ended
+// its stream with a reason.
+bool isErrorEvent(std::string_view data)
+{
+    if (data.find("\"error\"") == std::string_view::npos)
+        return false;
+    boost::system::error_code ec;
+    const boost::json::value parsed = boost::json::parse(data, ec);
+    return !ec && parsed.is_object() && parsed.get_object().contains("error");
 }
 
 bool isEventStream(const std::vector<http::Header>& headers)
@@ -138,6 +159,8 @@ private:
             const std::string eventData = SseEventSplitter::dataOf(event);
             if (eventData == "[DONE]")
                 m_sawDone = true;
+            else if (isErrorEvent(eventData))
+                m_sawError = true;
             else if (!m_exchange->firstEvent)
                 m_exchange->firstEvent = std::chrono::steady_clock::now();
             noteUsage(eventData);
@@ -218,6 +241,13 @@ private:
                 release(UpstreamPool::Outcome::Failure, "failed mid-stream: " + failure->message);
                 return failMidStream(*failure);
             }
+            // An answer whose end only the closing connection marks (no length, not chunked)
+            // looks whole when it was cut; a stream is whole only with its [DONE] (or its error).
+            if (!m_sawDone && !m_sawError) {
+                const UpstreamFailure cut{UpstreamFailure::Kind::Broken, "the stream ended without [DONE]"};
+                release(UpstreamPool::Outcome::Failure, "failed mid-stream: " + cut.message);
+                return failMidStream(cut);
+            }
             release(UpstreamPool::Outcome::Success);
             if (m_streamFilter) {
                 StreamedAnswerFilter::Output rest = m_streamFilter->onEnd();
@@ -236,6 +266,13 @@ private:
         }
         if (failure) {
             m_lastFailure = failure;
+            m_lastResponse.reset();
+            return retryOrFailover(std::nullopt);
+        }
+        if (m_status >= 200 && m_status < 300 && !isWholeJson(m_body)) {
+            m_lastFailure = UpstreamFailure{UpstreamFailure::Kind::Protocol,
+                                            "upstream '" + m_pool.upstreamName(member().upstream) +
+                                                "' sent an answer that is not whole JSON (cut off?)"};
             m_lastResponse.reset();
             return retryOrFailover(std::nullopt);
         }
@@ -418,6 +455,7 @@ private:
     AnswerAssembler m_assembler;                          // the streamed answer, for the cache
     bool m_streamComplete = false;                        // ended cleanly: the cache may store it
     bool m_sawDone = false;
+    bool m_sawError = false; // the upstream's own error event
     std::optional<UpstreamFailure> m_lastFailure;
     std::optional<http::Response> m_lastResponse;
     bool m_finished = false;
