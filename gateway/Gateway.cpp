@@ -367,6 +367,9 @@ int runGateway(const GatewayConfig& config, std::ostream& log,
         log << "gatehoused: cannot record when access keys were last used: " << e.what() << std::endl;
     }
     rules->stop(); // rule changes still running answer into the stopped workers' queues
+    // So do cache admin jobs; the last of them may hold the last reference to a session, which
+    // must go while the server's connection sets still exist.
+    cache.reset();
     // Kept-alive upstream connections belong to the workers' io_contexts, which the server
     // destroys: close them while those still exist.
     service.replace({});

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <mutex>
 #include <unordered_set>
 
 namespace gatehouse::gateway {
@@ -14,8 +15,9 @@ public:
     virtual void stop() = 0;
 };
 
-// The open connections of one worker thread, so that a shutdown can reach the idle ones.
-// Used only on that worker's thread, hence no locking.
+// The open connections of one worker thread, so that a shutdown can reach the idle ones. Locked:
+// a session ends where its last owner lets go, which may be the cache's or the rules' thread
+// holding the response writer of an admin call.
 class ConnectionSet
 {
 public:
@@ -23,10 +25,11 @@ public:
     void remove(Connection* connection);
     // Asks every connection to stop; connections added afterwards are stopped at once.
     void stopAll();
-    bool isStopping() const { return m_stopping; }
-    std::size_t size() const { return m_connections.size(); }
+    bool isStopping() const;
+    std::size_t size() const;
 
 private:
+    mutable std::mutex m_mutex;
     std::unordered_set<Connection*> m_connections;
     bool m_stopping = false;
 };
