@@ -7,6 +7,8 @@
 #include <QTcpSocket>
 #include <QThread>
 
+#include <csignal>
+
 namespace gatehouse::test {
 
 namespace {
@@ -76,6 +78,16 @@ void RedisServerProcess::kill()
         return;
     m_process.kill();
     m_process.waitForFinished(10000);
+}
+
+bool RedisServerProcess::freeze()
+{
+    return running() && ::kill(pid_t(m_process.processId()), SIGSTOP) == 0;
+}
+
+bool RedisServerProcess::thaw()
+{
+    return running() && ::kill(pid_t(m_process.processId()), SIGCONT) == 0;
 }
 
 } // namespace gatehouse::test

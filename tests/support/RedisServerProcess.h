@@ -24,6 +24,9 @@ public:
     // Kills it (SIGKILL: as if the machine went away) and waits for the exit.
     void kill();
     bool running() const { return m_process.state() != QProcess::NotRunning; }
+    // SIGSTOP and SIGCONT: a hung Redis that keeps its connections open and answers nothing.
+    bool freeze();
+    bool thaw();
 
     quint16 port() const { return m_port; }
     QString url() const { return QStringLiteral("redis://127.0.0.1:%1/0").arg(m_port); }
