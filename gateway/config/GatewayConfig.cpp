@@ -153,6 +153,37 @@ GatewayConfig::State parseState(const std::string& sourceName, const toml::node&
 
 } // namespace
 
+namespace {
+
+std::string oneLine(const std::string& message)
+{
+    std::string line;
+    line.reserve(message.size());
+    for (const char c : message) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (c == '\n')
+            line += "\\n";
+        else if (c == '\r')
+            line += "\\r";
+        else if (c == '\t')
+            line += "\\t";
+        else if (byte < 0x20 || byte == 0x7f) {
+            constexpr std::string_view hex = "0123456789abcdef";
+            line += "\\x";
+            line += hex[byte >> 4];
+            line += hex[byte & 0xf];
+        } else
+            line += c;
+    }
+    return line;
+}
+
+} // namespace
+
+ConfigError::ConfigError(const std::string& message)
+    : std::runtime_error(oneLine(message))
+{}
+
 unsigned GatewayConfig::effectiveWorkers() const
 {
     if (server.workers > 0)

@@ -74,7 +74,9 @@ struct GatewayConfig
 class ConfigError : public std::runtime_error
 {
 public:
-    using std::runtime_error::runtime_error;
+    // Control characters in `message` (a TOML error quotes the text it saw, a quoted key may hold
+    // a newline) are shown escaped, "\n" or "\x01", so that the message stays one line.
+    explicit ConfigError(const std::string& message);
 };
 
 // Parses TOML text; `sourceName` is what error messages call it (normally the file's path).

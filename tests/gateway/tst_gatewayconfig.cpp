@@ -195,6 +195,8 @@ private slots:
         QTest::newRow("syntax error")
             << QByteArray("[server]\nlisten = \n") << QStringList{"gatehoused.toml:2:"};
         QTest::newRow("unclosed table") << QByteArray("[server\n") << QStringList{"gatehoused.toml:1:"};
+        QTest::newRow("key with a newline") << QByteArray("[server]\n\"work\\ners\" = 1\n")
+                                            << QStringList{"gatehoused.toml:2:1", "work\\ners"};
     }
 
     void errorsNameFileLineColumnAndKey()
@@ -206,6 +208,32 @@ private slots:
         for (const QString& mention : mentions)
             QVERIFY2(message.contains(mention), qPrintable(message));
         QVERIFY2(!message.contains('\n'), qPrintable(message));
+    }
+
+    // Found by tests/fuzz/gateway_config: toml++ quotes the text it saw, line end included, and
+    // the message came out on two lines. Replays the inputs kept in tests/fuzz/regressions.
+    void errorsStayOneLineWhateverTheyQuote_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("mention");
+        QTest::newRow("bad boolean") << QStringLiteral("parse-error-quotes-a-newline-minimal.toml")
+                                     << QStringLiteral("gatehoused.toml:1:8: ");
+        QTest::newRow("bad boolean in the example config")
+            << QStringLiteral("parse-error-quotes-a-newline.toml") << QStringLiteral("gatehoused.toml:");
+    }
+
+    void errorsStayOneLineWhateverTheyQuote()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, mention);
+        QFile file(qEnvironmentVariable("GATEHOUSE_SOURCE_DIR") +
+                   QStringLiteral("/tests/fuzz/regressions/gateway_config/") + input);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+
+        const QString message = errorFor(file.readAll());
+        QVERIFY2(message.contains(mention), qPrintable(message));
+        QVERIFY2(!message.contains('\n') && !message.contains('\r'), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("\\n")), qPrintable(message)); // the quoted line end, escaped
     }
 
     void loadsFile()
