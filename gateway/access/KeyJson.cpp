@@ -5,6 +5,7 @@
 #include <boost/json/parse.hpp>
 
 #include <algorithm>
+#include <cmath>
 
 namespace gatehouse::gateway::access {
 
@@ -39,8 +40,9 @@ std::variant<std::optional<std::int64_t>, http::ApiError> readLimit(const boost:
         number = *i;
     else if (const auto* u = value.if_uint64(); u && *u <= static_cast<std::uint64_t>(maxPerMinute))
         number = static_cast<std::int64_t>(*u);
-    else if (const auto* d = value.if_double(); d && *d == static_cast<double>(static_cast<std::int64_t>(*d)))
-        number = static_cast<std::int64_t>(*d);
+    else if (const auto* d = value.if_double();
+             d && *d >= 1 && *d <= static_cast<double>(maxPerMinute) && *d == std::floor(*d))
+        number = static_cast<std::int64_t>(*d); // in range first: casting 1e400 or NaN is undefined
     if (!number || *number < 1 || *number > maxPerMinute)
         return invalid("\"" + field + "\" must be a whole number from 1 to " + std::to_string(maxPerMinute) +
                            " per minute, or null for no limit.",

@@ -3,9 +3,13 @@
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 
+#include <cmath>
+
 namespace gatehouse::gateway {
 
 namespace {
+
+constexpr double maxToolCalls = 128;
 
 void append(boost::json::object& into, std::string_view key, const boost::json::value& piece)
 {
@@ -66,11 +70,15 @@ bool AnswerAssembler::feed(std::string_view data)
             for (const auto& callValue : calls->get_array()) {
                 const auto* call = callValue.if_object();
                 const auto* callIndex = call ? call->if_contains("index") : nullptr;
-                if (!callIndex || !callIndex->is_number()) {
+                // OpenAI allows 128 tools a request; an index beyond that (or 1e300, or -1) is a
+                // broken stream, not a reason to grow the answer without bound.
+                const double position =
+                    callIndex && callIndex->is_number() ? callIndex->to_number<double>() : -1;
+                if (!(position >= 0 && position < maxToolCalls && position == std::floor(position))) {
                     m_broken = true;
                     return false;
                 }
-                const auto i = static_cast<std::size_t>(callIndex->to_number<double>());
+                const auto i = static_cast<std::size_t>(position);
                 while (m_toolCalls.size() <= i)
                     m_toolCalls.push_back(boost::json::object{{"function", boost::json::object{}}});
                 auto& target = m_toolCalls[i].get_object();

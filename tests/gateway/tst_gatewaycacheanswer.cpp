@@ -185,6 +185,18 @@ private slots:
 
         AnswerAssembler twoChoices;
         QVERIFY(!twoChoices.feed("{\"id\":\"c\",\"choices\":[{\"index\":1,\"delta\":{\"content\":\"x\"}}]}"));
+
+        // A tool call index out of range is a broken stream, not a reason to allocate 1e9 calls.
+        for (const char* index : {"1e300", "-1", "1000000000", "0.5", "\"0\""}) {
+            AnswerAssembler farCall;
+            QVERIFY2(!farCall.feed(
+                         std::string("{\"id\":\"c\",\"choices\":[{\"index\":0,\"delta\":{\"tool_calls\":[{"
+                                     "\"index\":") +
+                         index + "}]}}]}"),
+                     index);
+            farCall.feed("[DONE]");
+            QVERIFY2(!farCall.completion(), index);
+        }
     }
 };
 

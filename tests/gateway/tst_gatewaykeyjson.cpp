@@ -112,6 +112,13 @@ private slots:
                                   << "invalid_value";
         QTest::newRow("tpm fraction") << std::string("{\"name\":\"a\",\"tpm\":1.5}") << "tpm"
                                       << "invalid_value";
+        // Found by tests/fuzz/admin_json: a limit beyond int64 was cast to one (undefined).
+        QTest::newRow("tpm 1e1000") << std::string("{\"name\":\"a\",\"tpm\":1E1000}") << "tpm"
+                                    << "invalid_value";
+        QTest::newRow("rpm 1e119") << std::string("{\"name\":\"a\",\"rpm\":1.00001e119}") << "rpm"
+                                   << "invalid_value";
+        QTest::newRow("rpm -1e30") << std::string("{\"name\":\"a\",\"rpm\":-1e30}") << "rpm"
+                                   << "invalid_value";
         QTest::newRow("rpm string") << std::string("{\"name\":\"a\",\"rpm\":\"60\"}") << "rpm"
                                     << "invalid_value";
         QTest::newRow("expiry in the past")
