@@ -27,10 +27,10 @@ constexpr std::size_t errorsKept = 10;
 class Soak
 {
 public:
-    Soak(std::uint16_t port, const SoakTraffic& traffic, unsigned maxConnections)
+    Soak(std::uint16_t port, const SoakTraffic& traffic, unsigned connections)
         : m_endpoint(asio::ip::make_address("127.0.0.1"), port)
         , m_traffic(traffic)
-        , m_maxConnections(maxConnections)
+        , m_connectionCount(connections)
     {}
 
     SoakRun run(double rate, Clock::time_point start, std::chrono::milliseconds warmup,
@@ -40,7 +40,9 @@ public:
         m_measureFrom = start + warmup;
         m_end = m_measureFrom + duration;
         m_interval = std::chrono::duration<double>(1.0 / rate);
-        for (unsigned i = 0; i < std::min(16u, m_maxConnections); ++i)
+        // The whole pool before the first request: each connection's cost in gatehoused is paid
+        // during the warm-up, not counted as growth later.
+        for (unsigned i = 0; i < m_connectionCount; ++i)
             m_idle.push_back(open());
         asio::steady_timer timer(m_io);
         timer.expires_at(m_start);
@@ -106,8 +108,6 @@ private:
                 Connection* c = m_idle.front(); // the longest idle: every connection stays in use
                 m_idle.pop_front();
                 send(*c, m_issued);
-            } else if (m_connections.size() < m_maxConnections) {
-                send(*open(), m_issued);
             } else {
                 m_pending.push_back(m_issued);
                 m_result.mostQueued = std::max(m_result.mostQueued, m_pending.size());
@@ -220,7 +220,7 @@ private:
     asio::io_context m_io{1};
     tcp::endpoint m_endpoint;
     const SoakTraffic& m_traffic;
-    unsigned m_maxConnections;
+    unsigned m_connectionCount;
     std::vector<std::unique_ptr<Connection>> m_connections;
     std::deque<Connection*> m_idle;
     std::deque<std::uint64_t> m_pending;
@@ -236,9 +236,9 @@ private:
 } // namespace
 
 SoakRun runSoak(std::uint16_t port, const SoakTraffic& traffic, double rate, Clock::time_point start,
-                std::chrono::milliseconds warmup, std::chrono::milliseconds duration, unsigned maxConnections)
+                std::chrono::milliseconds warmup, std::chrono::milliseconds duration, unsigned connections)
 {
-    Soak soak(port, traffic, maxConnections);
+    Soak soak(port, traffic, connections);
     return soak.run(rate, start, warmup, duration);
 }
 

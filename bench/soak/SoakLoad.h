@@ -31,13 +31,14 @@ struct SoakRun
 };
 
 // Sends traffic.request(i) to 127.0.0.1:port at `rate` requests per second on a fixed schedule
-// (open loop) from `start`: `warmup`, then `duration` measured. Keep-alive connections are reused
-// oldest-idle first and opened as needed up to `maxConnections`; beyond that requests queue and
-// the queueing counts, since latency runs from when a request was due (no coordinated omission).
-// Every request has 30 s to be answered; a connection idle for 30 s is replaced before use, so a
-// server closing idle connections (after 60 s) never looks like an error.
+// (open loop) from `start`: `warmup`, then `duration` measured, over a pool of `connections`
+// keep-alive connections opened beforehand and reused oldest-idle first, so that every one of them
+// is in use from the warm-up on. When all are busy, requests queue and the queueing counts, since
+// latency runs from when a request was due (no coordinated omission). Every request has 30 s to
+// be answered; a connection idle for 30 s is replaced before use, so a server closing idle
+// connections (after 60 s) never looks like an error.
 SoakRun runSoak(std::uint16_t port, const SoakTraffic& traffic, double rate,
                 std::chrono::steady_clock::time_point start, std::chrono::milliseconds warmup,
-                std::chrono::milliseconds duration, unsigned maxConnections);
+                std::chrono::milliseconds duration, unsigned connections);
 
 } // namespace gatehouse::bench

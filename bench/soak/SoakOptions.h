@@ -13,8 +13,8 @@ struct SoakOptions
     std::chrono::milliseconds warmup{std::chrono::seconds(30)};      // same load, not in the figures
     std::chrono::milliseconds sampleEvery{std::chrono::seconds(30)}; // resident memory samples
     double rate = 200;                                               // requests per second, open loop
-    unsigned connections = 64;                                       // the pool's upper bound
-    unsigned workers = 2;                                            // gatehoused --workers
+    unsigned connections = 64; // the pool, all opened before the first request
+    unsigned workers = 2;      // gatehoused --workers
     // Shares of the mix in percent; the rest (100 - streaming - filtered) are repeated prompts.
     unsigned streamingPercent = 40;
     unsigned filteredPercent = 20;

@@ -121,7 +121,7 @@ int main(int argc, char** argv)
         std::printf("soak: gatehoused %s (%u workers, SQLite cache, demo model: first token %u ms, %u ms a "
                     "chunk; rules: block, redact, flag on streams)\n",
                     o.gatehoused.c_str(), o.workers, o.firstTokenMs, o.chunkMs);
-        std::printf("load: %.0f req/s open loop over up to %u connections, %u%% streaming, %u%% cache hits "
+        std::printf("load: %.0f req/s open loop over %u connections, %u%% streaming, %u%% cache hits "
                     "(%u questions), %u%% filtered; %s warm-up, then %s measured\n",
                     o.rate, o.connections, o.streamingPercent, 100 - o.streamingPercent - o.filteredPercent,
                     o.repeatedPrompts, o.filteredPercent, describe(o.warmup).c_str(),
