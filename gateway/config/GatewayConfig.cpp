@@ -151,10 +151,6 @@ GatewayConfig::State parseState(const std::string& sourceName, const toml::node&
     return state;
 }
 
-} // namespace
-
-namespace {
-
 std::string oneLine(const std::string& message)
 {
     std::string line;
