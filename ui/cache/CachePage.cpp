@@ -4,6 +4,7 @@
 #include "core/admin/CacheDeletion.h"
 #include "ui/cache/CacheEntryDetail.h"
 #include "ui/cache/CacheEntryTableModel.h"
+#include "ui/cache/CacheRemoval.h"
 #include "ui/cache/CacheStatsBar.h"
 #include "ui/cache/FaqAnswerDialog.h"
 #include "ui/common/AdminGatewayPicker.h"
@@ -15,7 +16,6 @@
 #include "ui/common/ThemedIcon.h"
 
 #include <QAction>
-#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -25,7 +25,6 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -46,19 +45,6 @@ QToolButton* toolButton(QAction* action, QWidget* parent)
     button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     button->setAutoRaise(true);
     return button;
-}
-
-// "prompts containing "refund", model gpt-4o, pinned" — what a filter keeps, for confirmations.
-QString describe(const CacheFilter& f)
-{
-    QStringList parts;
-    if (!f.text.isEmpty())
-        parts << CachePage::tr("prompts containing \"%1\"").arg(f.text);
-    if (!f.model.isEmpty())
-        parts << CachePage::tr("model %1").arg(f.model);
-    if (f.pinned)
-        parts << (*f.pinned ? CachePage::tr("pinned or FAQ") : CachePage::tr("not pinned"));
-    return parts.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -637,84 +623,43 @@ void CachePage::changeTtlSelected()
     }
 }
 
+CacheRemoval* CachePage::startRemoval()
+{
+    auto* removal = new CacheRemoval(*m_client, m_clientGateway, this);
+    // What it reports is about the gateway picked when it started; another pick drops it.
+    QPointer<CacheClient> client = m_client;
+    const auto current = [this, client] { return client == m_client; };
+    connect(removal, &CacheRemoval::deletionStarted, this, &CachePage::deletionStarted);
+    connect(removal, &CacheRemoval::entryDeleted, m_model, &CacheEntryTableModel::removeId);
+    connect(removal, &CacheRemoval::problem, this, [this, current](const QString& text) {
+        if (current())
+            showProblem(text);
+    });
+    connect(removal, &CacheRemoval::status, this, [this, current](const QString& text) {
+        if (current())
+            showStatus(text);
+    });
+    connect(removal, &CacheRemoval::removed, this, [this, current](bool everything) {
+        if (!current())
+            return;
+        if (everything)
+            refresh();
+        else
+            refreshStats();
+    });
+    connect(removal, &CacheRemoval::answered, this, [this, current] {
+        if (current())
+            emit operationFinished();
+    });
+    return removal;
+}
+
 void CachePage::deleteSelected()
 {
     const QList<const CacheEntry*> selected = selectedEntries();
     if (selected.isEmpty() || !m_client)
         return;
-    QStringList ids;
-    int curated = 0;
-    for (const CacheEntry* e : selected) {
-        ids << e->id;
-        curated += e->pinned || e->faq ? 1 : 0;
-    }
-    QString question =
-        tr("Delete %n cache entry(s) from %1? Clients asking these questions get fresh answers "
-           "from the model again.",
-           nullptr, int(ids.size()))
-            .arg(m_clientGateway);
-    if (curated > 0)
-        question += QLatin1Char(' ') + tr("%n of them pinned or FAQ answers.", nullptr, curated);
-    QMessageBox box(QMessageBox::Warning, tr("Delete cache entries"), question, QMessageBox::Cancel, this);
-    QPushButton* yes = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != yes)
-        return;
-    runDeletion(ids);
-}
-
-void CachePage::runDeletion(const QStringList& ids)
-{
-    if (!m_client)
-        return;
-    auto* deletion = new CacheDeletion(*m_client, ids, this);
-    auto* progress = new QProgressDialog(
-        tr("Deleting %n entry(s) from %1…", nullptr, int(ids.size())).arg(m_clientGateway), tr("Cancel"), 0,
-        int(ids.size()), this);
-    progress->setWindowTitle(tr("Delete cache entries"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(400);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
-    progress->setValue(0);
-    connect(deletion, &CacheDeletion::progressed, progress, &QProgressDialog::setValue);
-    connect(deletion, &CacheDeletion::entryDeleted, m_model, &CacheEntryTableModel::removeId);
-    connect(progress, &QProgressDialog::canceled, deletion, &CacheDeletion::cancel);
-    connect(deletion, &CacheDeletion::finished, this, [this, deletion, progress] {
-        progress->hide();
-        progress->deleteLater();
-        deletion->deleteLater();
-        const int deleted = int(deletion->deleted().size());
-        const QStringList untried = deletion->untried();
-        QString status = tr("Deleted %n entry(s).", nullptr, deleted);
-        if (deletion->isCancelled() && !untried.isEmpty())
-            status += QLatin1Char(' ') + tr("Cancelled; %n not tried.", nullptr, int(untried.size()));
-        showStatus(status);
-        if (deleted > 0)
-            refreshStats();
-        emit operationFinished();
-        if (deletion->failed().isEmpty()) {
-            showProblem({});
-            return;
-        }
-        const QStringList failed = deletion->failed();
-        showProblem(tr("%n entry(s) could not be deleted: %1", nullptr, int(failed.size()))
-                        .arg(deletion->lastError()));
-        QMessageBox box(QMessageBox::Warning, tr("Delete cache entries"),
-                        tr("%1 of %2 entries could not be deleted.\n\n%3")
-                            .arg(failed.size())
-                            .arg(deletion->total())
-                            .arg(deletion->lastError()),
-                        QMessageBox::Close, this);
-        QPushButton* retry = box.addButton(tr("&Retry"), QMessageBox::AcceptRole);
-        box.setDefaultButton(retry);
-        box.exec();
-        if (box.clickedButton() == retry)
-            runDeletion(failed);
-    });
-    emit deletionStarted(deletion);
-    deletion->start();
+    startRemoval()->removeEntries(selected);
 }
 
 void CachePage::deleteMatching()
@@ -729,88 +674,13 @@ void CachePage::deleteMatching()
                "To delete every entry, use Flush."));
         return;
     }
-    QPointer<CacheClient> client = m_client;
-    showStatus(tr("Counting the entries of %1 that match…").arg(m_clientGateway));
-    m_client->removeMatching(filter, true, [this, client, filter](CacheAnswer<CacheBulkDeleteCount> count) {
-        if (client != m_client)
-            return;
-        if (!count) {
-            showProblem(tr("Could not count the matching entries: %1").arg(count.error));
-            emit operationFinished();
-            return;
-        }
-        if (count.value->matched == 0) {
-            showStatus(tr("No entry of %1 matches %2.").arg(m_clientGateway, describe(filter)));
-            emit operationFinished();
-            return;
-        }
-        QMessageBox box(QMessageBox::Warning, tr("Delete matching entries"),
-                        tr("Delete the %n entry(s) of %1 matching %2?", nullptr, int(count.value->matched))
-                            .arg(m_clientGateway, describe(filter)),
-                        QMessageBox::Cancel, this);
-        QPushButton* yes =
-            box.addButton(tr("&Delete %n", nullptr, int(count.value->matched)), QMessageBox::DestructiveRole);
-        box.setDefaultButton(QMessageBox::Cancel);
-        box.exec();
-        if (box.clickedButton() != yes || client != m_client) {
-            showStatus(tr("Nothing deleted."));
-            emit operationFinished();
-            return;
-        }
-        m_client->removeMatching(filter, false, [this, client](CacheAnswer<CacheBulkDeleteCount> done) {
-            if (client != m_client)
-                return;
-            if (!done) {
-                showProblem(tr("Could not delete the matching entries: %1").arg(done.error));
-                emit operationFinished();
-                return;
-            }
-            showProblem({});
-            showStatus(tr("Deleted %n matching entry(s).", nullptr, int(done.value->deleted)));
-            refresh();
-        });
-    });
+    startRemoval()->removeMatching(filter);
 }
 
 void CachePage::flush()
 {
-    if (!m_client)
-        return;
-    QMessageBox box(
-        QMessageBox::Warning, tr("Flush cache"),
-        m_totalEntries >= 0
-            ? tr("Flush the cache of %1? Every unpinned entry is deleted (the cache holds %n entry(s) "
-                 "now); clients get fresh answers from the model.",
-                 nullptr, int(m_totalEntries))
-                  .arg(m_clientGateway)
-            : tr("Flush the cache of %1? Every unpinned entry is deleted; clients get fresh answers "
-                 "from the model.")
-                  .arg(m_clientGateway),
-        QMessageBox::Cancel, this);
-    auto* includePinned = new QCheckBox(tr("Also delete pinned entries and FAQ answers"), &box);
-    box.setCheckBox(includePinned);
-    QPushButton* yes = box.addButton(tr("&Flush"), QMessageBox::DestructiveRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != yes)
-        return;
-    const bool all = includePinned->isChecked();
-    QPointer<CacheClient> client = m_client;
-    m_client->flush(all, [this, client, all](CacheAnswer<qint64> answer) {
-        if (client != m_client)
-            return;
-        if (!answer) {
-            showProblem(tr("Could not flush the cache of %1: %2").arg(m_clientGateway, answer.error));
-            emit operationFinished();
-            return;
-        }
-        showProblem({});
-        showStatus(
-            all ? tr("Flushed %1: deleted %n entry(s).", nullptr, int(*answer.value)).arg(m_clientGateway)
-                : tr("Flushed %1: deleted %n entry(s); pinned entries kept.", nullptr, int(*answer.value))
-                      .arg(m_clientGateway));
-        refresh();
-    });
+    if (m_client)
+        startRemoval()->flush(m_totalEntries);
 }
 
 void CachePage::addFaqAnswer()

@@ -29,6 +29,7 @@ namespace gatehouse::ui {
 class AdminGatewayPicker;
 class CacheEntryDetail;
 class CacheEntryTableModel;
+class CacheRemoval;
 class CacheStatsBar;
 class EmptyState;
 class FaqAnswerDialog;
@@ -96,8 +97,8 @@ private:
     void refreshStats();
     void applyFilter();
     void showSelected();
-    void runDeletion(const QStringList& ids);
     void openFaqEditor(const CacheEntry* from);
+    CacheRemoval* startRemoval(); // for m_client, reporting here while it stays picked
     QList<const CacheEntry*> selectedEntries() const;
     void showProblem(const QString& text);
     void showStatus(const QString& text); // the outcome of an action, kept beside the counts
