@@ -12,8 +12,14 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -244,6 +250,58 @@ upstreams = ["failing"]
             QByteArrayList{QByteArrayLiteral("QUOKKA-5521"), QByteArrayLiteral("Nakamura")}, folder);
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
         QVERIFY(QFileInfo(folder + QStringLiteral("/console.sqlite")).size() > 0);
+    }
+
+    void historyExportsAConversationAsMarkdownAndJson()
+    {
+        ConsoleDatabase historyDb(QDir::home().filePath(QStringLiteral("export.sqlite")));
+        QVERIFY(historyDb.open());
+        Settings settings(QDir::home().filePath(QStringLiteral("export.ini")));
+        ui::ChatPage page(*m_registry, *m_secrets, &historyDb, &settings);
+        page.show();
+        ui::HistoryPanel* history = page.historyPanel();
+        selectModel(page, QStringLiteral("demo-fast"));
+        const QString question = QStringLiteral("Is order PELICAN-204 for Ivanova shipped?");
+        QVERIFY(ask(page, question));
+        QTRY_VERIFY_WITH_TIMEOUT(history->isOn(), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(history->shown().size(), 1, 10000);
+        QVERIFY(!history->exportButton()->isEnabled()); // nothing selected yet
+        history->list()->setCurrentRow(0);
+        QVERIFY(history->exportButton()->isEnabled());
+        QCOMPARE(history->exportButton()->menu()->actions().size(), 2);
+        const ChatExchange& shown = history->shown().first();
+
+        const QString md = QDir::home().filePath(QStringLiteral("exports/order.md"));
+        const QString json = QDir::home().filePath(QStringLiteral("exports/order.json"));
+        QVERIFY(QDir().mkpath(QFileInfo(md).path()));
+        QVERIFY(history->exportExchange(shown, md));
+        QVERIFY2(history->stateText().contains(md), qPrintable(history->stateText()));
+        QFile mdFile(md);
+        QVERIFY(mdFile.open(QIODevice::ReadOnly));
+        const QString markdown = QString::fromUtf8(mdFile.readAll());
+        QVERIFY2(markdown.contains(QStringLiteral("## User\n\n") + question), qPrintable(markdown));
+        QVERIFY(markdown.contains(shown.outcome.content.trimmed()));
+        QVERIFY(markdown.startsWith(QStringLiteral("# Conversation with demo-fast via ") + shown.target));
+
+        QVERIFY(history->exportExchange(shown, json));
+        QFile jsonFile(json);
+        QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+        const QJsonObject o = QJsonDocument::fromJson(jsonFile.readAll()).object();
+        QCOMPARE(o.value(QLatin1String("model")).toString(), QStringLiteral("demo-fast"));
+        const QJsonArray messages = o.value(QLatin1String("messages")).toArray();
+        QVERIFY(messages.size() >= 2);
+        QCOMPARE(messages.at(messages.size() - 2)[QLatin1String("content")].toString(), question);
+        QCOMPARE(messages.last()[QLatin1String("content")].toString(), shown.outcome.content);
+        QVERIFY(o.value(QLatin1String("figures")).toObject().value(QLatin1String("total_ms")).toInteger() >
+                0);
+
+        // A place that cannot be written: false, the reason shown, nothing half-written.
+        const QString nowhere = QDir::home().filePath(QStringLiteral("no-such-folder/order.md"));
+        QVERIFY(!history->exportExchange(shown, nowhere));
+        QVERIFY2(history->stateText().contains(QStringLiteral("Could not export")),
+                 qPrintable(history->stateText()));
+        QVERIFY(!QFileInfo::exists(nowhere));
+        historyDb.connection().close();
     }
 
     void noHistoryIsKeptWhenTheUserKeepsNone()

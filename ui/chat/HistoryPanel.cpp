@@ -1,15 +1,20 @@
 #include "ui/chat/HistoryPanel.h"
 
 #include "core/history/ChatHistory.h"
+#include "core/history/ConversationExport.h"
 #include "core/history/HistoryKey.h"
 #include "core/settings/Settings.h"
 #include "ui/chat/MessageView.h"
 
+#include <QAction>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -27,8 +32,16 @@ HistoryPanel::HistoryPanel(ConsoleDatabase& db, SecretStore& secrets, Settings& 
     , m_answer(new MessageView(MessageView::Author::Assistant, tr("Answer"), this))
     , m_reopen(new QPushButton(tr("Reopen in conversation"), this))
     , m_resend(new QPushButton(tr("Send again"), this))
+    , m_export(new QPushButton(tr("Export"), this))
     , m_delete(new QPushButton(tr("Delete"), this))
 {
+    auto* exportMenu = new QMenu(m_export);
+    connect(exportMenu->addAction(tr("As &Markdown…")), &QAction::triggered, this,
+            [this] { askExportPath(QStringLiteral("md"), tr("Markdown (*.md)")); });
+    connect(exportMenu->addAction(tr("As &JSON…")), &QAction::triggered, this,
+            [this] { askExportPath(QStringLiteral("json"), tr("JSON (*.json)")); });
+    m_export->setMenu(exportMenu);
+    m_export->setToolTip(tr("Save this conversation — every message up to this answer, with its figures"));
     m_state->setWordWrap(true);
     m_search->setPlaceholderText(tr("Search questions, answers, targets and models"));
     m_search->setClearButtonEnabled(true);
@@ -55,6 +68,7 @@ HistoryPanel::HistoryPanel(ConsoleDatabase& db, SecretStore& secrets, Settings& 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_reopen);
     buttons->addWidget(m_resend);
+    buttons->addWidget(m_export);
     buttons->addStretch(1);
     buttons->addWidget(m_delete);
     auto* detail = new QWidget(this);
@@ -189,6 +203,39 @@ void HistoryPanel::refresh()
     showExchange(m_list->currentRow());
 }
 
+QString HistoryPanel::stateText() const
+{
+    return m_state->text();
+}
+
+void HistoryPanel::askExportPath(const QString& extension, const QString& filter)
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= m_shown.size())
+        return;
+    const ChatExchange exchange = m_shown.at(row);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export conversation"), ConversationExport::suggestedFileName(exchange, extension), filter);
+    if (!path.isEmpty())
+        exportExchange(exchange, path);
+}
+
+bool HistoryPanel::exportExchange(const ChatExchange& exchange, const QString& path)
+{
+    const bool asJson = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(asJson ? ConversationExport::json(exchange)
+                          : ConversationExport::markdown(exchange).toUtf8());
+        if (file.commit()) {
+            m_state->setText(tr("Exported the conversation to %1. The file is not encrypted.").arg(path));
+            return true;
+        }
+    }
+    m_state->setText(tr("Could not export to %1: %2").arg(path, file.errorString()));
+    return false;
+}
+
 void HistoryPanel::showExchange(int row)
 {
     const bool valid = row >= 0 && row < m_shown.size();
@@ -196,6 +243,7 @@ void HistoryPanel::showExchange(int row)
     m_question->setVisible(valid);
     m_reopen->setEnabled(valid);
     m_resend->setEnabled(valid);
+    m_export->setEnabled(valid);
     m_delete->setEnabled(valid);
     if (!valid)
         return;

@@ -39,7 +39,13 @@ public:
     QListWidget* list() const { return m_list; }
     QLineEdit* searchBox() const { return m_search; }
     MessageView* answerView() const { return m_answer; }
+    QPushButton* exportButton() const { return m_export; } // a menu: as Markdown, as JSON
     const QList<ChatExchange>& shown() const { return m_shown; }
+
+    // Writes `exchange` to `path` as JSON when the name ends in .json, else as Markdown; false and
+    // the reason in the panel's state line when it cannot.
+    bool exportExchange(const ChatExchange& exchange, const QString& path);
+    QString stateText() const;
 
     // Keeps one finished exchange (when history is on); waits for the key if it is still opening.
     void record(const QString& target, const ChatRequest& request, const ChatOutcome& outcome);
@@ -59,6 +65,7 @@ protected:
 private:
     void showExchange(int row);
     void store(ChatExchange exchange);
+    void askExportPath(const QString& extension, const QString& filter);
 
     ConsoleDatabase& m_db;
     SecretStore& m_secrets;
@@ -75,6 +82,7 @@ private:
     MessageView* m_answer;
     QPushButton* m_reopen;
     QPushButton* m_resend;
+    QPushButton* m_export;
     QPushButton* m_delete;
 };
 
