@@ -94,6 +94,9 @@ void keepRestartOnlySettings(const GatewayConfig& running, GatewayConfig& next, 
     if (next.server.tlsCert != running.server.tlsCert || next.server.tlsKey != running.server.tlsKey)
         needsRestart("[server] tls_cert/tls_key", running.server.tls() ? running.server.tlsCert : "(none)",
                      next.server.tls() ? next.server.tlsCert : "(none)");
+    if (next.log.access != running.log.access)
+        log << "gatehoused: SIGHUP: [log] access changed; that needs a restart, the running format stays"
+            << std::endl;
     if (!(next.cache == running.cache))
         log << "gatehoused: SIGHUP: [cache] changed; that needs a restart, the running cache settings stay"
             << std::endl;
@@ -232,7 +235,8 @@ int runGateway(const GatewayConfig& config, std::ostream& log,
         if (!cache)
             return 1;
     }
-    const ChatPipeline pipeline = ChatPipeline::standard(log, *keys, rules->holder(), &metrics, cache.get());
+    const ChatPipeline pipeline =
+        ChatPipeline::standard(log, *keys, rules->holder(), &metrics, cache.get(), config.log.access);
     boost::asio::io_context acceptContext{1};
     const auto serve = [&](GatewayConfig next, std::unique_ptr<UpstreamPool> nextPool,
                            std::optional<std::string> token) {

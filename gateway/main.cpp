@@ -1,11 +1,11 @@
 // gatehoused: parse the command line, load the config, run the gateway.
 
 #include "core/buildinfo/BuildInfo.h"
+#include "gateway/ConfigCheck.h"
 #include "gateway/Gateway.h"
 #include "gateway/GatewayOptions.h"
 #include "gateway/config/GatewayConfig.h"
 #include "gateway/config/PipedSecrets.h"
-#include "gateway/server/ListenerTls.h"
 
 #include <exception>
 #include <functional>
@@ -55,13 +55,9 @@ int main(int argc, char* argv[])
                       << gatehouse::buildinfo::version() << '\n';
             return 0;
         case GatewayOptions::Action::CheckConfig:
-            if (const GatewayConfig checked = loadGatewayConfig(*options.configFile); checked.server.tls()) {
-                try {
-                    ListenerTls(checked.server.tlsCert, checked.server.tlsKey);
-                } catch (const TlsSetupError& e) {
-                    std::cerr << checked.server.tlsWhere << ": " << e.what() << '\n';
-                    return exitFailure;
-                }
+            if (const auto problem = checkConfigFiles(loadGatewayConfig(*options.configFile))) {
+                std::cerr << *problem << '\n';
+                return exitFailure;
             }
             std::cout << *options.configFile << ": ok\n";
             return 0;

@@ -36,4 +36,22 @@ std::string chunkText(std::string_view chunkJson)
     return firstChoiceContent(chunkJson, "delta");
 }
 
+bool chunkFinishes(std::string_view chunkJson)
+{
+    if (chunkJson.find("\"finish_reason\"") == std::string_view::npos)
+        return false; // most chunks: no parse
+    boost::system::error_code ec;
+    const boost::json::value parsed = boost::json::parse(chunkJson, ec);
+    const auto* choices = !ec && parsed.is_object() ? parsed.get_object().if_contains("choices") : nullptr;
+    if (!choices || !choices->is_array())
+        return false;
+    for (const auto& choice : choices->get_array()) {
+        const auto* object = choice.if_object();
+        const auto* reason = object ? object->if_contains("finish_reason") : nullptr;
+        if (reason && reason->is_string() && !reason->get_string().empty())
+            return true;
+    }
+    return false;
+}
+
 } // namespace gatehouse::gateway

@@ -11,4 +11,7 @@ namespace gatehouse::gateway {
 std::string completionText(std::string_view completionJson);
 std::string chunkText(std::string_view chunkJson);
 
+// True when a stream chunk (JSON text) ends its choice: a choice with a finish_reason.
+bool chunkFinishes(std::string_view chunkJson);
+
 } // namespace gatehouse::gateway

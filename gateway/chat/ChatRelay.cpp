@@ -118,7 +118,8 @@ private:
                 self->onEnd(std::move(failure));
         };
         m_call = m_pool.upstream(member().upstream)
-                     .start(m_writer->executor(), UpstreamRequest{m_exchange->chat, member().upstreamModel},
+                     .start(m_writer->executor(),
+                            UpstreamRequest{m_exchange->chat, member().upstreamModel, m_exchange->requestId},
                             std::move(handlers));
     }
 
@@ -161,6 +162,8 @@ private:
                 m_sawDone = true;
             else if (isErrorEvent(eventData))
                 m_sawError = true;
+            else if (!m_sawFinish && chunkFinishes(eventData))
+                m_sawFinish = true;
             else if (!m_exchange->firstEvent)
                 m_exchange->firstEvent = std::chrono::steady_clock::now();
             noteUsage(eventData);
@@ -242,9 +245,13 @@ private:
                 return failMidStream(*failure);
             }
             // An answer whose end only the closing connection marks (no length, not chunked)
-            // looks whole when it was cut; a stream is whole only with its [DONE] (or its error).
-            if (!m_sawDone && !m_sawError) {
-                const UpstreamFailure cut{UpstreamFailure::Kind::Broken, "the stream ended without [DONE]"};
+            // looks whole when it was cut; a stream is whole with its [DONE] (or its error), or
+            // when it ended after a finish_reason — some OpenAI-compatible servers send no [DONE].
+            // The client then gets the [DONE] that OpenAI's clients wait for.
+            const bool addDone = !m_sawDone && !m_sawError && m_sawFinish;
+            if (!m_sawDone && !m_sawError && !m_sawFinish) {
+                const UpstreamFailure cut{UpstreamFailure::Kind::Broken,
+                                          "the stream ended without a finish_reason or [DONE]"};
                 release(UpstreamPool::Outcome::Failure, "failed mid-stream: " + cut.message);
                 return failMidStream(cut);
             }
@@ -259,6 +266,13 @@ private:
                         noteAnswer(chunkText(SseEventSplitter::dataOf(event)));
                     m_writer->write(std::move(event));
                 }
+            }
+            if (addDone) {
+                std::string done = "data: [DONE]\n\n";
+                m_exchange->bytesOut += done.size();
+                m_writer->write(std::move(done));
+                if (m_exchange->cache.verdict == CacheTicket::Verdict::Store)
+                    m_assembler.feed("[DONE]");
             }
             m_streamComplete = true;
             m_writer->end();
@@ -455,7 +469,8 @@ private:
     AnswerAssembler m_assembler;                          // the streamed answer, for the cache
     bool m_streamComplete = false;                        // ended cleanly: the cache may store it
     bool m_sawDone = false;
-    bool m_sawError = false; // the upstream's own error event
+    bool m_sawFinish = false; // a chunk gave a finish_reason
+    bool m_sawError = false;  // the upstream's own error event
     std::optional<UpstreamFailure> m_lastFailure;
     std::optional<http::Response> m_lastResponse;
     bool m_finished = false;

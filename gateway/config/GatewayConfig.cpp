@@ -151,6 +151,21 @@ GatewayConfig::State parseState(const std::string& sourceName, const toml::node&
     return state;
 }
 
+GatewayConfig::Log parseLog(const std::string& sourceName, const toml::node& node)
+{
+    GatewayConfig::Log log;
+    const TableReader reader(sourceName, "log", config::requireTable(sourceName, node, "[log]"));
+    reader.forEach({"access"}, [&](std::string_view key, const toml::node& value) {
+        const std::string text = reader.string(key, value);
+        const auto format = accessLogFormatNamed(text);
+        if (!format)
+            reader.fail(value.source(),
+                        reader.keyPath(key) + " is \"" + text + "\"; use \"text\", \"json\" or \"off\"");
+        log.access = *format;
+    });
+    return log;
+}
+
 std::string oneLine(const std::string& message)
 {
     std::string line;
@@ -207,6 +222,8 @@ GatewayConfig parseGatewayConfig(std::string_view tomlText, const std::string& s
             config.access = parseAccess(sourceName, node);
         } else if (key.str() == "state") {
             config.state = parseState(sourceName, node);
+        } else if (key.str() == "log") {
+            config.log = parseLog(sourceName, node);
         } else if (key.str() == "cache") {
             config.cache = config::parseCache(sourceName, node);
         } else if (key.str() == "limits") {
@@ -224,7 +241,7 @@ GatewayConfig parseGatewayConfig(std::string_view tomlText, const std::string& s
                                                      : "unknown key '" + std::string(key.str()) + "'";
             throw ConfigError(
                 position(sourceName, key.source()) + ": " + what +
-                " (known: [server], [admin], [access], [state], [cache], [limits], [[upstreams]], "
+                " (known: [server], [admin], [access], [state], [log], [cache], [limits], [[upstreams]], "
                 "[[models]], [retry], [circuit_breaker])");
         }
     }

@@ -2,6 +2,7 @@
 
 #include "gateway/cache/CacheConfig.h"
 #include "gateway/config/RoutingConfig.h"
+#include "gateway/pipeline/AccessLogLine.h"
 #include "gateway/server/HttpLimits.h"
 #include "gateway/server/ListenAddress.h"
 
@@ -57,10 +58,18 @@ struct GatewayConfig
         std::optional<std::filesystem::path> dir; // dir = "/var/lib/gatehouse"
     };
 
+    // [log]: access = "text" (a line a person reads, the default), "json" (JSON lines for a log
+    // pipeline) or "off". Read at start; a reload keeps the format gatehoused started with.
+    struct Log
+    {
+        AccessLogFormat access = AccessLogFormat::Text;
+    };
+
     Server server;
     Admin admin;
     Access access;
     State state;
+    Log log;
     CacheConfig cache;     // [cache]
     HttpLimits limits;     // [limits]
     RoutingConfig routing; // [[upstreams]], [[models]], [retry], [circuit_breaker]

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gateway/pipeline/AccessLogLine.h"
+
 #include <chrono>
 #include <condition_variable>
 #include <iosfwd>
@@ -11,12 +13,8 @@ namespace gatehouse::gateway {
 
 struct ChatExchange;
 
-// The metrics and access log stage: one line per finished exchange, e.g.
-// gatehoused: POST /v1/chat/completions 200 key=web-app model=gatehouse-demo upstream=demo stream=yes
-// attempts=1 bytes=2048 ms=812 filter=flag rules=no-cards — key= is the access key's name (never
-// the key), absent for anonymous callers. It never writes headers, keys or bodies, nor the text a
-// filter rule matched (only the rules' ids); the last user message and the answer's text are added
-// (prompt="…" answer="…", JSON-quoted, up to 64 KiB each) only for a key whose admin set log_content.
+// The access log stage: one line per finished exchange, in the format [log] access chooses
+// (AccessLogLine.h says what a line holds; never headers, keys or bodies).
 //
 // Lines are written in batches by a thread of its own — when 64 KiB are waiting, else at most
 // `flushInterval` after the first of them, and at destruction — so that a request costs no write
@@ -25,20 +23,20 @@ struct ChatExchange;
 class AccessLog
 {
 public:
-    explicit AccessLog(std::ostream& out,
+    explicit AccessLog(std::ostream& out, AccessLogFormat format = AccessLogFormat::Text,
                        std::chrono::milliseconds flushInterval = std::chrono::milliseconds(100));
     virtual ~AccessLog(); // writes what is waiting
     AccessLog(const AccessLog&) = delete;
     AccessLog& operator=(const AccessLog&) = delete;
 
     virtual void record(const ChatExchange& exchange);
-    static std::string format(const ChatExchange& exchange);
 
 private:
     void append(const std::string& line);
     void writeBatches();
 
     std::ostream& m_out;
+    AccessLogFormat m_format;
     std::chrono::milliseconds m_flushInterval;
     std::mutex m_mutex;
     std::condition_variable m_wake;    // the writer: the first line of a batch, a full batch, or stop

@@ -23,6 +23,7 @@ struct ActiveKey;
 struct ChatExchange
 {
     std::chrono::steady_clock::time_point received = std::chrono::steady_clock::now();
+    std::string requestId; // sent back as x-request-id (RequestId.h)
     std::string method;
     std::string path;
     std::shared_ptr<const ChatRequest> chat; // null when the body was refused

@@ -8,7 +8,7 @@ namespace gatehouse::gateway {
 
 ChatPipeline ChatPipeline::standard(std::ostream& log, const access::AccessKeyRegistry& keys,
                                     const rules::RuleSetHolder& rules, metrics::GatewayMetrics* metrics,
-                                    CacheService* cache)
+                                    CacheService* cache, AccessLogFormat logFormat)
 {
     ChatPipeline pipeline;
     pipeline.admission.push_back(std::make_unique<Authenticator>(keys));
@@ -18,7 +18,7 @@ ChatPipeline ChatPipeline::standard(std::ostream& log, const access::AccessKeyRe
     pipeline.outputFilter = std::make_unique<OutputFilter>(rules, metrics);
     if (metrics)
         pipeline.metrics = std::make_unique<MetricsStage>(*metrics);
-    pipeline.accessLog = std::make_unique<AccessLog>(log);
+    pipeline.accessLog = std::make_unique<AccessLog>(log, logFormat);
     return pipeline;
 }
 

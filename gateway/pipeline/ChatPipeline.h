@@ -28,10 +28,12 @@ struct ChatPipeline
     std::unique_ptr<AccessLog> accessLog;
 
     // The standard stages, checking access keys against `keys`, filtering with `rules`, logging
-    // to `log` and recording into `metrics` when given; answers are cached in `cache` when given.
+    // to `log` in `logFormat` and recording into `metrics` when given; answers are cached in
+    // `cache` when given.
     static ChatPipeline standard(std::ostream& log, const access::AccessKeyRegistry& keys,
                                  const rules::RuleSetHolder& rules,
-                                 metrics::GatewayMetrics* metrics = nullptr, CacheService* cache = nullptr);
+                                 metrics::GatewayMetrics* metrics = nullptr, CacheService* cache = nullptr,
+                                 AccessLogFormat logFormat = AccessLogFormat::Text);
 
     // Runs the admission stages in order; the first refusal stops the rest.
     std::optional<http::ApiError> admit(ChatExchange& exchange) const;

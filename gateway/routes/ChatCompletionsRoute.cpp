@@ -6,6 +6,7 @@
 #include "gateway/pipeline/ChatExchange.h"
 #include "gateway/pipeline/ChatPipeline.h"
 #include "gateway/pipeline/FilterVerdicts.h"
+#include "gateway/pipeline/RequestId.h"
 #include "gateway/routing/UpstreamPool.h"
 #include "gateway/server/Router.h"
 
@@ -46,6 +47,8 @@ void addChatCompletionsRoute(Router& router, UpstreamPool& pool, const ChatPipel
         "POST", "/v1/chat/completions",
         [&pool, &pipeline](http::Request request, std::shared_ptr<http::ResponseWriter> writer) {
             auto exchange = std::make_shared<ChatExchange>();
+            exchange->requestId = request_id::forRequest(request);
+            writer = request_id::stamping(std::move(writer), exchange->requestId);
             exchange->method = request.method;
             exchange->path = std::string(request.path());
             exchange->credential = std::string(bearerToken(request.header("authorization")));

@@ -118,6 +118,8 @@ bhttp::request<bhttp::string_body> chatRequest(const HttpUpstream::Shared& share
     auto request = upstreamRequest(shared, bhttp::verb::post, shared.target);
     request.set(bhttp::field::content_type, "application/json");
     request.set(bhttp::field::accept, chat.stream ? "text/event-stream" : "application/json");
+    if (!chatCall.requestId.empty())
+        request.set("X-Request-Id", chatCall.requestId);
     request.body() = chat.bodyFor(chatCall.upstreamModel);
     request.prepare_payload();
     return request;

@@ -47,6 +47,7 @@ struct UpstreamRequest
 {
     std::shared_ptr<const ChatRequest> chat;
     std::string upstreamModel; // the model name this upstream knows it by
+    std::string requestId;     // passed on as X-Request-Id, so that one id follows the request
 };
 
 class UpstreamCall

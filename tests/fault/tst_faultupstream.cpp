@@ -64,6 +64,19 @@ QByteArray sseEvent(const QString& content)
     return "data: " + QJsonDocument(chunk).toJson(QJsonDocument::Compact) + "\n\n";
 }
 
+// The last chunk of an answer: no content, finish_reason "stop".
+QByteArray sseFinish()
+{
+    const QJsonObject chunk{
+        {"id", "chatcmpl-fault"},
+        {"object", "chat.completion.chunk"},
+        {"created", 1},
+        {"model", "broken"},
+        {"choices",
+         QJsonArray{QJsonObject{{"index", 0}, {"delta", QJsonObject{}}, {"finish_reason", "stop"}}}}};
+    return "data: " + QJsonDocument(chunk).toJson(QJsonDocument::Compact) + "\n\n";
+}
+
 QByteArray chunked(const QByteArray& data)
 {
     return QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n";
@@ -169,6 +182,10 @@ upstreams = ["overloaded"]
         m_streamCut = std::make_unique<MisbehavingUpstream>(
             "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nConnection: close\r\n\r\n" +
             sseEvent("Half ") + sseEvent("an "));
+        // Some OpenAI-compatible servers end a whole answer without [DONE], after its finish_reason.
+        m_noDone = std::make_unique<MisbehavingUpstream>(
+            "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nConnection: close\r\n\r\n" +
+            sseEvent("All ") + sseEvent("here.") + sseFinish());
         m_answerCut = std::make_unique<MisbehavingUpstream>(
             "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n" +
             completion.left(completion.size() / 2));
@@ -180,8 +197,8 @@ upstreams = ["overloaded"]
             "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n\r\n" +
                 chunked(sseEvent("Then ")) + chunked(sseEvent("nothing")),
             MisbehavingUpstream::AfterReply::Hold);
-        for (const auto* broken :
-             {m_streamCut.get(), m_answerCut.get(), m_answerShort.get(), m_silent.get(), m_stalling.get()})
+        for (const auto* broken : {m_streamCut.get(), m_noDone.get(), m_answerCut.get(), m_answerShort.get(),
+                                   m_silent.get(), m_stalling.get()})
             QVERIFY(broken->port() != 0);
 
         const QByteArray up = "http://127.0.0.1:" + QByteArray::number(m_upstreamPort) + "/v1";
@@ -193,14 +210,16 @@ upstreams = ["overloaded"]
             upstreamTable("local", up) + upstreamTable("local-storm", up) +
             upstreamTable("stream-cut", m_streamCut->baseUrl()) +
             upstreamTable("answer-cut", m_answerCut->baseUrl()) +
+            upstreamTable("no-done", m_noDone->baseUrl()) +
             upstreamTable("answer-short", m_answerShort->baseUrl()) +
             upstreamTable("silent", m_silent->baseUrl()) + upstreamTable("stalling", m_stalling->baseUrl()) +
             upstreamTable("unresolvable", "http://nonexistent.invalid:8080/v1") +
             upstreamTable("elsewhere", "https://127.0.0.2:" + port + "/v1",
                           "ca_file = \"" + m_pki.caCert.toUtf8() + "\"\n") +
             modelTable("chat", local("demo-fast")) + modelTable("stream-cut", "[\"stream-cut\"]") +
-            modelTable("answer-cut", "[\"answer-cut\"]") + modelTable("answer-short", "[\"answer-short\"]") +
-            modelTable("silent", "[\"silent\"]") + modelTable("stalling", "[\"stalling\"]") +
+            modelTable("answer-cut", "[\"answer-cut\"]") + modelTable("no-done", "[\"no-done\"]") +
+            modelTable("answer-short", "[\"answer-short\"]") + modelTable("silent", "[\"silent\"]") +
+            modelTable("stalling", "[\"stalling\"]") +
             modelTable("silent-then-live",
                        "[{ name = \"silent\", weight = 10 }, { name = \"local\", model = \"demo-fast\" }]") +
             modelTable("unresolvable", "[\"unresolvable\"]") +
@@ -228,6 +247,20 @@ upstreams = ["overloaded"]
                  qPrintable(unclearStreamError(result, "upstream_stream_failed")));
         QCOMPARE(result.events().size(), 3); // what came, then the error
         QVERIFY(result.events().at(1).contains("an "));
+    }
+
+    void streamEndingAfterItsFinishReasonWithoutDoneIsWhole()
+    {
+        const HttpResult result = ask("no-done", true);
+        QVERIFY2(result.problem.isEmpty(), qPrintable(result.problem));
+        QCOMPARE(result.status, 200);
+        const QList<QByteArray> events = result.events();
+        QCOMPARE(events.size(), 4); // two pieces, the finish, and the [DONE] clients wait for
+        QVERIFY(events.at(2).contains("\"finish_reason\":\"stop\""));
+        QCOMPARE(events.at(3), QByteArray("data: [DONE]"));
+        QVERIFY(!result.body.contains("\"error\""));
+        QVERIFY2(m_gateway->waitForLog({"200 model=no-done", "stream=yes"}),
+                 qPrintable(m_gateway->log().right(1500)));
     }
 
     void stalledStreamEndsWithAnErrorEventAfterTheIdleTimeout()
@@ -399,6 +432,7 @@ private:
     std::unique_ptr<GatehousedProcess> m_upstream;
     std::unique_ptr<GatehousedProcess> m_elsewhere;
     std::unique_ptr<MisbehavingUpstream> m_streamCut;
+    std::unique_ptr<MisbehavingUpstream> m_noDone;
     std::unique_ptr<MisbehavingUpstream> m_answerCut;
     std::unique_ptr<MisbehavingUpstream> m_answerShort;
     std::unique_ptr<MisbehavingUpstream> m_silent;

@@ -4,6 +4,7 @@
 #include "tests/support/GatehousedProcess.h"
 #include "tests/support/RawHttp.h"
 
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -223,6 +224,76 @@ upstreams = ["dead-too"]
         QCOMPARE(data.size(), 1);
         QCOMPARE(data[0].toObject().value("id").toString(), QStringLiteral("gatehouse-demo"));
         QCOMPARE(data[0].toObject().value("owned_by").toString(), QStringLiteral("gatehouse-demo"));
+    }
+
+    void aRequestIdFollowsTheRequestThroughBothGateways()
+    {
+        // A client's own plain id is kept, sent back, logged, and passed on to the upstream.
+        HttpResult result = request(m_port, "POST", "/v1/chat/completions", chatBody("chat", false),
+                                    "X-Request-Id: trace-77a.b_c:d\r\n");
+        QCOMPARE(result.status, 200);
+        QCOMPARE(result.headers.value("x-request-id"), QByteArray("trace-77a.b_c:d"));
+        QVERIFY2(m_gateway->waitForLog({"200 model=chat", "id=trace-77a.b_c:d"}),
+                 qPrintable(m_gateway->log().right(1200)));
+        QVERIFY2(m_upstream->waitForLog({"200 model=demo-fast", "id=trace-77a.b_c:d"}),
+                 qPrintable(m_upstream->log().right(1200)));
+
+        // Without one, gatehoused makes one; a stream carries it too.
+        result = request(m_port, "POST", "/v1/chat/completions", chatBody("chat", true));
+        QCOMPARE(result.status, 200);
+        const QByteArray made = result.headers.value("x-request-id");
+        QVERIFY2(QRegularExpression(QStringLiteral("^req_[0-9a-f]{24}$"))
+                     .match(QString::fromLatin1(made))
+                     .hasMatch(),
+                 made.constData());
+        QVERIFY(m_gateway->waitForLog({"stream=yes", "id=" + QString::fromLatin1(made)}));
+        QVERIFY(m_upstream->waitForLog({"id=" + QString::fromLatin1(made)}));
+
+        // An id that is not a plain token is replaced, never echoed into the log; errors carry one.
+        result = request(m_port, "POST", "/v1/chat/completions", chatBody("gpt-nonexistent", false),
+                         "X-Request-Id: evil-7Q x=1 \"quoted\"\r\n");
+        QCOMPARE(result.status, 404);
+        const QByteArray replaced = result.headers.value("x-request-id");
+        QVERIFY2(replaced.startsWith("req_") && replaced.size() == 28, replaced.constData());
+        QVERIFY(m_gateway->waitForLog({"404", "id=" + QString::fromLatin1(replaced)}));
+        QVERIFY(!m_gateway->log().contains(QStringLiteral("evil-7Q")));
+    }
+
+    void theAccessLogCanBeJsonLines()
+    {
+        const QByteArray up = "http://127.0.0.1:" + QByteArray::number(m_upstream->waitForPort()) + "/v1";
+        const QString config =
+            writeFile(m_dir, "json-log.toml",
+                      "[log]\naccess = \"json\"\n\n[[upstreams]]\nname = \"local\"\nkind = "
+                      "\"openai\"\nbase_url = \"" +
+                          up +
+                          "\"\n\n[[models]]\nname = \"chat\"\n"
+                          "upstreams = [{ name = \"local\", model = \"demo-fast\" }]\n");
+        Gatehoused json({"--config", config, "--listen", "127.0.0.1:0"});
+        const quint16 port = json.waitForPort();
+        QVERIFY2(port != 0, qPrintable(json.log()));
+        const HttpResult result = request(port, "POST", "/v1/chat/completions", chatBody("chat", true, true),
+                                          "X-Request-Id: json-1\r\n");
+        QCOMPARE(result.status, 200);
+        QVERIFY2(json.waitForLog({"\"request_id\":\"json-1\""}), qPrintable(json.log()));
+        QJsonObject line;
+        for (const QString& text : json.log().split(QLatin1Char('\n'))) {
+            if (text.contains(QLatin1String("\"request_id\":\"json-1\"")))
+                line = QJsonDocument::fromJson(text.toUtf8()).object();
+        }
+        QVERIFY2(!line.isEmpty(), qPrintable(json.log())); // the whole line is one JSON object
+        QCOMPARE(line.value("method").toString(), QStringLiteral("POST"));
+        QCOMPARE(line.value("path").toString(), QStringLiteral("/v1/chat/completions"));
+        QCOMPARE(line.value("status").toInt(), 200);
+        QCOMPARE(line.value("model").toString(), QStringLiteral("chat"));
+        QCOMPARE(line.value("upstream").toString(), QStringLiteral("local"));
+        QCOMPARE(line.value("stream").toBool(), true);
+        QCOMPARE(line.value("attempts").toInt(), 1);
+        QVERIFY(line.value("bytes").toInteger() > 0);
+        QVERIFY(line.contains("ms") && line.contains("upstream_ms") && line.contains("ttft_ms"));
+        QVERIFY(line.value("completion_tokens").toInteger() > 0);
+        QVERIFY(QDateTime::fromString(line.value("ts").toString(), Qt::ISODateWithMs).isValid());
+        QVERIFY(!line.contains("prompt") && !line.contains("answer")); // no log_content for anonymous callers
     }
 
     void nonStreamingAnswerIsOpenAiExact()

@@ -351,6 +351,58 @@ private slots:
         }
     }
 
+    void unusableCaFilesStopTheStartAndTheCheck_data()
+    {
+        QTest::addColumn<QByteArray>("caFile");
+        QTest::addColumn<QStringList>("expected");
+        const QByteArray missing = m_dir.filePath("no-such-ca.pem").toUtf8();
+        QTest::newRow("missing") << missing
+                                 << QStringList{"gatehoused.toml:2:", "upstream 'secure'",
+                                                QString::fromUtf8(missing), "No such file or directory"};
+        QTest::newRow("a key, not a certificate")
+            << m_pki.selfSignedKey.toUtf8()
+            << QStringList{"gatehoused.toml:2:", "upstream 'secure'", "no usable PEM certificate"};
+    }
+
+    void unusableCaFilesStopTheStartAndTheCheck()
+    {
+        QFETCH(QByteArray, caFile);
+        QFETCH(QStringList, expected);
+        QTemporaryDir dir;
+        const QString config =
+            writeFile(dir, "gatehoused.toml",
+                      "# an https upstream\n[[upstreams]]\nname = \"secure\"\nkind = \"openai\"\n"
+                      "base_url = \"https://localhost:1/v1\"\nca_file = \"" +
+                          caFile + "\"\n\n[[models]]\nname = \"m\"\nupstreams = [\"secure\"]\n");
+        for (const QStringList& arguments : {QStringList{"--config", config, "--listen", "127.0.0.1:0"},
+                                             QStringList{"--check-config", config}}) {
+            QProcess gatehoused;
+            gatehoused.start(QStringLiteral(GATEHOUSED_PATH), arguments);
+            QVERIFY(gatehoused.waitForFinished(ioTimeoutMs));
+            const QString output = QString::fromUtf8(gatehoused.readAllStandardError());
+            QVERIFY2(gatehoused.exitCode() == 1, qPrintable(arguments.first() + ": " + output));
+            for (const QString& part : expected)
+                QVERIFY2(output.contains(part),
+                         qPrintable(arguments.first() + ": " + part + " not in: " + output));
+            QVERIFY(!output.contains("listening"));
+        }
+    }
+
+    void theCheckAcceptsAUsableCaFile()
+    {
+        QTemporaryDir dir;
+        const QString config = writeFile(dir, "gatehoused.toml",
+                                         "[[upstreams]]\nname = \"secure\"\nkind = \"openai\"\n"
+                                         "base_url = \"https://localhost:1/v1\"\nca_file = \"" +
+                                             m_pki.caCert.toUtf8() +
+                                             "\"\n\n[[models]]\nname = \"m\"\nupstreams = [\"secure\"]\n");
+        QProcess check;
+        check.start(QStringLiteral(GATEHOUSED_PATH), {"--check-config", config});
+        QVERIFY(check.waitForFinished(ioTimeoutMs));
+        QVERIFY2(check.exitCode() == 0, check.readAllStandardError().constData());
+        QCOMPARE(QString::fromUtf8(check.readAllStandardOutput()), config + ": ok\n");
+    }
+
 private:
     // A plain-HTTP gatehoused whose upstreams are the HTTPS listener: once trusting the test CA
     // through ca_file, once with the system's trust store only.

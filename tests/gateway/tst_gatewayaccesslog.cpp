@@ -80,7 +80,7 @@ private slots:
         constexpr int workers = 4;
         constexpr int perWorker = 2000; // ≈ 300 KB: several batches
         {
-            AccessLog log(out, std::chrono::milliseconds(50));
+            AccessLog log(out, AccessLogFormat::Text, std::chrono::milliseconds(50));
             std::vector<std::thread> threads;
             for (int w = 0; w < workers; ++w)
                 threads.emplace_back([&log, w] {
@@ -108,7 +108,7 @@ private slots:
     {
         SharedOutput output;
         std::ostream out(&output);
-        AccessLog log(out, std::chrono::milliseconds(50));
+        AccessLog log(out, AccessLogFormat::Text, std::chrono::milliseconds(50));
         log.record(exchange(404, "/alone"));
         // No more traffic: the line still goes out, within the flush interval (here: well within 10 s).
         QTRY_VERIFY_WITH_TIMEOUT(QString::fromStdString(output.text()).contains("POST /alone 404"), 10000);

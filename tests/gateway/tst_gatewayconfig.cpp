@@ -31,6 +31,16 @@ private slots:
         QCOMPARE(QString::fromStdString(config.server.listen.toString()), QStringLiteral("127.0.0.1:8080"));
         QCOMPARE(config.server.workers, 0U);
         QVERIFY(config.effectiveWorkers() >= 1);
+        QVERIFY(config.log.access == AccessLogFormat::Text);
+    }
+
+    void readsAccessLogFormat()
+    {
+        QVERIFY(parseGatewayConfig("[log]\naccess = \"json\"\n", "g.toml").log.access ==
+                AccessLogFormat::Json);
+        QVERIFY(parseGatewayConfig("[log]\naccess = \"off\"\n", "g.toml").log.access == AccessLogFormat::Off);
+        QVERIFY(parseGatewayConfig("[log]\naccess = \"text\"\n", "g.toml").log.access ==
+                AccessLogFormat::Text);
     }
 
     void readsServerSection()
@@ -127,6 +137,11 @@ private slots:
         QTest::newRow("workers not an integer")
             << QByteArray("[server]\nworkers = \"4\"\n")
             << QStringList{"gatehoused.toml:2:11:", "server.workers", "a string"};
+        QTest::newRow("log access unknown")
+            << QByteArray("\n[log]\naccess = \"yaml\"\n")
+            << QStringList{"gatehoused.toml:3:10:", "log.access", "\"yaml\"", "\"json\""};
+        QTest::newRow("log unknown key") << QByteArray("[log]\nformat = \"json\"\n")
+                                         << QStringList{"gatehoused.toml:2:1:", "log.format", "access"};
         QTest::newRow("workers negative") << QByteArray("[server]\nworkers = -1\n")
                                           << QStringList{"gatehoused.toml:2:11:", "server.workers", "-1"};
         QTest::newRow("workers too many") << QByteArray("[server]\nworkers = 100000\n")

@@ -1,0 +1,87 @@
+#include "gateway/pipeline/RequestId.h"
+
+#include <array>
+#include <random>
+
+namespace gatehouse::gateway::request_id {
+
+namespace {
+
+class StampingWriter final : public http::ResponseWriter
+{
+public:
+    StampingWriter(std::shared_ptr<http::ResponseWriter> inner, std::string id)
+        : m_inner(std::move(inner))
+        , m_id(std::move(id))
+    {}
+
+    boost::asio::any_io_executor executor() const override { return m_inner->executor(); }
+    void send(http::Response response) override
+    {
+        response.setHeader(std::string(header), m_id);
+        m_inner->send(std::move(response));
+    }
+    void beginStream(unsigned status, std::vector<http::Header> headers) override
+    {
+        headers.push_back({std::string(header), m_id});
+        m_inner->beginStream(status, std::move(headers));
+    }
+    void write(std::string data, Done done) override { m_inner->write(std::move(data), std::move(done)); }
+    void end(bool closeConnection) override { m_inner->end(closeConnection); }
+    bool started() const override { return m_inner->started(); }
+    bool clientGone() const override { return m_inner->clientGone(); }
+    void onClientGone(std::function<void()> callback) override { m_inner->onClientGone(std::move(callback)); }
+    std::size_t pendingBytes() const override { return m_inner->pendingBytes(); }
+
+private:
+    std::shared_ptr<http::ResponseWriter> m_inner;
+    std::string m_id;
+};
+
+} // namespace
+
+bool acceptable(std::string_view clientId)
+{
+    if (clientId.empty() || clientId.size() > 128)
+        return false;
+    for (const char c : clientId) {
+        const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                           c == '.' || c == '_' || c == ':' || c == '-';
+        if (!plain)
+            return false;
+    }
+    return true;
+}
+
+std::string generate()
+{
+    // Not a secret, only unique: a per-thread generator seeded once from the system's entropy.
+    thread_local std::mt19937_64 random{[] {
+        std::random_device device;
+        return (std::uint64_t(device()) << 32) ^ device();
+    }()};
+    constexpr std::string_view hex = "0123456789abcdef";
+    std::string id = "req_";
+    id.reserve(4 + 24);
+    std::uint64_t bits = random();
+    for (int i = 0; i < 24; ++i) {
+        if (i == 16)
+            bits = random();
+        id += hex[bits & 0xf];
+        bits >>= 4;
+    }
+    return id;
+}
+
+std::string forRequest(const http::Request& request)
+{
+    const std::string_view clientId = request.header(header);
+    return acceptable(clientId) ? std::string(clientId) : generate();
+}
+
+std::shared_ptr<http::ResponseWriter> stamping(std::shared_ptr<http::ResponseWriter> writer, std::string id)
+{
+    return std::make_shared<StampingWriter>(std::move(writer), std::move(id));
+}
+
+} // namespace gatehouse::gateway::request_id
