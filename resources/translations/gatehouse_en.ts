@@ -134,6 +134,23 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n entry(s) match.</source>
+        <translation>
+            <numerusform>%n entry matches.</numerusform>
+            <numerusform>%n entries match.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s).</source>
+        <translation>
+            <numerusform>%n entry.</numerusform>
+            <numerusform>%n entries.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::CacheRemoval</name>
+    <message numerus="yes">
         <source>Delete %n cache entry(s) from %1? Clients asking these questions get fresh answers from the model again.</source>
         <translation>
             <numerusform>Delete %n cache entry from %1? Clients asking this question get fresh answers from the model again.</numerusform>
@@ -215,20 +232,6 @@
         <translation>
             <numerusform>Flushed %1: deleted %n entry; pinned entries kept.</numerusform>
             <numerusform>Flushed %1: deleted %n entries; pinned entries kept.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entry(s) match.</source>
-        <translation>
-            <numerusform>%n entry matches.</numerusform>
-            <numerusform>%n entries match.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entry(s).</source>
-        <translation>
-            <numerusform>%n entry.</numerusform>
-            <numerusform>%n entries.</numerusform>
         </translation>
     </message>
 </context>

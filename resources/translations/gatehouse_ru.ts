@@ -2017,6 +2017,73 @@ Options:
     </message>
 </context>
 <context>
+    <name>gatehouse::ConversationExport</name>
+    <message>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Ассистент</translation>
+    </message>
+    <message>
+        <source>temperature %1</source>
+        <translation>temperature %1</translation>
+    </message>
+    <message>
+        <source>top_p %1</source>
+        <translation>top_p %1</translation>
+    </message>
+    <message>
+        <source>max tokens %1</source>
+        <translation>не более %1 токенов</translation>
+    </message>
+    <message>
+        <source>seed %1</source>
+        <translation>seed %1</translation>
+    </message>
+    <message>
+        <source>stop %1</source>
+        <translation>стоп-последовательности %1</translation>
+    </message>
+    <message>
+        <source>cache %1</source>
+        <translation>кэш %1</translation>
+    </message>
+    <message>
+        <source>filter %1</source>
+        <translation>фильтр %1</translation>
+    </message>
+    <message>
+        <source>upstream %1</source>
+        <translation>апстрим %1</translation>
+    </message>
+    <message>
+        <source>request id %1</source>
+        <translation>id запроса %1</translation>
+    </message>
+    <message>
+        <source>Conversation with %1 via %2</source>
+        <translation>Разговор с %1 через %2</translation>
+    </message>
+    <message>
+        <source>Reasoning:</source>
+        <translation>Рассуждение:</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Ошибка:</translation>
+    </message>
+    <message>
+        <source>finish reason %1</source>
+        <translation>причина завершения %1</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::EndpointResolution</name>
     <message>
         <source>cannot read the secret &apos;%1&apos; that an extra header of %2 names: %3</source>
@@ -3110,22 +3177,6 @@ Options:
 <context>
     <name>gatehouse::ui::CachePage</name>
     <message>
-        <source>prompts containing &quot;%1&quot;</source>
-        <translation>промпты, содержащие &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>model %1</source>
-        <translation>модель %1</translation>
-    </message>
-    <message>
-        <source>pinned or FAQ</source>
-        <translation>закреплённые или FAQ</translation>
-    </message>
-    <message>
-        <source>not pinned</source>
-        <translation>незакреплённые</translation>
-    </message>
-    <message>
         <source>No gateway to look into</source>
         <translation>Нет шлюза для просмотра</translation>
     </message>
@@ -3353,6 +3404,77 @@ Options:
             <numerusform>Не удалось изменить время жизни %n записей: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Delete matching entries</source>
+        <translation>Удаление подходящих записей</translation>
+    </message>
+    <message>
+        <source>Search or pick a model or kind first: this deletes what the filter keeps. To delete every entry, use Flush.</source>
+        <translation>Сначала задайте поиск или выберите модель или тип: удаляются записи, отобранные фильтром. Чтобы удалить все записи, используйте «Очистить».</translation>
+    </message>
+    <message>
+        <source>The gateway changed; pick it again.</source>
+        <translation>Шлюз изменился; выберите его снова.</translation>
+    </message>
+    <message>
+        <source>Stored the FAQ answer %1 — pinned, it never expires.</source>
+        <translation>Ответ FAQ %1 сохранён — он закреплён и не истекает.</translation>
+    </message>
+    <message>
+        <source>Reading the cache of %1…</source>
+        <translation>Чтение кэша %1…</translation>
+    </message>
+    <message>
+        <source>%1 matching entries shown — scroll for more.</source>
+        <translation>Показано подходящих записей: %1 — прокрутите, чтобы увидеть больше.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries shown — scroll for more.</source>
+        <translation>Показано записей: %1 из %2 — прокрутите, чтобы увидеть больше.</translation>
+    </message>
+    <message>
+        <source>%1 entries shown — scroll for more.</source>
+        <translation>Показано записей: %1 — прокрутите, чтобы увидеть больше.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) match.</source>
+        <translation>
+            <numerusform>Подходит %n запись.</numerusform>
+            <numerusform>Подходят %n записи.</numerusform>
+            <numerusform>Подходит %n записей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s).</source>
+        <translation>
+            <numerusform>%n запись.</numerusform>
+            <numerusform>%n записи.</numerusform>
+            <numerusform>%n записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Un&amp;pin</source>
+        <translation>От&amp;крепить</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::CacheRemoval</name>
+    <message>
+        <source>prompts containing &quot;%1&quot;</source>
+        <translation>промпты, содержащие &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation>модель %1</translation>
+    </message>
+    <message>
+        <source>pinned or FAQ</source>
+        <translation>закреплённые или FAQ</translation>
+    </message>
+    <message>
+        <source>not pinned</source>
+        <translation>незакреплённые</translation>
+    </message>
     <message numerus="yes">
         <source>Delete %n cache entry(s) from %1? Clients asking these questions get fresh answers from the model again.</source>
         <translation>
@@ -3426,14 +3548,6 @@ Options:
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <source>Delete matching entries</source>
-        <translation>Удаление подходящих записей</translation>
-    </message>
-    <message>
-        <source>Search or pick a model or kind first: this deletes what the filter keeps. To delete every entry, use Flush.</source>
-        <translation>Сначала задайте поиск или выберите модель или тип: удаляются записи, отобранные фильтром. Чтобы удалить все записи, используйте «Очистить».</translation>
-    </message>
-    <message>
         <source>Counting the entries of %1 that match…</source>
         <translation>Подсчёт подходящих записей в %1…</translation>
     </message>
@@ -3444,6 +3558,10 @@ Options:
     <message>
         <source>No entry of %1 matches %2.</source>
         <translation>В %1 нет записей по условию: %2.</translation>
+    </message>
+    <message>
+        <source>Delete matching entries</source>
+        <translation>Удаление подходящих записей</translation>
     </message>
     <message numerus="yes">
         <source>Delete the %n entry(s) of %1 matching %2?</source>
@@ -3520,50 +3638,6 @@ Options:
             <numerusform>Кэш %1 очищен: удалены %n записи; закреплённые записи сохранены.</numerusform>
             <numerusform>Кэш %1 очищен: удалено %n записей; закреплённые записи сохранены.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The gateway changed; pick it again.</source>
-        <translation>Шлюз изменился; выберите его снова.</translation>
-    </message>
-    <message>
-        <source>Stored the FAQ answer %1 — pinned, it never expires.</source>
-        <translation>Ответ FAQ %1 сохранён — он закреплён и не истекает.</translation>
-    </message>
-    <message>
-        <source>Reading the cache of %1…</source>
-        <translation>Чтение кэша %1…</translation>
-    </message>
-    <message>
-        <source>%1 matching entries shown — scroll for more.</source>
-        <translation>Показано подходящих записей: %1 — прокрутите, чтобы увидеть больше.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 entries shown — scroll for more.</source>
-        <translation>Показано записей: %1 из %2 — прокрутите, чтобы увидеть больше.</translation>
-    </message>
-    <message>
-        <source>%1 entries shown — scroll for more.</source>
-        <translation>Показано записей: %1 — прокрутите, чтобы увидеть больше.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entry(s) match.</source>
-        <translation>
-            <numerusform>Подходит %n запись.</numerusform>
-            <numerusform>Подходят %n записи.</numerusform>
-            <numerusform>Подходит %n записей.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entry(s).</source>
-        <translation>
-            <numerusform>%n запись.</numerusform>
-            <numerusform>%n записи.</numerusform>
-            <numerusform>%n записей.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Un&amp;pin</source>
-        <translation>От&amp;крепить</translation>
     </message>
 </context>
 <context>
@@ -4649,6 +4723,42 @@ Options:
     <message>
         <source>&lt;b&gt;Question&lt;/b&gt; to %1 · %2:&lt;br&gt;%3</source>
         <translation>&lt;b&gt;Вопрос&lt;/b&gt; к %1 · %2:&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>As &amp;Markdown…</source>
+        <translation>Как &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>As &amp;JSON…</source>
+        <translation>Как &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Save this conversation — every message up to this answer, with its figures</source>
+        <translation>Сохранить этот разговор — все сообщения до этого ответа, с его показателями</translation>
+    </message>
+    <message>
+        <source>Export conversation</source>
+        <translation>Экспорт разговора</translation>
+    </message>
+    <message>
+        <source>Exported the conversation to %1. The file is not encrypted.</source>
+        <translation>Разговор экспортирован в %1. Файл не зашифрован.</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>Не удалось экспортировать в %1: %2</translation>
     </message>
 </context>
 <context>
