@@ -300,6 +300,23 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::ui::RuleFilterBar</name>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n rule</numerusform>
+            <numerusform>%n rules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n rule(s)</source>
+        <translation>
+            <numerusform>%1 of %n rule</numerusform>
+            <numerusform>%1 of %n rules</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ui::RulesPage</name>
     <message numerus="yes">
         <source>%n rule(s) on %1.</source>

@@ -5109,6 +5109,81 @@ Options:
     </message>
 </context>
 <context>
+    <name>gatehouse::ui::RuleFilterBar</name>
+    <message>
+        <source>Search rules</source>
+        <translation>Поиск правил</translation>
+    </message>
+    <message>
+        <source>Search id, name, tags, pattern… (Ctrl+F)</source>
+        <translation>ID, имя, метки, шаблон… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>Фильтр по виду</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <source>Regex</source>
+        <translation>Рег. выражения</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Ключевые слова</translation>
+    </message>
+    <message>
+        <source>PII</source>
+        <translation>Перс. данные</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Ограничения</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>Фильтр по метке</translation>
+    </message>
+    <message>
+        <source>Every tag</source>
+        <translation>Все метки</translation>
+    </message>
+    <message>
+        <source>On/off filter</source>
+        <translation>Фильтр вкл./выкл.</translation>
+    </message>
+    <message>
+        <source>On and off</source>
+        <translation>Вкл. и выкл.</translation>
+    </message>
+    <message>
+        <source>Only on</source>
+        <translation>Только вкл.</translation>
+    </message>
+    <message>
+        <source>Only off</source>
+        <translation>Только выкл.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n правило</numerusform>
+            <numerusform>%n правила</numerusform>
+            <numerusform>%n правил</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n rule(s)</source>
+        <translation>
+            <numerusform>%1 из %n правила</numerusform>
+            <numerusform>%1 из %n правил</numerusform>
+            <numerusform>%1 из %n правил</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ui::RuleTableModel</name>
     <message>
         <source>last message</source>
@@ -5157,6 +5232,10 @@ Options:
     <message>
         <source>Updated</source>
         <translation>Обновлено</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
     </message>
 </context>
 <context>
@@ -5395,6 +5474,10 @@ Options:
             <numerusform>Экспортировано %n правила шлюза %1 в %2.</numerusform>
             <numerusform>Экспортировано %n правил шлюза %1 в %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Find rules</source>
+        <translation>&amp;Найти правила</translation>
     </message>
 </context>
 <context>

@@ -11,14 +11,19 @@
 #include "tests/support/RawHttp.h"
 #include "ui/common/AdminGatewayPicker.h"
 #include "ui/rules/RuleEditor.h"
+#include "ui/rules/RuleFilterBar.h"
+#include "ui/rules/RuleFilterProxy.h"
 #include "ui/rules/RuleTableModel.h"
 #include "ui/rules/RuleTestPanel.h"
 #include "ui/rules/RulesPage.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -43,6 +48,34 @@ const QByteArray ruleSet = "{\"version\":1,\"rules\":[ "
                            "\"keywords\":[\"top secret\"],\"action\":\"block\"}, "
                            "{\"id\":\"cards\",\"name\":\"Cards\",\"kind\":\"pii\",\"detectors\":[\"payment_"
                            "card\"],\"action\":\"redact\",  \"scope\":{\"input\":true,\"output\":true}}]}";
+
+// Four rules of three kinds, two tags, one off: what the search and the filters narrow down.
+const QByteArray filterSet =
+    "{\"rules\":["
+    "{\"id\":\"no-secrets\",\"name\":\"Classified\",\"kind\":\"keywords\",\"keywords\":[\"top "
+    "secret\"],\"action\":\"block\",\"tags\":[\"compliance\"]},"
+    "{\"id\":\"cards\",\"name\":\"Cards\",\"kind\":\"pii\",\"detectors\":[\"payment_card\"],"
+    "\"action\":\"redact\",\"tags\":[\"pii\",\"compliance\"]},"
+    "{\"id\":\"emails\",\"name\":\"Mail addresses\",\"kind\":\"pii\",\"detectors\":[\"email\"],"
+    "\"action\":\"flag\",\"enabled\":false,\"tags\":[\"pii\"]},"
+    "{\"id\":\"ticket-ids\",\"name\":\"Tickets\",\"description\":\"Internal ticket numbers\","
+    "\"kind\":\"regex\",\"pattern\":\"TCK-[0-9]{4}\",\"action\":\"flag\"}]}";
+
+QStringList shownIds(const ui::RulesPage& page)
+{
+    QStringList ids;
+    const QAbstractItemModel* shown = page.table()->model();
+    for (int row = 0; row < shown->rowCount(); ++row)
+        ids << shown->index(row, ui::RuleTableModel::Id).data().toString();
+    return ids;
+}
+
+void pick(QComboBox* box, const QString& text)
+{
+    const int at = box->findText(text);
+    QVERIFY2(at >= 0, qPrintable(text));
+    box->setCurrentIndex(at);
+}
 
 } // namespace
 
@@ -122,7 +155,7 @@ private slots:
         QCOMPARE(page.etag(), admin("GET", "rules").headers.value("etag"));
 
         // Select → the editor shows it; a broken pattern is caught as typed, with RE2's offset.
-        page.table()->selectRow(page.model()->rowOf("no-secrets"));
+        QVERIFY(page.selectRule("no-secrets"));
         QVERIFY(page.editor()->textField()->toPlainText().contains("\"top secret\""));
         QVERIFY(!page.editor()->saveButton()->isEnabled()); // nothing changed yet
         QJsonObject rule =
@@ -180,7 +213,7 @@ private slots:
         other.remove("updatedAt");
         other.insert("name", "Changed elsewhere");
         QCOMPARE(admin("PUT", "rules/cards", QJsonDocument(other).toJson()).status, 200);
-        page.table()->selectRow(page.model()->rowOf("cards"));
+        QVERIFY(page.selectRule("cards"));
         QJsonObject mine =
             QJsonDocument::fromJson(page.editor()->textField()->toPlainText().toUtf8()).object();
         mine.insert("name", "Mine");
@@ -234,6 +267,117 @@ private slots:
         QVERIFY(waitFor(finished, count + 1));
         QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 0, 30000);
         QVERIFY(gatewayRules().isEmpty());
+    }
+
+    void searchAndFiltersNarrowTheTableAndTheEditorFollowsTheRowShown()
+    {
+        QCOMPARE(admin("PUT", "rules", filterSet).status, 200);
+        ui::RulesPage page(*m_registry, *m_secrets);
+        QSignalSpy finished(&page, &ui::RulesPage::operationFinished);
+        page.resize(1200, 700);
+        page.show();
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page)); // shortcuts work in the active window
+        QVERIFY(waitFor(finished, 1));
+        QVERIFY2(page.problemText().isEmpty(), qPrintable(page.problemText()));
+        const QStringList all{"no-secrets", "cards", "emails", "ticket-ids"};
+        QCOMPARE(shownIds(page), all); // the gateway's order until a column is clicked
+        ui::RuleFilterBar* bar = page.filterBar();
+        QCOMPARE(bar->countText(), QStringLiteral("4 rule(s)"));
+
+        // Ctrl+F goes to the search; it finds ids, names, descriptions, tags, patterns, keywords.
+        page.table()->setFocus();
+        QTest::keyClick(page.table(), Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(bar->searchField()->hasFocus());
+        QTest::keyClicks(bar->searchField(), "ticket numerals");
+        QCOMPARE(shownIds(page), QStringList{}); // in no rule
+        QCOMPARE(bar->countText(), QStringLiteral("0 of 4 rule(s)"));
+        bar->searchField()->clear();
+        QTest::keyClicks(bar->searchField(), "TICKET NUM");
+        QCOMPARE(shownIds(page), QStringList{"ticket-ids"}); // its description, whatever the case
+        QCOMPARE(bar->countText(), QStringLiteral("1 of 4 rule(s)"));
+        const QList<QPair<QString, QStringList>> searches{
+            {"TOP SECRET", {"no-secrets"}},          // a keyword
+            {"tck-[0-9]", {"ticket-ids"}},           // the pattern's text, not a regex
+            {"compliance", {"no-secrets", "cards"}}, // a tag
+            {"mail addr", {"emails"}},               // the name
+            {"payment_card", {"cards"}},             // a detector
+        };
+        for (const auto& [text, ids] : searches) {
+            bar->searchField()->clear();
+            QTest::keyClicks(bar->searchField(), text);
+            QCOMPARE(shownIds(page), ids);
+        }
+        bar->searchField()->clear();
+        QCOMPARE(shownIds(page), all);
+
+        // Kind, tag (the tags the set has) and on/off combine.
+        QStringList tags;
+        for (int i = 0; i < bar->tagFilter()->count(); ++i)
+            tags << bar->tagFilter()->itemText(i);
+        QCOMPARE(tags, (QStringList{"Every tag", "compliance", "pii"}));
+        pick(bar->kindFilter(), "PII");
+        QCOMPARE(shownIds(page), (QStringList{"cards", "emails"}));
+        pick(bar->enabledFilter(), "Only off");
+        QCOMPARE(shownIds(page), QStringList{"emails"});
+        QCOMPARE(bar->countText(), QStringLiteral("1 of 4 rule(s)"));
+        pick(bar->enabledFilter(), "Only on");
+        QCOMPARE(shownIds(page), QStringList{"cards"});
+        pick(bar->kindFilter(), "Every kind");
+        pick(bar->tagFilter(), "compliance");
+        QCOMPARE(shownIds(page), (QStringList{"no-secrets", "cards"}));
+        pick(bar->enabledFilter(), "On and off");
+        pick(bar->tagFilter(), "pii");
+        QCOMPARE(shownIds(page), (QStringList{"cards", "emails"}));
+        pick(bar->kindFilter(), "Regex");
+        QCOMPARE(shownIds(page), QStringList{});
+        QCOMPARE(bar->countText(), QStringLiteral("0 of 4 rule(s)"));
+        pick(bar->kindFilter(), "Every kind");
+        pick(bar->tagFilter(), "Every tag");
+        QCOMPARE(shownIds(page), all);
+
+        // Sorted by a column, a click on a row opens that row's rule, not the model's row.
+        page.table()->horizontalHeader()->setSortIndicator(ui::RuleTableModel::Id, Qt::DescendingOrder);
+        QCOMPARE(shownIds(page), (QStringList{"ticket-ids", "no-secrets", "emails", "cards"}));
+        const QRect first =
+            page.table()->visualRect(page.table()->model()->index(0, ui::RuleTableModel::Name));
+        QTest::mouseClick(page.table()->viewport(), Qt::LeftButton, {}, first.center());
+        QVERIFY2(page.editor()->textField()->toPlainText().contains("\"id\": \"ticket-ids\""),
+                 qPrintable(page.editor()->textField()->toPlainText()));
+        page.table()->horizontalHeader()->setSortIndicator(ui::RuleTableModel::Priority, Qt::AscendingOrder);
+        page.table()->horizontalHeader()->setSortIndicator(ui::RuleTableModel::Enabled, Qt::AscendingOrder);
+        QCOMPARE(shownIds(page).first(), QStringLiteral("emails")); // off sorts before on
+
+        // A filter that hides the rule being edited leaves it in the editor, unsaved edit and all.
+        QJsonObject edited =
+            QJsonDocument::fromJson(page.editor()->textField()->toPlainText().toUtf8()).object();
+        edited.insert("name", "Tickets, edited");
+        page.editor()->textField()->setPlainText(QString::fromUtf8(QJsonDocument(edited).toJson()));
+        QVERIFY(page.editor()->isModified());
+        QTest::keyClicks(bar->searchField(), "cards");
+        QCOMPARE(shownIds(page), QStringList{"cards"});
+        QVERIFY(page.editor()->isModified());
+        QVERIFY(page.editor()->textField()->toPlainText().contains("Tickets, edited"));
+        bar->searchField()->clear();
+        QCOMPARE(page.table()->selectionModel()->selectedRows().size(), 1); // selected again
+        QCOMPARE(
+            page.table()->selectionModel()->selectedRows(ui::RuleTableModel::Id).first().data().toString(),
+            QStringLiteral("ticket-ids"));
+        int count = int(finished.count());
+        page.editor()->saveButton()->click();
+        QVERIFY(waitFor(finished, count + 1));
+        QTRY_COMPARE_WITH_TIMEOUT(admin("GET", "rules/ticket-ids").json().value("name").toString(),
+                                  QStringLiteral("Tickets, edited"), 30000);
+
+        // The on/off box of a sorted, filtered row switches that rule on the gateway.
+        pick(bar->kindFilter(), "PII");
+        QTRY_COMPARE_WITH_TIMEOUT(shownIds(page), (QStringList{"emails", "cards"}), 30000);
+        count = int(finished.count());
+        QVERIFY(page.table()->model()->setData(page.table()->model()->index(0, ui::RuleTableModel::Enabled),
+                                               Qt::Checked, Qt::CheckStateRole) == false);
+        QVERIFY(waitFor(finished, count + 1));
+        QTRY_VERIFY_WITH_TIMEOUT(admin("GET", "rules/emails").json().value("enabled").toBool(), 30000);
+        QVERIFY(admin("GET", "rules/cards").json().value("enabled").toBool(true));
     }
 };
 

@@ -60,12 +60,30 @@ QString RuleTableModel::scopeText(const QJsonObject& rule)
     return parts.join(QStringLiteral(", "));
 }
 
+QStringList RuleTableModel::tagsOf(const QJsonObject& rule)
+{
+    QStringList tags;
+    for (const QJsonValue tag : rule.value(QLatin1String("tags")).toArray())
+        tags << tag.toString();
+    return tags;
+}
+
 QVariant RuleTableModel::data(const QModelIndex& index, int role) const
 {
     const QJsonObject rule = ruleAt(index.row());
     if (rule.isEmpty())
         return {};
     const bool enabled = rule.value(QLatin1String("enabled")).toBool(true);
+    if (role == SortRole) {
+        switch (index.column()) {
+        case Enabled:
+            return enabled;
+        case Updated:
+            return rule.value(QLatin1String("updatedAt")).toString();
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
     if (role == Qt::CheckStateRole && index.column() == Enabled)
         return enabled ? Qt::Checked : Qt::Unchecked;
     if (role == Qt::ForegroundRole && !enabled && index.column() != Enabled)
@@ -87,6 +105,8 @@ QVariant RuleTableModel::data(const QModelIndex& index, int role) const
         return scopeText(rule);
     case Priority:
         return rule.value(QLatin1String("priority")).toInt();
+    case Tags:
+        return tagsOf(rule).join(QStringLiteral(", "));
     case Updated: {
         const QDateTime t =
             QDateTime::fromString(rule.value(QLatin1String("updatedAt")).toString(), Qt::ISODate);
@@ -116,6 +136,8 @@ QVariant RuleTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Applies to");
     case Priority:
         return tr("Priority");
+    case Tags:
+        return tr("Tags");
     case Updated:
         return tr("Updated");
     default:

@@ -22,9 +22,13 @@ public:
         Action,
         Scope,
         Priority,
+        Tags,
         Updated,
         ColumnCount
     };
+
+    // What a column sorts by: numbers as numbers, times as ISO text, on/off as a bool.
+    static constexpr int SortRole = Qt::UserRole;
 
     explicit RuleTableModel(QObject* parent = nullptr);
 
@@ -41,6 +45,7 @@ public:
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
 
     static QString scopeText(const QJsonObject& rule); // "input (user, last)", "input, output"
+    static QStringList tagsOf(const QJsonObject& rule);
 
 signals:
     void toggleRequested(const QString& id, bool enabled);

@@ -11,6 +11,8 @@
 #include "ui/common/ProblemBanner.h"
 #include "ui/common/ThemedIcon.h"
 #include "ui/rules/RuleEditor.h"
+#include "ui/rules/RuleFilterBar.h"
+#include "ui/rules/RuleFilterProxy.h"
 #include "ui/rules/RuleTableModel.h"
 #include "ui/rules/RuleTestPanel.h"
 
@@ -57,6 +59,8 @@ RulesPage::RulesPage(GatewayRegistry& registry, SecretStore& secrets, QWidget* p
     : QWidget(parent)
     , m_gateway(new AdminGatewayPicker(registry, secrets, this))
     , m_model(new RuleTableModel(this))
+    , m_proxy(new RuleFilterProxy(m_model, this))
+    , m_filter(new RuleFilterBar(m_proxy, this))
     , m_table(new QTableView(this))
     , m_editor(new RuleEditor(this))
     , m_test(new RuleTestPanel(this))
@@ -69,7 +73,17 @@ RulesPage::RulesPage(GatewayRegistry& registry, SecretStore& secrets, QWidget* p
     , m_new(new QAction(themedIcon(QStringLiteral("add")), tr("&New rule"), this))
     , m_import(new QAction(tr("&Import…"), this))
     , m_export(new QAction(tr("E&xport…"), this))
+    , m_find(new QAction(tr("&Find rules"), this))
 {
+    m_find->setShortcut(QKeySequence::Find);
+    m_find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_find);
+    connect(m_find, &QAction::triggered, m_filter, &RuleFilterBar::focusSearch);
+    connect(m_filter, &RuleFilterBar::filterAboutToChange, this, [this] { m_reselecting = true; });
+    connect(m_filter, &RuleFilterBar::filterChanged, this, [this] {
+        m_reselecting = false;
+        reselectShown();
+    });
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_refresh);
@@ -99,7 +113,7 @@ RulesPage::RulesPage(GatewayRegistry& registry, SecretStore& secrets, QWidget* p
     pickRow->addStretch(1);
     pickRow->addWidget(toolButton(m_refresh, this));
 
-    m_table->setModel(m_model);
+    m_table->setModel(m_proxy);
     m_table->setAccessibleName(tr("Rules"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -114,10 +128,16 @@ RulesPage::RulesPage(GatewayRegistry& registry, SecretStore& secrets, QWidget* p
     setColumnWidthWithTitle(m_table, RuleTableModel::Action, 70);
     setColumnWidthWithTitle(m_table, RuleTableModel::Scope, 140);
     setColumnWidthWithTitle(m_table, RuleTableModel::Priority, 60);
+    setColumnWidthWithTitle(m_table, RuleTableModel::Tags, 90);
     // Hidden at first so the columns fit the window side by side; a right-click on the header
-    // shows it (and any other column).
+    // shows them (and any other column). The Tag filter and the search still see tags.
+    m_table->horizontalHeader()->setSectionHidden(RuleTableModel::Tags, true);
     m_table->horizontalHeader()->setSectionHidden(RuleTableModel::Updated, true);
     offerColumnChoice(m_table->horizontalHeader());
+    // After the widths: they fit the titles, not the titles plus a sort arrow on every column (only
+    // the column sorted by shows one).
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the gateway's order
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RulesPage::showSelected);
     connect(m_model, &RuleTableModel::toggleRequested, this, &RulesPage::setEnabled);
@@ -156,6 +176,7 @@ RulesPage::RulesPage(GatewayRegistry& registry, SecretStore& secrets, QWidget* p
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addLayout(pickRow);
     contentLayout->addWidget(m_problem);
+    contentLayout->addWidget(m_filter);
     contentLayout->addWidget(splitter, 1);
     contentLayout->addWidget(m_status);
 
@@ -189,7 +210,7 @@ void RulesPage::reloadGateways()
 {
     const bool changed = m_gateway->reload();
     m_stack->setCurrentWidget(m_gateway->hasGateways() ? m_stack->widget(0) : m_empty);
-    for (QAction* a : {m_refresh, m_new, m_import, m_export})
+    for (QAction* a : {m_refresh, m_new, m_import, m_export, m_find})
         a->setEnabled(m_gateway->hasGateways());
     if (m_gateway->hasGateways() && (changed || (!m_client && !m_connecting)))
         connectToGateway();
@@ -246,9 +267,7 @@ void RulesPage::refresh()
         m_model->setRules(m_set.value(QLatin1String("rules")).toArray());
         const int row = m_model->rowOf(keep);
         if (row >= 0) {
-            m_reselecting = true;
-            m_table->selectRow(row);
-            m_reselecting = false;
+            reselectShown();
             if (!m_editor->isModified())
                 m_editor->showRule(m_model->ruleAt(row));
         }
@@ -261,8 +280,40 @@ void RulesPage::refresh()
 QString RulesPage::selectedId() const
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? QString()
-                          : m_model->ruleAt(rows.first().row()).value(QLatin1String("id")).toString();
+    if (rows.isEmpty())
+        return {};
+    const int row = m_proxy->mapToSource(rows.first()).row();
+    return m_model->ruleAt(row).value(QLatin1String("id")).toString();
+}
+
+int RulesPage::viewRowOf(const QString& id) const
+{
+    const int row = m_model->rowOf(id);
+    return row < 0 ? -1 : m_proxy->mapFromSource(m_model->index(row, 0)).row();
+}
+
+bool RulesPage::selectRule(const QString& id)
+{
+    const int row = viewRowOf(id);
+    if (row < 0)
+        return false;
+    m_table->selectRow(row);
+    return true;
+}
+
+// After a refresh or a filter change the selection is the rule in the editor, if it is shown, and
+// nothing else (the view may have moved it to a neighbour of a row filtered out).
+void RulesPage::reselectShown()
+{
+    const int row = viewRowOf(m_shownId);
+    if (selectedId() == m_shownId && (row >= 0 || m_table->selectionModel()->selectedRows().isEmpty()))
+        return;
+    m_reselecting = true;
+    if (row >= 0)
+        m_table->selectRow(row);
+    else
+        m_table->clearSelection();
+    m_reselecting = false;
 }
 
 void RulesPage::showSelected()
@@ -272,13 +323,16 @@ void RulesPage::showSelected()
     const QString id = selectedId();
     if (id == m_shownId)
         return;
+    // A filter that hides the rule being edited leaves it in the editor.
+    if (id.isEmpty() && !m_shownId.isEmpty() && m_model->rowOf(m_shownId) >= 0 && viewRowOf(m_shownId) < 0)
+        return;
     if (m_editor->isModified()) {
         const auto answer = QMessageBox::question(
             this, tr("Unsaved rule"), tr("Discard the changes to \"%1\"?").arg(m_shownId),
             QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Discard) {
             m_reselecting = true;
-            const int back = m_model->rowOf(m_shownId);
+            const int back = viewRowOf(m_shownId);
             if (back >= 0)
                 m_table->selectRow(back);
             else

@@ -21,13 +21,16 @@ namespace gatehouse::ui {
 class AdminGatewayPicker;
 class EmptyState;
 class RuleEditor;
+class RuleFilterBar;
+class RuleFilterProxy;
 class RuleTableModel;
 class RuleTestPanel;
 
 // The Rules page: one gatehoused's content-filter rules through its admin API — the list with
 // on/off switches, an editor that checks a rule with the gateways' own engine as it is typed,
 // save and delete guarded by the set's ETag (someone else's change is never overwritten), a
-// "try a text" panel against the rules in force, and import/export of the whole set as JSON.
+// "try a text" panel against the rules in force, and import/export of the whole set as JSON. The
+// table can be searched and filtered (RuleFilterBar over a RuleFilterProxy).
 class RulesPage : public QWidget
 {
     Q_OBJECT
@@ -37,6 +40,8 @@ public:
     AdminGatewayPicker* gatewayPicker() const { return m_gateway; }
     QTableView* table() const { return m_table; }
     RuleTableModel* model() const { return m_model; }
+    RuleFilterProxy* proxy() const { return m_proxy; } // what the table shows
+    RuleFilterBar* filterBar() const { return m_filter; }
     RuleEditor* editor() const { return m_editor; }
     RuleTestPanel* testPanel() const { return m_test; }
     EmptyState* emptyState() const { return m_empty; }
@@ -51,6 +56,7 @@ public slots:
     void importFile(const QString& path); // replaces the gateway's set after a confirmation
     void exportFile(const QString& path); // the set as the gateway holds it
     void deleteSelected();
+    bool selectRule(const QString& id); // false when it is not in the set or filtered out
 
 signals:
     void operationFinished();
@@ -70,9 +76,13 @@ private:
     void showProblem(const QString& text);
     void showStatus(const QString& text);
     QString selectedId() const;
+    int viewRowOf(const QString& id) const; // -1 when not shown
+    void reselectShown();
 
     AdminGatewayPicker* m_gateway;
     RuleTableModel* m_model;
+    RuleFilterProxy* m_proxy;
+    RuleFilterBar* m_filter;
     QTableView* m_table;
     RuleEditor* m_editor;
     RuleTestPanel* m_test;
@@ -84,6 +94,7 @@ private:
     QAction* m_new;
     QAction* m_import;
     QAction* m_export;
+    QAction* m_find;
     QPointer<AdminClient> m_client;
     QString m_clientGateway;
     QJsonObject m_set; // the whole set as last read
