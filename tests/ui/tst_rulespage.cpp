@@ -10,6 +10,7 @@
 #include "tests/support/ModalAnswer.h"
 #include "tests/support/RawHttp.h"
 #include "ui/common/AdminGatewayPicker.h"
+#include "ui/rules/MatchHighlight.h"
 #include "ui/rules/RuleEditor.h"
 #include "ui/rules/RuleFilterBar.h"
 #include "ui/rules/RuleFilterProxy.h"
@@ -31,8 +32,10 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTreeWidget>
 
+#include <cmath>
 #include <memory>
 
 using namespace gatehouse;
@@ -75,6 +78,20 @@ void pick(QComboBox* box, const QString& text)
     const int at = box->findText(text);
     QVERIFY2(at >= 0, qPrintable(text));
     box->setCurrentIndex(at);
+}
+
+// WCAG 2 contrast ratio of two colours (1 to 21); 4.5 is what normal text needs.
+double contrast(const QColor& a, const QColor& b)
+{
+    const auto luminance = [](const QColor& c) {
+        const auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double x = luminance(a) + 0.05;
+    const double y = luminance(b) + 0.05;
+    return std::max(x, y) / std::min(x, y);
 }
 
 } // namespace
@@ -267,6 +284,84 @@ private slots:
         QVERIFY(waitFor(finished, count + 1));
         QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 0, 30000);
         QVERIFY(gatewayRules().isEmpty());
+    }
+
+    void matchesAreHighlightedInTheSampleTextAtTheirCharacters()
+    {
+        const QByteArray set =
+            "{\"rules\":["
+            "{\"id\":\"no-secrets\",\"kind\":\"keywords\",\"keywords\":[\"top "
+            "secret\"],\"action\":\"block\"},"
+            "{\"id\":\"cards\",\"kind\":\"pii\",\"detectors\":[\"payment_card\"],\"action\":\"redact\"},"
+            "{\"id\":\"hedgehog\",\"kind\":\"keywords\",\"keywords\":[\"проект ёж\"],\"action\":\"flag\"}]}";
+        QCOMPARE(admin("PUT", "rules", set).status, 200);
+        ui::RulesPage page(*m_registry, *m_secrets);
+        QSignalSpy finished(&page, &ui::RulesPage::operationFinished);
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(waitFor(finished, 1));
+        ui::RuleTestPanel* panel = page.testPanel();
+        QPlainTextEdit* text = panel->textField();
+
+        // An emoji (4 bytes, 2 UTF-16 units) and Cyrillic (2 bytes, 1 unit) before the matches:
+        // byte offsets used as QString positions would land beside them.
+        const QString sample =
+            QStringLiteral("🙂🙂 Карта 4111 1111 1111 1111, проект Ёж — TOP secret 🙂");
+        text->setPlainText(sample);
+        int count = int(finished.count());
+        panel->testButton()->click();
+        QVERIFY(waitFor(finished, count + 1));
+        QVERIFY2(panel->verdictText().startsWith("Blocked by no-secrets"), qPrintable(panel->verdictText()));
+        QCOMPARE(panel->matches()->topLevelItemCount(), 3);
+        QVERIFY(panel->hasHighlights());
+
+        QMap<QString, QString> highlighted; // the text under each highlight → its colour
+        QSet<QRgb> colours;
+        for (const QTextEdit::ExtraSelection& s : text->extraSelections()) {
+            highlighted.insert(s.cursor.selectedText(), s.format.background().color().name());
+            colours.insert(s.format.background().color().rgb());
+        }
+        const QPalette palette = text->palette();
+        QCOMPARE(highlighted.value("4111 1111 1111 1111"), ui::matchBackground(palette, "redact").name());
+        QCOMPARE(highlighted.value("проект Ёж"), ui::matchBackground(palette, "flag").name());
+        QCOMPARE(highlighted.value("TOP secret"), ui::matchBackground(palette, "block").name());
+        QCOMPARE(highlighted.size(), 3);
+        QCOMPARE(colours.size(), 3); // one colour per action
+
+        // Picking a match in the list selects its characters in the text.
+        for (int i = 0; i < panel->matches()->topLevelItemCount(); ++i) {
+            QTreeWidgetItem* item = panel->matches()->topLevelItem(i);
+            const QRect at = panel->matches()->visualItemRect(item);
+            QTest::mouseClick(panel->matches()->viewport(), Qt::LeftButton, {}, at.center());
+            QCOMPARE(panel->matches()->currentItem(), item);
+            QCOMPARE(text->textCursor().selectedText(), item->text(3)); // the "Matched" column
+        }
+        QCOMPARE(text->textCursor().selectedText().isEmpty(), false);
+
+        // Editing the text clears the highlights that no longer point at the right characters.
+        text->moveCursor(QTextCursor::Start);
+        QTest::keyClicks(text, "x");
+        QVERIFY(!panel->hasHighlights());
+        QVERIFY(text->extraSelections().isEmpty());
+        QTest::mouseClick(panel->matches()->viewport(), Qt::LeftButton, {},
+                          panel->matches()->visualItemRect(panel->matches()->topLevelItem(0)).center());
+        QVERIFY(text->textCursor().selectedText().isEmpty());
+
+        // The colours keep the text readable in a light and in a dark palette.
+        QPalette light;
+        light.setColor(QPalette::Base, QColor(0xFF, 0xFF, 0xFF));
+        light.setColor(QPalette::Text, QColor(0x1E, 0x1E, 0x1E));
+        QPalette dark;
+        dark.setColor(QPalette::Base, QColor(0x1E, 0x1E, 0x1E));
+        dark.setColor(QPalette::Text, QColor(0xEE, 0xEE, 0xEE));
+        for (const QPalette& p : {light, dark}) {
+            for (const char* action : {"block", "redact", "flag"}) {
+                const QColor background = ui::matchBackground(p, action);
+                QVERIFY2(contrast(background, p.color(QPalette::Text)) >= 4.5,
+                         qPrintable(QStringLiteral("%1 on %2").arg(action, background.name())));
+                QVERIFY2(contrast(background, p.color(QPalette::Base)) >= 1.15, action); // visible
+            }
+        }
     }
 
     void searchAndFiltersNarrowTheTableAndTheEditorFollowsTheRowShown()
