@@ -1304,6 +1304,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>RuleHits</name>
+    <message>
+        <source>the metrics do not parse (%1)</source>
+        <translation>метрики не разбираются (%1)</translation>
+    </message>
+</context>
+<context>
     <name>RuleSetFile</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -2507,6 +2514,41 @@ Options:
     <message>
         <source>%1: the server does not accept the credential &quot;%2&quot;; check it (user:password for basic auth, anything else is sent as a bearer token)</source>
         <translation>%1: сервер не принимает учётные данные &quot;%2&quot;; проверьте их (user:password — для basic-аутентификации, любое другое значение отправляется как bearer-токен)</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::metrics::RuleHitsReader</name>
+    <message>
+        <source>%1 has no metrics URL; add it on the Gateways page to count hits.</source>
+        <translation>у шлюза %1 не задан адрес метрик; укажите его на странице «Шлюзы», чтобы считать срабатывания.</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; for %2&apos;s metrics cannot be read: no keychain is available.</source>
+        <translation>не удалось прочитать ключ «%1» для метрик %2: связка ключей недоступна.</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; for %2&apos;s metrics cannot be read: %3</source>
+        <translation>не удалось прочитать ключ «%1» для метрик %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 gave no answer within %2 s.</source>
+        <translation>%1 не ответил за %2 с.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 %3.</source>
+        <translation>%1 ответил HTTP %2 %3.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: is %2 running?</source>
+        <translation>%1 отклонил соединение: запущен ли %2?</translation>
+    </message>
+    <message>
+        <source>reading %1 failed: %2.</source>
+        <translation>не удалось прочитать %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
     </message>
 </context>
 <context>
@@ -5227,7 +5269,7 @@ Options:
     </message>
     <message>
         <source>Priority</source>
-        <translation>Приоритет</translation>
+        <translation>Приор.</translation>
     </message>
     <message>
         <source>Updated</source>
@@ -5236,6 +5278,26 @@ Options:
     <message>
         <source>Tags</source>
         <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Hit counts are not known yet.</source>
+        <translation>Число срабатываний пока неизвестно.</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>No hits.</source>
+        <translation>Срабатываний нет.</translation>
+    </message>
+    <message>
+        <source>Counted by the gateway since it started.</source>
+        <translation>Считается шлюзом с момента его запуска.</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Сраб.</translation>
     </message>
 </context>
 <context>
@@ -5478,6 +5540,10 @@ Options:
     <message>
         <source>&amp;Find rules</source>
         <translation>&amp;Найти правила</translation>
+    </message>
+    <message>
+        <source>Hit counts are unknown: %1</source>
+        <translation>Число срабатываний неизвестно: %1</translation>
     </message>
 </context>
 <context>

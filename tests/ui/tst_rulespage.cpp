@@ -30,6 +30,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -116,6 +117,34 @@ class TestRulesPage : public QObject
 
     QJsonArray gatewayRules() { return admin("GET", "rules").json().value("rules").toArray(); }
 
+    int chat(const QString& text)
+    {
+        const QByteArray body =
+            QJsonDocument(
+                QJsonObject{{"model", "chat"},
+                            {"messages", QJsonArray{QJsonObject{{"role", "user"}, {"content", text}}}}})
+                .toJson(QJsonDocument::Compact);
+        return request(m_port, "POST", "/v1/chat/completions", body).status;
+    }
+
+    void setMetricsUrl(const QUrl& url)
+    {
+        std::optional<GatewayProfile> profile = m_registry->findByName("Edge");
+        QVERIFY(profile);
+        profile->metricsUrl = url;
+        QVERIFY(m_registry->update(*profile).ok());
+    }
+
+    static QString hitsOf(const ui::RulesPage& page, const QString& id, int role = Qt::DisplayRole)
+    {
+        const QAbstractItemModel* shown = page.table()->model();
+        for (int row = 0; row < shown->rowCount(); ++row) {
+            if (shown->index(row, ui::RuleTableModel::Id).data().toString() == id)
+                return shown->index(row, ui::RuleTableModel::Hits).data(role).toString();
+        }
+        return QStringLiteral("(no row %1)").arg(id);
+    }
+
     static bool waitFor(QSignalSpy& spy, int count)
     {
         return QTest::qWaitFor([&] { return spy.count() >= count; }, 60000);
@@ -154,6 +183,7 @@ private slots:
         profile.kind = GatewayKind::Gatehouse;
         profile.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(m_port));
         profile.adminUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/admin/v1").arg(m_port));
+        profile.metricsUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/metrics").arg(m_port));
         profile.adminTokenSecret = "rules-admin";
         QVERIFY(m_registry->add(profile).ok());
     }
@@ -362,6 +392,101 @@ private slots:
                 QVERIFY2(contrast(background, p.color(QPalette::Base)) >= 1.15, action); // visible
             }
         }
+    }
+
+    void hitsColumnCountsWhatTheGatewayFilteredAndSaysWhenItCannot()
+    {
+        const QByteArray set =
+            "{\"rules\":["
+            "{\"id\":\"hits-block\",\"kind\":\"keywords\",\"keywords\":[\"top "
+            "secret\"],\"action\":\"block\"},"
+            "{\"id\":\"hits-redact\",\"kind\":\"pii\",\"detectors\":[\"payment_card\"],\"action\":\"redact\"}"
+            ","
+            "{\"id\":\"hits-flag\",\"kind\":\"keywords\",\"keywords\":[\"проект ёж\"],\"action\":\"flag\","
+            "\"scope\":{\"input\":true,\"output\":true}},"
+            "{\"id\":\"hits-unused\",\"kind\":\"regex\",\"pattern\":\"never-[0-9]{9}\",\"action\":\"flag\"}]"
+            "}";
+        QCOMPARE(admin("PUT", "rules", set).status, 200);
+        ui::RulesPage page(*m_registry, *m_secrets);
+        QSignalSpy finished(&page, &ui::RulesPage::operationFinished);
+        QSignalSpy hits(&page, &ui::RulesPage::hitsUpdated);
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(waitFor(hits, 1));
+        QVERIFY2(!page.table()->isColumnHidden(ui::RuleTableModel::Hits), "the Hits column is shown");
+        for (const char* id : {"hits-block", "hits-redact", "hits-flag", "hits-unused"})
+            QCOMPARE(hitsOf(page, id), QStringLiteral("0"));
+        QVERIFY2(!page.statusText().contains("unknown"), qPrintable(page.statusText()));
+
+        // Real requests through the gateway: blocked twice on input, redacted once, flagged on the
+        // way in and again in the demo model's answer, which quotes the prompt.
+        QCOMPARE(chat("this is top secret"), 400);
+        QCOMPARE(chat("TOP SECRET again"), 400);
+        QCOMPARE(chat("my card is 4111 1111 1111 1111"), 200);
+        QCOMPARE(chat("про проект ёж"), 200);
+        page.refresh();
+        QVERIFY(waitFor(hits, 2));
+        QCOMPARE(hitsOf(page, "hits-block"), QStringLiteral("2"));
+        QCOMPARE(hitsOf(page, "hits-redact"), QStringLiteral("1"));
+        QCOMPARE(hitsOf(page, "hits-flag"), QStringLiteral("2"));
+        QCOMPARE(hitsOf(page, "hits-unused"), QStringLiteral("0"));
+        const QString blockTip = hitsOf(page, "hits-block", Qt::ToolTipRole);
+        QVERIFY2(blockTip.contains("input · block: 2"), qPrintable(blockTip));
+        const QString flagTip = hitsOf(page, "hits-flag", Qt::ToolTipRole);
+        QVERIFY2(flagTip.contains("input · flag: 1") && flagTip.contains("output · flag: 1"),
+                 qPrintable(flagTip));
+        QVERIFY2(hitsOf(page, "hits-unused", Qt::ToolTipRole).contains("No hits."),
+                 qPrintable(hitsOf(page, "hits-unused", Qt::ToolTipRole)));
+
+        // Sorted by hits, most first, as numbers.
+        page.table()->horizontalHeader()->setSortIndicator(ui::RuleTableModel::Hits, Qt::DescendingOrder);
+        QCOMPARE(shownIds(page).last(), QStringLiteral("hits-unused"));
+
+        // A write reads them again too.
+        QCOMPARE(chat("top secret once more"), 400);
+        QVERIFY(page.selectRule("hits-unused"));
+        QJsonObject rule =
+            QJsonDocument::fromJson(page.editor()->textField()->toPlainText().toUtf8()).object();
+        rule.insert("name", "Never");
+        page.editor()->textField()->setPlainText(QString::fromUtf8(QJsonDocument(rule).toJson()));
+        const int before = int(hits.count());
+        page.editor()->saveButton()->click();
+        QVERIFY(waitFor(hits, before + 1));
+        QCOMPARE(hitsOf(page, "hits-block"), QStringLiteral("3"));
+
+        // Metrics that cannot be read: "—" and the reason, never a silent 0.
+        QTcpServer gone;
+        QVERIFY(gone.listen(QHostAddress::LocalHost));
+        const quint16 deadPort = gone.serverPort();
+        gone.close();
+        setMetricsUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/metrics").arg(deadPort)));
+        page.refresh();
+        QVERIFY(waitFor(hits, before + 2));
+        for (const char* id : {"hits-block", "hits-unused"})
+            QCOMPARE(hitsOf(page, id), QStringLiteral("—"));
+        QVERIFY2(page.statusText().contains("Hit counts are unknown") &&
+                     page.statusText().contains("refused the connection"),
+                 qPrintable(page.statusText()));
+        QVERIFY(hitsOf(page, "hits-block", Qt::ToolTipRole).contains("refused the connection"));
+
+        // Something that answers, but not with metrics: the parser's position is the reason.
+        setMetricsUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/v1/models").arg(m_port)));
+        page.refresh();
+        QVERIFY(waitFor(hits, before + 3));
+        QCOMPARE(hitsOf(page, "hits-block"), QStringLiteral("—"));
+        QVERIFY2(page.statusText().contains("do not parse (line 1"), qPrintable(page.statusText()));
+
+        // No metrics URL at all.
+        setMetricsUrl(QUrl());
+        page.refresh();
+        QVERIFY(waitFor(hits, before + 4));
+        QVERIFY2(page.statusText().contains("Edge has no metrics URL"), qPrintable(page.statusText()));
+
+        setMetricsUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/metrics").arg(m_port)));
+        page.refresh();
+        QVERIFY(waitFor(hits, before + 5));
+        QCOMPARE(hitsOf(page, "hits-block"), QStringLiteral("3"));
+        QVERIFY2(!page.statusText().contains("unknown"), qPrintable(page.statusText()));
     }
 
     void searchAndFiltersNarrowTheTableAndTheEditorFollowsTheRowShown()

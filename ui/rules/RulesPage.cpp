@@ -1,6 +1,8 @@
 #include "ui/rules/RulesPage.h"
 
 #include "core/admin/AdminClient.h"
+#include "core/metrics/RuleHitsReader.h"
+#include "core/registry/GatewayRegistry.h"
 #include "core/rules/RuleCompiler.h"
 #include "core/rules/RuleSetJson.h"
 #include "ui/common/AdminGatewayPicker.h"
@@ -57,7 +59,9 @@ QString rulePath(const QString& id)
 
 RulesPage::RulesPage(GatewayRegistry& registry, SecretStore& secrets, QWidget* parent)
     : QWidget(parent)
+    , m_registry(registry)
     , m_gateway(new AdminGatewayPicker(registry, secrets, this))
+    , m_hits(new metrics::RuleHitsReader(&secrets, this))
     , m_model(new RuleTableModel(this))
     , m_proxy(new RuleFilterProxy(m_model, this))
     , m_filter(new RuleFilterBar(m_proxy, this))
@@ -79,6 +83,7 @@ RulesPage::RulesPage(GatewayRegistry& registry, SecretStore& secrets, QWidget* p
     m_find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_find);
     connect(m_find, &QAction::triggered, m_filter, &RuleFilterBar::focusSearch);
+    connect(m_hits, &metrics::RuleHitsReader::finished, this, &RulesPage::showHits);
     connect(m_filter, &RuleFilterBar::filterAboutToChange, this, [this] { m_reselecting = true; });
     connect(m_filter, &RuleFilterBar::filterChanged, this, [this] {
         m_reselecting = false;
@@ -123,11 +128,12 @@ RulesPage::RulesPage(GatewayRegistry& registry, SecretStore& secrets, QWidget* p
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(RuleTableModel::Name, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(RuleTableModel::Enabled, QHeaderView::ResizeToContents);
-    setColumnWidthWithTitle(m_table, RuleTableModel::Id, 100);
-    setColumnWidthWithTitle(m_table, RuleTableModel::Kind, 80);
+    setColumnWidthWithTitle(m_table, RuleTableModel::Id, 80);
+    setColumnWidthWithTitle(m_table, RuleTableModel::Kind, 70);
     setColumnWidthWithTitle(m_table, RuleTableModel::Action, 70);
-    setColumnWidthWithTitle(m_table, RuleTableModel::Scope, 140);
+    setColumnWidthWithTitle(m_table, RuleTableModel::Scope, 110);
     setColumnWidthWithTitle(m_table, RuleTableModel::Priority, 60);
+    setColumnWidthWithTitle(m_table, RuleTableModel::Hits, 50);
     setColumnWidthWithTitle(m_table, RuleTableModel::Tags, 90);
     // Hidden at first so the columns fit the window side by side; a right-click on the header
     // shows them (and any other column). The Tag filter and the search still see tags.
@@ -171,6 +177,7 @@ RulesPage::RulesPage(GatewayRegistry& registry, SecretStore& secrets, QWidget* p
     splitter->setSizes({640, 340});
 
     m_status->setForegroundRole(QPalette::PlaceholderText);
+    m_status->setWordWrap(true);
     auto* content = new QWidget(this);
     auto* contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
@@ -200,6 +207,27 @@ QString RulesPage::statusText() const
     return m_status->text();
 }
 
+void RulesPage::readHits()
+{
+    const std::optional<GatewayProfile> profile = m_registry.findByName(m_clientGateway);
+    if (profile)
+        m_hits->read(*profile);
+}
+
+// Hits that cannot be read show as "—" with the reason in the status, never as a silent 0.
+void RulesPage::showHits(const metrics::RuleHits& hits)
+{
+    if (hits.ok()) {
+        m_model->setHits(hits.byRule);
+        m_hitsNote.clear();
+    } else {
+        m_model->setHitsUnknown(hits.error);
+        m_hitsNote = tr("Hit counts are unknown: %1").arg(hits.error);
+    }
+    showStatus(m_statusText);
+    emit hitsUpdated();
+}
+
 void RulesPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
@@ -221,7 +249,7 @@ void RulesPage::connectToGateway()
     const QString name = m_gateway->currentText();
     if (name.isEmpty())
         return;
-    m_status->setText(tr("Asking %1…").arg(name));
+    showStatus(tr("Asking %1…").arg(name));
     m_connecting = true;
     m_gateway->readEndpoint([this, name](std::optional<AdminEndpoint> endpoint, const QString& problem) {
         if (name != m_gateway->currentText())
@@ -231,6 +259,8 @@ void RulesPage::connectToGateway()
             m_client->deleteLater();
         m_client = nullptr;
         m_model->setRules({});
+        m_model->setHitsUnknown({});
+        m_hitsNote.clear();
         m_editor->clear();
         m_shownId.clear();
         if (!endpoint) {
@@ -271,8 +301,9 @@ void RulesPage::refresh()
             if (!m_editor->isModified())
                 m_editor->showRule(m_model->ruleAt(row));
         }
-        if (m_status->text().startsWith(tr("Asking")) || m_status->text().isEmpty())
+        if (m_statusText.startsWith(tr("Asking")) || m_statusText.isEmpty())
             showStatus(tr("%n rule(s) on %1.", nullptr, m_model->rowCount()).arg(m_clientGateway));
+        readHits();
         emit operationFinished();
     });
 }
@@ -519,7 +550,8 @@ void RulesPage::showProblem(const QString& text)
 
 void RulesPage::showStatus(const QString& text)
 {
-    m_status->setText(text);
+    m_statusText = text;
+    m_status->setText(m_hitsNote.isEmpty() ? text : text + QLatin1Char(' ') + m_hitsNote);
 }
 
 } // namespace gatehouse::ui

@@ -10,6 +10,10 @@ class QStackedWidget;
 class QTableView;
 
 namespace gatehouse {
+namespace metrics {
+class RuleHitsReader;
+struct RuleHits;
+} // namespace metrics
 class AdminClient;
 class AdminReply;
 class GatewayRegistry;
@@ -30,7 +34,8 @@ class RuleTestPanel;
 // on/off switches, an editor that checks a rule with the gateways' own engine as it is typed,
 // save and delete guarded by the set's ETag (someone else's change is never overwritten), a
 // "try a text" panel against the rules in force, and import/export of the whole set as JSON. The
-// table can be searched and filtered (RuleFilterBar over a RuleFilterProxy).
+// table can be searched and filtered (RuleFilterBar over a RuleFilterProxy) and shows each rule's
+// hits from the gateway's /metrics, read again at every refresh.
 class RulesPage : public QWidget
 {
     Q_OBJECT
@@ -60,6 +65,7 @@ public slots:
 
 signals:
     void operationFinished();
+    void hitsUpdated(); // the Hits column was read again (or could not be)
     void gatewaysRequested();
 
 protected:
@@ -75,11 +81,15 @@ private:
     void afterWrite(AdminReply* reply, const QString& done, const QString& select);
     void showProblem(const QString& text);
     void showStatus(const QString& text);
+    void readHits();
+    void showHits(const metrics::RuleHits& hits);
     QString selectedId() const;
     int viewRowOf(const QString& id) const; // -1 when not shown
     void reselectShown();
 
+    GatewayRegistry& m_registry;
     AdminGatewayPicker* m_gateway;
+    metrics::RuleHitsReader* m_hits;
     RuleTableModel* m_model;
     RuleFilterProxy* m_proxy;
     RuleFilterBar* m_filter;
@@ -100,6 +110,8 @@ private:
     QJsonObject m_set; // the whole set as last read
     QByteArray m_etag;
     QString m_shownId; // the rule in the editor
+    QString m_statusText;
+    QString m_hitsNote; // why the hit counts are not known, or ""
     bool m_reselecting = false;
     bool m_connecting = false; // the keychain is asked for the admin token
 };
