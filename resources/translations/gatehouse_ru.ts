@@ -2198,6 +2198,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>gatehouse::RuleSetPush</name>
+    <message>
+        <source>its rules changed since they were read; nothing was replaced. Check again, then push.</source>
+        <translation>его правила изменились после чтения; ничего не заменено. Проверьте ещё раз, затем отправьте.</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::SecretCatalog</name>
     <message>
         <source>“%1” is not a valid secret name: use 1–128 ASCII letters, digits and . _ - : /, starting with a letter or digit.</source>
