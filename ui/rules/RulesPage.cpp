@@ -3,11 +3,7 @@
 #include "core/admin/AdminClient.h"
 #include "core/metrics/RuleHitsReader.h"
 #include "core/registry/GatewayRegistry.h"
-#include "core/rules/RuleCompiler.h"
-#include "core/rules/RuleSetJson.h"
 #include "ui/common/AdminGatewayPicker.h"
-#include "ui/common/ColumnChoice.h"
-#include "ui/common/ColumnWidth.h"
 #include "ui/common/EmptyState.h"
 #include "ui/common/PageHeader.h"
 #include "ui/common/ProblemBanner.h"
@@ -15,21 +11,21 @@
 #include "ui/rules/RuleEditor.h"
 #include "ui/rules/RuleFilterBar.h"
 #include "ui/rules/RuleFilterProxy.h"
+#include "ui/rules/RuleFleet.h"
+#include "ui/rules/RuleSetFile.h"
 #include "ui/rules/RuleTableModel.h"
+#include "ui/rules/RuleTableView.h"
 #include "ui/rules/RuleTestPanel.h"
 
 #include <QAction>
-#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -78,7 +74,15 @@ RulesPage::RulesPage(GatewayRegistry& registry, SecretStore& secrets, QWidget* p
     , m_import(new QAction(tr("&Import…"), this))
     , m_export(new QAction(tr("E&xport…"), this))
     , m_find(new QAction(tr("&Find rules"), this))
+    , m_push(new QAction(tr("&Push to group…"), this))
+    , m_drift(new QAction(tr("&Drift…"), this))
+    , m_fleet(new RuleFleet(*m_gateway, this))
 {
+    m_push->setToolTip(tr("Replace the rules of every gateway of a tag with this gateway's rules or a file"));
+    m_drift->setToolTip(tr("List the gateways of a tag whose rules differ from this gateway's"));
+    connect(m_push, &QAction::triggered, this, &RulesPage::pushToGroup);
+    connect(m_drift, &QAction::triggered, this, &RulesPage::showDrift);
+    connect(m_fleet, &RuleFleet::pushed, this, &RulesPage::refresh);
     m_find->setShortcut(QKeySequence::Find);
     m_find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_find);
@@ -108,7 +112,7 @@ RulesPage::RulesPage(GatewayRegistry& registry, SecretStore& secrets, QWidget* p
     });
 
     auto* header = new PageHeader(tr("Rules"), tr("Content filter rules enforced by your gateways."), this);
-    for (QAction* a : {m_import, m_export, m_new})
+    for (QAction* a : {m_push, m_drift, m_import, m_export, m_new})
         header->addAction(toolButton(a, this));
 
     connect(m_gateway, &QComboBox::currentIndexChanged, this, &RulesPage::connectToGateway);
@@ -118,32 +122,8 @@ RulesPage::RulesPage(GatewayRegistry& registry, SecretStore& secrets, QWidget* p
     pickRow->addStretch(1);
     pickRow->addWidget(toolButton(m_refresh, this));
 
-    m_table->setModel(m_proxy);
+    setUpRuleTable(m_table, m_proxy);
     m_table->setAccessibleName(tr("Rules"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(RuleTableModel::Name, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(RuleTableModel::Enabled, QHeaderView::ResizeToContents);
-    setColumnWidthWithTitle(m_table, RuleTableModel::Id, 80);
-    setColumnWidthWithTitle(m_table, RuleTableModel::Kind, 70);
-    setColumnWidthWithTitle(m_table, RuleTableModel::Action, 70);
-    setColumnWidthWithTitle(m_table, RuleTableModel::Scope, 110);
-    setColumnWidthWithTitle(m_table, RuleTableModel::Priority, 60);
-    setColumnWidthWithTitle(m_table, RuleTableModel::Hits, 50);
-    setColumnWidthWithTitle(m_table, RuleTableModel::Tags, 90);
-    // Hidden at first so the columns fit the window side by side; a right-click on the header
-    // shows them (and any other column). The Tag filter and the search still see tags.
-    m_table->horizontalHeader()->setSectionHidden(RuleTableModel::Tags, true);
-    m_table->horizontalHeader()->setSectionHidden(RuleTableModel::Updated, true);
-    offerColumnChoice(m_table->horizontalHeader());
-    // After the widths: they fit the titles, not the titles plus a sort arrow on every column (only
-    // the column sorted by shows one).
-    m_table->setSortingEnabled(true);
-    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the gateway's order
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RulesPage::showSelected);
     connect(m_model, &RuleTableModel::toggleRequested, this, &RulesPage::setEnabled);
@@ -238,7 +218,7 @@ void RulesPage::reloadGateways()
 {
     const bool changed = m_gateway->reload();
     m_stack->setCurrentWidget(m_gateway->hasGateways() ? m_stack->widget(0) : m_empty);
-    for (QAction* a : {m_refresh, m_new, m_import, m_export, m_find})
+    for (QAction* a : {m_refresh, m_new, m_import, m_export, m_find, m_push, m_drift})
         a->setEnabled(m_gateway->hasGateways());
     if (m_gateway->hasGateways() && (changed || (!m_client && !m_connecting)))
         connectToGateway();
@@ -488,28 +468,28 @@ void RulesPage::test(const QJsonObject& request)
     });
 }
 
+void RulesPage::pushToGroup()
+{
+    if (m_client)
+        m_fleet->openPush(m_clientGateway, m_set);
+}
+
+void RulesPage::showDrift()
+{
+    if (m_client && !m_etag.isEmpty())
+        m_fleet->openDrift(m_clientGateway, m_set, m_etag);
+}
+
 void RulesPage::importFile(const QString& path)
 {
     if (!m_client)
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        showProblem(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    const RuleSetFile imported = RuleSetFile::read(path);
+    if (!imported.ok()) {
+        showProblem(imported.problem);
         return;
     }
-    const QByteArray json = file.readAll();
-    const rules::RuleSetImport imported =
-        rules::ruleSetFromJson(std::string_view(json.constData(), std::size_t(json.size())));
-    std::vector<rules::RuleError> errors = imported.errors;
-    if (errors.empty())
-        errors = rules::RuleCompiler::validate(*imported.ruleSet);
-    if (!errors.empty()) {
-        showProblem(tr("%1: %2%3 — nothing was sent.")
-                        .arg(path, QString::fromStdString(errors.front().text()),
-                             errors.size() > 1 ? tr(" (and %1 more)").arg(errors.size() - 1) : QString()));
-        return;
-    }
-    const int count = int(imported.ruleSet->rules.size());
+    const int count = imported.ruleCount;
     const auto answer = QMessageBox::question(this, tr("Import rules"),
                                               tr("Replace the %1 rules of %2 with the %3 rules of %4?")
                                                   .arg(m_model->rowCount())
@@ -519,7 +499,7 @@ void RulesPage::importFile(const QString& path)
                                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    afterWrite(m_client->put(QStringLiteral("rules"), QJsonDocument::fromJson(json), m_etag),
+    afterWrite(m_client->put(QStringLiteral("rules"), imported.json, m_etag),
                tr("Imported %1 rules from %2.").arg(count).arg(path), {});
 }
 
@@ -527,15 +507,9 @@ void RulesPage::exportFile(const QString& path)
 {
     if (m_set.isEmpty())
         return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        showProblem(tr("Cannot write %1: %2").arg(path, file.errorString()));
-        return;
-    }
-    QJsonObject set = m_set;
-    file.write(QJsonDocument(set).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        showProblem(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    const QString problem = RuleSetFile::write(path, m_set);
+    if (!problem.isEmpty()) {
+        showProblem(problem);
         return;
     }
     showStatus(

@@ -26,6 +26,7 @@ class AdminGatewayPicker;
 class EmptyState;
 class RuleEditor;
 class RuleFilterBar;
+class RuleFleet;
 class RuleFilterProxy;
 class RuleTableModel;
 class RuleTestPanel;
@@ -47,6 +48,7 @@ public:
     RuleTableModel* model() const { return m_model; }
     RuleFilterProxy* proxy() const { return m_proxy; } // what the table shows
     RuleFilterBar* filterBar() const { return m_filter; }
+    RuleFleet* fleet() const { return m_fleet; }
     RuleEditor* editor() const { return m_editor; }
     RuleTestPanel* testPanel() const { return m_test; }
     EmptyState* emptyState() const { return m_empty; }
@@ -62,6 +64,8 @@ public slots:
     void exportFile(const QString& path); // the set as the gateway holds it
     void deleteSelected();
     bool selectRule(const QString& id); // false when it is not in the set or filtered out
+    void pushToGroup();                 // opens "Push to group…" with this gateway's set
+    void showDrift();                   // opens the drift view against this gateway's revision
 
 signals:
     void operationFinished();
@@ -105,6 +109,9 @@ private:
     QAction* m_import;
     QAction* m_export;
     QAction* m_find;
+    QAction* m_push;
+    QAction* m_drift;
+    RuleFleet* m_fleet;
     QPointer<AdminClient> m_client;
     QString m_clientGateway;
     QJsonObject m_set; // the whole set as last read
