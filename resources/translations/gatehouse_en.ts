@@ -303,6 +303,106 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::ui::RuleDriftDialog</name>
+    <message numerus="yes">
+        <source>Reading the revisions of %n gateway(s)…</source>
+        <translation>
+            <numerusform>Reading the revision of %n gateway…</numerusform>
+            <numerusform>Reading the revisions of %n gateways…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n other gateway(s) hold the same rules as %2.</source>
+        <translation>
+            <numerusform>%1 of %n other gateway holds the same rules as %2.</numerusform>
+            <numerusform>%1 of %n other gateways hold the same rules as %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n other gateway(s) hold rules other than %2&apos;s.</source>
+        <translation>
+            <numerusform>%1 of %n other gateway holds rules other than %2&apos;s.</numerusform>
+            <numerusform>%1 of %n other gateways hold rules other than %2&apos;s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be asked.</source>
+        <translation>
+            <numerusform>%n could not be asked.</numerusform>
+            <numerusform>%n could not be asked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Push %1&apos;s rules to these %n</source>
+        <translation>
+            <numerusform>&amp;Push %1&apos;s rules to the %n that differs</numerusform>
+            <numerusform>&amp;Push %1&apos;s rules to the %n that differ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::RuleFilterBar</name>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n rule</numerusform>
+            <numerusform>%n rules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n rule(s)</source>
+        <translation>
+            <numerusform>%1 of %n rule</numerusform>
+            <numerusform>%1 of %n rules</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::RulePushDialog</name>
+    <message numerus="yes">
+        <source>The rules of %1 (%n rule(s))</source>
+        <translation>
+            <numerusform>The rules of %1 (%n rule)</numerusform>
+            <numerusform>The rules of %1 (%n rules)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n rule(s))</source>
+        <translation>
+            <numerusform>%1 (%n rule)</numerusform>
+            <numerusform>%1 (%n rules)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gateway(s) will get the rule set; each applies it whole or keeps the set it has.</source>
+        <translation>
+            <numerusform>%n gateway will get the rule set; it applies it whole or keeps the set it has.</numerusform>
+            <numerusform>%n gateways will get the rule set; each applies it whole or keeps the set it has.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pushing to %n gateway(s)…</source>
+        <translation>
+            <numerusform>Pushing to %n gateway…</numerusform>
+            <numerusform>Pushing to %n gateways…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n gateway(s) hold the rule set now.</source>
+        <translation>
+            <numerusform>The %n gateway holds the rule set now.</numerusform>
+            <numerusform>All %n gateways hold the rule set now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The rule set reached %1 of %n gateway(s); the others keep their previous set.</source>
+        <translation>
+            <numerusform>The rule set reached %1 of %n gateway; the others keep their previous set.</numerusform>
+            <numerusform>The rule set reached %1 of %n gateways; the others keep their previous set.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ui::RulesPage</name>
     <message numerus="yes">
         <source>%n rule(s) on %1.</source>

@@ -1304,6 +1304,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>RuleHits</name>
+    <message>
+        <source>the metrics do not parse (%1)</source>
+        <translation>метрики не разбираются (%1)</translation>
+    </message>
+</context>
+<context>
     <name>RuleSetFile</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -2258,6 +2265,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>gatehouse::RuleSetPush</name>
+    <message>
+        <source>its rules changed since they were read; nothing was replaced. Check again, then push.</source>
+        <translation>его правила изменились после чтения; ничего не заменено. Проверьте ещё раз, затем отправьте.</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::SecretCatalog</name>
     <message>
         <source>“%1” is not a valid secret name: use 1–128 ASCII letters, digits and . _ - : /, starting with a letter or digit.</source>
@@ -2574,6 +2588,41 @@ Options:
     <message>
         <source>%1: the server does not accept the credential &quot;%2&quot;; check it (user:password for basic auth, anything else is sent as a bearer token)</source>
         <translation>%1: сервер не принимает учётные данные &quot;%2&quot;; проверьте их (user:password — для basic-аутентификации, любое другое значение отправляется как bearer-токен)</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::metrics::RuleHitsReader</name>
+    <message>
+        <source>%1 has no metrics URL; add it on the Gateways page to count hits.</source>
+        <translation>у шлюза %1 не задан адрес метрик; укажите его на странице «Шлюзы», чтобы считать срабатывания.</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; for %2&apos;s metrics cannot be read: no keychain is available.</source>
+        <translation>не удалось прочитать ключ «%1» для метрик %2: связка ключей недоступна.</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; for %2&apos;s metrics cannot be read: %3</source>
+        <translation>не удалось прочитать ключ «%1» для метрик %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 gave no answer within %2 s.</source>
+        <translation>%1 не ответил за %2 с.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 %3.</source>
+        <translation>%1 ответил HTTP %2 %3.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: is %2 running?</source>
+        <translation>%1 отклонил соединение: запущен ли %2?</translation>
+    </message>
+    <message>
+        <source>reading %1 failed: %2.</source>
+        <translation>не удалось прочитать %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
     </message>
 </context>
 <context>
@@ -5184,6 +5233,109 @@ Options:
     </message>
 </context>
 <context>
+    <name>gatehouse::ui::RuleDriftDialog</name>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>&amp;Проверить снова</translation>
+    </message>
+    <message>
+        <source>Rules drift</source>
+        <translation>Расхождение правил</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <source>Gateways that differ</source>
+        <translation>Шлюзы с другими правилами</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Шлюз</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Ревизия</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Правила</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <source>&amp;Push to these</source>
+        <translation>&amp;Отправить им</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Метка:</translation>
+    </message>
+    <message>
+        <source>Compared with %1, revision %2.</source>
+        <translation>Сравнение со шлюзом %1, ревизия %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the revisions of %n gateway(s)…</source>
+        <translation>
+            <numerusform>Чтение ревизии %n шлюза…</numerusform>
+            <numerusform>Чтение ревизий %n шлюзов…</numerusform>
+            <numerusform>Чтение ревизий %n шлюзов…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>holds other rules</source>
+        <translation>другие правила</translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation>неизвестно: %1</translation>
+    </message>
+    <message>
+        <source>No other gateway carries this tag.</source>
+        <translation>Других шлюзов с этой меткой нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n other gateway(s) hold the same rules as %2.</source>
+        <translation>
+            <numerusform>Те же правила, что у %2: у %1 из %n другого шлюза.</numerusform>
+            <numerusform>Те же правила, что у %2: у %1 из %n других шлюзов.</numerusform>
+            <numerusform>Те же правила, что у %2: у %1 из %n других шлюзов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n other gateway(s) hold rules other than %2&apos;s.</source>
+        <translation>
+            <numerusform>Правила отличаются от %2 у %1 из %n другого шлюза.</numerusform>
+            <numerusform>Правила отличаются от %2 у %1 из %n других шлюзов.</numerusform>
+            <numerusform>Правила отличаются от %2 у %1 из %n других шлюзов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be asked.</source>
+        <translation>
+            <numerusform>%n не удалось опросить.</numerusform>
+            <numerusform>%n не удалось опросить.</numerusform>
+            <numerusform>%n не удалось опросить.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Push %1&apos;s rules to these %n</source>
+        <translation>
+            <numerusform>&amp;Отправить правила %1 на %n шлюз</numerusform>
+            <numerusform>&amp;Отправить правила %1 на %n шлюза</numerusform>
+            <numerusform>&amp;Отправить правила %1 на %n шлюзов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ui::RuleEditor</name>
     <message>
         <source>&amp;Save</source>
@@ -5216,6 +5368,224 @@ Options:
     <message>
         <source>%1 (and %2 more)</source>
         <translation>%1 (и ещё %2)</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::RuleFilterBar</name>
+    <message>
+        <source>Search rules</source>
+        <translation>Поиск правил</translation>
+    </message>
+    <message>
+        <source>Search id, name, tags, pattern… (Ctrl+F)</source>
+        <translation>ID, имя, метки, шаблон… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>Фильтр по виду</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <source>Regex</source>
+        <translation>Рег. выражения</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Ключевые слова</translation>
+    </message>
+    <message>
+        <source>PII</source>
+        <translation>Перс. данные</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Ограничения</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>Фильтр по метке</translation>
+    </message>
+    <message>
+        <source>Every tag</source>
+        <translation>Все метки</translation>
+    </message>
+    <message>
+        <source>On/off filter</source>
+        <translation>Фильтр вкл./выкл.</translation>
+    </message>
+    <message>
+        <source>On and off</source>
+        <translation>Вкл. и выкл.</translation>
+    </message>
+    <message>
+        <source>Only on</source>
+        <translation>Только вкл.</translation>
+    </message>
+    <message>
+        <source>Only off</source>
+        <translation>Только выкл.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n правило</numerusform>
+            <numerusform>%n правила</numerusform>
+            <numerusform>%n правил</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n rule(s)</source>
+        <translation>
+            <numerusform>%1 из %n правила</numerusform>
+            <numerusform>%1 из %n правил</numerusform>
+            <numerusform>%1 из %n правил</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::RulePushDialog</name>
+    <message>
+        <source>A file:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Метка:</translation>
+    </message>
+    <message>
+        <source>Push problem</source>
+        <translation>Проблема отправки</translation>
+    </message>
+    <message>
+        <source>&amp;Push</source>
+        <translation>&amp;Отправить</translation>
+    </message>
+    <message>
+        <source>Push rules to a group</source>
+        <translation>Отправка правил группе</translation>
+    </message>
+    <message>
+        <source>Rule set file</source>
+        <translation>Файл набора правил</translation>
+    </message>
+    <message>
+        <source>a rule set exported as JSON</source>
+        <translation>набор правил, экспортированный в JSON</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <source>Gateways</source>
+        <translation>Шлюзы</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Шлюз</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <source>Push a rule set</source>
+        <translation>Отправить набор правил</translation>
+    </message>
+    <message>
+        <source>Rule sets (*.json)</source>
+        <translation>Наборы правил (*.json)</translation>
+    </message>
+    <message>
+        <source>Rule set:</source>
+        <translation>Набор правил:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rules of %1 (%n rule(s))</source>
+        <translation>
+            <numerusform>Правила шлюза %1 (%n правило)</numerusform>
+            <numerusform>Правила шлюза %1 (%n правила)</numerusform>
+            <numerusform>Правила шлюза %1 (%n правил)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Push rules to the gateways that differ</source>
+        <translation>Отправка правил шлюзам с расхождениями</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n rule(s))</source>
+        <translation>
+            <numerusform>%1 (%n правило)</numerusform>
+            <numerusform>%1 (%n правила)</numerusform>
+            <numerusform>%1 (%n правил)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not pushed yet</source>
+        <translation>ещё не отправлено</translation>
+    </message>
+    <message>
+        <source>No gateway carries this tag.</source>
+        <translation>Ни у одного шлюза нет этой метки.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gateway(s) will get the rule set; each applies it whole or keeps the set it has.</source>
+        <translation>
+            <numerusform>Набор правил получит %n шлюз; он применит его целиком или оставит прежний.</numerusform>
+            <numerusform>Набор правил получат %n шлюза; каждый применит его целиком или оставит прежний.</numerusform>
+            <numerusform>Набор правил получат %n шлюзов; каждый применит его целиком или оставит прежний.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting…</source>
+        <translation>ожидание…</translation>
+    </message>
+    <message>
+        <source>Reading the admin tokens…</source>
+        <translation>Чтение токенов администратора…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pushing to %n gateway(s)…</source>
+        <translation>
+            <numerusform>Отправка на %n шлюз…</numerusform>
+            <numerusform>Отправка на %n шлюза…</numerusform>
+            <numerusform>Отправка на %n шлюзов…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applied: revision %1</source>
+        <translation>Применено: ревизия %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Ошибка: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n gateway(s) hold the rule set now.</source>
+        <translation>
+            <numerusform>Теперь набор правил на %n шлюзе.</numerusform>
+            <numerusform>Теперь набор правил на всех %n шлюзах.</numerusform>
+            <numerusform>Теперь набор правил на всех %n шлюзах.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The rule set reached %1 of %n gateway(s); the others keep their previous set.</source>
+        <translation>
+            <numerusform>Набор правил дошёл до %1 из %n шлюза; остальные сохранили прежний.</numerusform>
+            <numerusform>Набор правил дошёл до %1 из %n шлюзов; остальные сохранили прежний.</numerusform>
+            <numerusform>Набор правил дошёл до %1 из %n шлюзов; остальные сохранили прежний.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5262,11 +5632,35 @@ Options:
     </message>
     <message>
         <source>Priority</source>
-        <translation>Приоритет</translation>
+        <translation>Приор.</translation>
     </message>
     <message>
         <source>Updated</source>
         <translation>Обновлено</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Hit counts are not known yet.</source>
+        <translation>Число срабатываний пока неизвестно.</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>No hits.</source>
+        <translation>Срабатываний нет.</translation>
+    </message>
+    <message>
+        <source>Counted by the gateway since it started.</source>
+        <translation>Считается шлюзом с момента его запуска.</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Сраб.</translation>
     </message>
 </context>
 <context>
@@ -5505,6 +5899,30 @@ Options:
             <numerusform>Экспортировано %n правила шлюза %1 в %2.</numerusform>
             <numerusform>Экспортировано %n правил шлюза %1 в %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Find rules</source>
+        <translation>&amp;Найти правила</translation>
+    </message>
+    <message>
+        <source>Hit counts are unknown: %1</source>
+        <translation>Число срабатываний неизвестно: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Push to group…</source>
+        <translation>&amp;Отправить группе…</translation>
+    </message>
+    <message>
+        <source>&amp;Drift…</source>
+        <translation>&amp;Расхождения…</translation>
+    </message>
+    <message>
+        <source>Replace the rules of every gateway of a tag with this gateway&apos;s rules or a file</source>
+        <translation>Заменить правила всех шлюзов с меткой правилами этого шлюза или файла</translation>
+    </message>
+    <message>
+        <source>List the gateways of a tag whose rules differ from this gateway&apos;s</source>
+        <translation>Показать шлюзы с меткой, правила которых отличаются от правил этого шлюза</translation>
     </message>
 </context>
 <context>

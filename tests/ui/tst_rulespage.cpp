@@ -10,24 +10,33 @@
 #include "tests/support/ModalAnswer.h"
 #include "tests/support/RawHttp.h"
 #include "ui/common/AdminGatewayPicker.h"
+#include "ui/rules/MatchHighlight.h"
 #include "ui/rules/RuleEditor.h"
+#include "ui/rules/RuleFilterBar.h"
+#include "ui/rules/RuleFilterProxy.h"
 #include "ui/rules/RuleTableModel.h"
 #include "ui/rules/RuleTestPanel.h"
 #include "ui/rules/RulesPage.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTreeWidget>
 
+#include <cmath>
 #include <memory>
 
 using namespace gatehouse;
@@ -43,6 +52,48 @@ const QByteArray ruleSet = "{\"version\":1,\"rules\":[ "
                            "\"keywords\":[\"top secret\"],\"action\":\"block\"}, "
                            "{\"id\":\"cards\",\"name\":\"Cards\",\"kind\":\"pii\",\"detectors\":[\"payment_"
                            "card\"],\"action\":\"redact\",  \"scope\":{\"input\":true,\"output\":true}}]}";
+
+// Four rules of three kinds, two tags, one off: what the search and the filters narrow down.
+const QByteArray filterSet =
+    "{\"rules\":["
+    "{\"id\":\"no-secrets\",\"name\":\"Classified\",\"kind\":\"keywords\",\"keywords\":[\"top "
+    "secret\"],\"action\":\"block\",\"tags\":[\"compliance\"]},"
+    "{\"id\":\"cards\",\"name\":\"Cards\",\"kind\":\"pii\",\"detectors\":[\"payment_card\"],"
+    "\"action\":\"redact\",\"tags\":[\"pii\",\"compliance\"]},"
+    "{\"id\":\"emails\",\"name\":\"Mail addresses\",\"kind\":\"pii\",\"detectors\":[\"email\"],"
+    "\"action\":\"flag\",\"enabled\":false,\"tags\":[\"pii\"]},"
+    "{\"id\":\"ticket-ids\",\"name\":\"Tickets\",\"description\":\"Internal ticket numbers\","
+    "\"kind\":\"regex\",\"pattern\":\"TCK-[0-9]{4}\",\"action\":\"flag\"}]}";
+
+QStringList shownIds(const ui::RulesPage& page)
+{
+    QStringList ids;
+    const QAbstractItemModel* shown = page.table()->model();
+    for (int row = 0; row < shown->rowCount(); ++row)
+        ids << shown->index(row, ui::RuleTableModel::Id).data().toString();
+    return ids;
+}
+
+void pick(QComboBox* box, const QString& text)
+{
+    const int at = box->findText(text);
+    QVERIFY2(at >= 0, qPrintable(text));
+    box->setCurrentIndex(at);
+}
+
+// WCAG 2 contrast ratio of two colours (1 to 21); 4.5 is what normal text needs.
+double contrast(const QColor& a, const QColor& b)
+{
+    const auto luminance = [](const QColor& c) {
+        const auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double x = luminance(a) + 0.05;
+    const double y = luminance(b) + 0.05;
+    return std::max(x, y) / std::min(x, y);
+}
 
 } // namespace
 
@@ -65,6 +116,34 @@ class TestRulesPage : public QObject
     }
 
     QJsonArray gatewayRules() { return admin("GET", "rules").json().value("rules").toArray(); }
+
+    int chat(const QString& text)
+    {
+        const QByteArray body =
+            QJsonDocument(
+                QJsonObject{{"model", "chat"},
+                            {"messages", QJsonArray{QJsonObject{{"role", "user"}, {"content", text}}}}})
+                .toJson(QJsonDocument::Compact);
+        return request(m_port, "POST", "/v1/chat/completions", body).status;
+    }
+
+    void setMetricsUrl(const QUrl& url)
+    {
+        std::optional<GatewayProfile> profile = m_registry->findByName("Edge");
+        QVERIFY(profile);
+        profile->metricsUrl = url;
+        QVERIFY(m_registry->update(*profile).ok());
+    }
+
+    static QString hitsOf(const ui::RulesPage& page, const QString& id, int role = Qt::DisplayRole)
+    {
+        const QAbstractItemModel* shown = page.table()->model();
+        for (int row = 0; row < shown->rowCount(); ++row) {
+            if (shown->index(row, ui::RuleTableModel::Id).data().toString() == id)
+                return shown->index(row, ui::RuleTableModel::Hits).data(role).toString();
+        }
+        return QStringLiteral("(no row %1)").arg(id);
+    }
 
     static bool waitFor(QSignalSpy& spy, int count)
     {
@@ -104,6 +183,7 @@ private slots:
         profile.kind = GatewayKind::Gatehouse;
         profile.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(m_port));
         profile.adminUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/admin/v1").arg(m_port));
+        profile.metricsUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/metrics").arg(m_port));
         profile.adminTokenSecret = "rules-admin";
         QVERIFY(m_registry->add(profile).ok());
     }
@@ -122,7 +202,7 @@ private slots:
         QCOMPARE(page.etag(), admin("GET", "rules").headers.value("etag"));
 
         // Select → the editor shows it; a broken pattern is caught as typed, with RE2's offset.
-        page.table()->selectRow(page.model()->rowOf("no-secrets"));
+        QVERIFY(page.selectRule("no-secrets"));
         QVERIFY(page.editor()->textField()->toPlainText().contains("\"top secret\""));
         QVERIFY(!page.editor()->saveButton()->isEnabled()); // nothing changed yet
         QJsonObject rule =
@@ -180,7 +260,7 @@ private slots:
         other.remove("updatedAt");
         other.insert("name", "Changed elsewhere");
         QCOMPARE(admin("PUT", "rules/cards", QJsonDocument(other).toJson()).status, 200);
-        page.table()->selectRow(page.model()->rowOf("cards"));
+        QVERIFY(page.selectRule("cards"));
         QJsonObject mine =
             QJsonDocument::fromJson(page.editor()->textField()->toPlainText().toUtf8()).object();
         mine.insert("name", "Mine");
@@ -234,6 +314,290 @@ private slots:
         QVERIFY(waitFor(finished, count + 1));
         QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 0, 30000);
         QVERIFY(gatewayRules().isEmpty());
+    }
+
+    void matchesAreHighlightedInTheSampleTextAtTheirCharacters()
+    {
+        const QByteArray set =
+            "{\"rules\":["
+            "{\"id\":\"no-secrets\",\"kind\":\"keywords\",\"keywords\":[\"top "
+            "secret\"],\"action\":\"block\"},"
+            "{\"id\":\"cards\",\"kind\":\"pii\",\"detectors\":[\"payment_card\"],\"action\":\"redact\"},"
+            "{\"id\":\"hedgehog\",\"kind\":\"keywords\",\"keywords\":[\"проект ёж\"],\"action\":\"flag\"}]}";
+        QCOMPARE(admin("PUT", "rules", set).status, 200);
+        ui::RulesPage page(*m_registry, *m_secrets);
+        QSignalSpy finished(&page, &ui::RulesPage::operationFinished);
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(waitFor(finished, 1));
+        ui::RuleTestPanel* panel = page.testPanel();
+        QPlainTextEdit* text = panel->textField();
+
+        // An emoji (4 bytes, 2 UTF-16 units) and Cyrillic (2 bytes, 1 unit) before the matches:
+        // byte offsets used as QString positions would land beside them.
+        const QString sample =
+            QStringLiteral("🙂🙂 Карта 4111 1111 1111 1111, проект Ёж — TOP secret 🙂");
+        text->setPlainText(sample);
+        int count = int(finished.count());
+        panel->testButton()->click();
+        QVERIFY(waitFor(finished, count + 1));
+        QVERIFY2(panel->verdictText().startsWith("Blocked by no-secrets"), qPrintable(panel->verdictText()));
+        QCOMPARE(panel->matches()->topLevelItemCount(), 3);
+        QVERIFY(panel->hasHighlights());
+
+        QMap<QString, QString> highlighted; // the text under each highlight → its colour
+        QSet<QRgb> colours;
+        for (const QTextEdit::ExtraSelection& s : text->extraSelections()) {
+            highlighted.insert(s.cursor.selectedText(), s.format.background().color().name());
+            colours.insert(s.format.background().color().rgb());
+        }
+        const QPalette palette = text->palette();
+        QCOMPARE(highlighted.value("4111 1111 1111 1111"), ui::matchBackground(palette, "redact").name());
+        QCOMPARE(highlighted.value("проект Ёж"), ui::matchBackground(palette, "flag").name());
+        QCOMPARE(highlighted.value("TOP secret"), ui::matchBackground(palette, "block").name());
+        QCOMPARE(highlighted.size(), 3);
+        QCOMPARE(colours.size(), 3); // one colour per action
+
+        // Picking a match in the list selects its characters in the text.
+        for (int i = 0; i < panel->matches()->topLevelItemCount(); ++i) {
+            QTreeWidgetItem* item = panel->matches()->topLevelItem(i);
+            const QRect at = panel->matches()->visualItemRect(item);
+            QTest::mouseClick(panel->matches()->viewport(), Qt::LeftButton, {}, at.center());
+            QCOMPARE(panel->matches()->currentItem(), item);
+            QCOMPARE(text->textCursor().selectedText(), item->text(3)); // the "Matched" column
+        }
+        QCOMPARE(text->textCursor().selectedText().isEmpty(), false);
+
+        // Editing the text clears the highlights that no longer point at the right characters.
+        text->moveCursor(QTextCursor::Start);
+        QTest::keyClicks(text, "x");
+        QVERIFY(!panel->hasHighlights());
+        QVERIFY(text->extraSelections().isEmpty());
+        QTest::mouseClick(panel->matches()->viewport(), Qt::LeftButton, {},
+                          panel->matches()->visualItemRect(panel->matches()->topLevelItem(0)).center());
+        QVERIFY(text->textCursor().selectedText().isEmpty());
+
+        // The colours keep the text readable in a light and in a dark palette.
+        QPalette light;
+        light.setColor(QPalette::Base, QColor(0xFF, 0xFF, 0xFF));
+        light.setColor(QPalette::Text, QColor(0x1E, 0x1E, 0x1E));
+        QPalette dark;
+        dark.setColor(QPalette::Base, QColor(0x1E, 0x1E, 0x1E));
+        dark.setColor(QPalette::Text, QColor(0xEE, 0xEE, 0xEE));
+        for (const QPalette& p : {light, dark}) {
+            for (const char* action : {"block", "redact", "flag"}) {
+                const QColor background = ui::matchBackground(p, action);
+                QVERIFY2(contrast(background, p.color(QPalette::Text)) >= 4.5,
+                         qPrintable(QStringLiteral("%1 on %2").arg(action, background.name())));
+                QVERIFY2(contrast(background, p.color(QPalette::Base)) >= 1.15, action); // visible
+            }
+        }
+    }
+
+    void hitsColumnCountsWhatTheGatewayFilteredAndSaysWhenItCannot()
+    {
+        const QByteArray set =
+            "{\"rules\":["
+            "{\"id\":\"hits-block\",\"kind\":\"keywords\",\"keywords\":[\"top "
+            "secret\"],\"action\":\"block\"},"
+            "{\"id\":\"hits-redact\",\"kind\":\"pii\",\"detectors\":[\"payment_card\"],\"action\":\"redact\"}"
+            ","
+            "{\"id\":\"hits-flag\",\"kind\":\"keywords\",\"keywords\":[\"проект ёж\"],\"action\":\"flag\","
+            "\"scope\":{\"input\":true,\"output\":true}},"
+            "{\"id\":\"hits-unused\",\"kind\":\"regex\",\"pattern\":\"never-[0-9]{9}\",\"action\":\"flag\"}]"
+            "}";
+        QCOMPARE(admin("PUT", "rules", set).status, 200);
+        ui::RulesPage page(*m_registry, *m_secrets);
+        QSignalSpy finished(&page, &ui::RulesPage::operationFinished);
+        QSignalSpy hits(&page, &ui::RulesPage::hitsUpdated);
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(waitFor(hits, 1));
+        QVERIFY2(!page.table()->isColumnHidden(ui::RuleTableModel::Hits), "the Hits column is shown");
+        for (const char* id : {"hits-block", "hits-redact", "hits-flag", "hits-unused"})
+            QCOMPARE(hitsOf(page, id), QStringLiteral("0"));
+        QVERIFY2(!page.statusText().contains("unknown"), qPrintable(page.statusText()));
+
+        // Real requests through the gateway: blocked twice on input, redacted once, flagged on the
+        // way in and again in the demo model's answer, which quotes the prompt.
+        QCOMPARE(chat("this is top secret"), 400);
+        QCOMPARE(chat("TOP SECRET again"), 400);
+        QCOMPARE(chat("my card is 4111 1111 1111 1111"), 200);
+        QCOMPARE(chat("про проект ёж"), 200);
+        page.refresh();
+        QVERIFY(waitFor(hits, 2));
+        QCOMPARE(hitsOf(page, "hits-block"), QStringLiteral("2"));
+        QCOMPARE(hitsOf(page, "hits-redact"), QStringLiteral("1"));
+        QCOMPARE(hitsOf(page, "hits-flag"), QStringLiteral("2"));
+        QCOMPARE(hitsOf(page, "hits-unused"), QStringLiteral("0"));
+        const QString blockTip = hitsOf(page, "hits-block", Qt::ToolTipRole);
+        QVERIFY2(blockTip.contains("input · block: 2"), qPrintable(blockTip));
+        const QString flagTip = hitsOf(page, "hits-flag", Qt::ToolTipRole);
+        QVERIFY2(flagTip.contains("input · flag: 1") && flagTip.contains("output · flag: 1"),
+                 qPrintable(flagTip));
+        QVERIFY2(hitsOf(page, "hits-unused", Qt::ToolTipRole).contains("No hits."),
+                 qPrintable(hitsOf(page, "hits-unused", Qt::ToolTipRole)));
+
+        // Sorted by hits, most first, as numbers.
+        page.table()->horizontalHeader()->setSortIndicator(ui::RuleTableModel::Hits, Qt::DescendingOrder);
+        QCOMPARE(shownIds(page).last(), QStringLiteral("hits-unused"));
+
+        // A write reads them again too.
+        QCOMPARE(chat("top secret once more"), 400);
+        QVERIFY(page.selectRule("hits-unused"));
+        QJsonObject rule =
+            QJsonDocument::fromJson(page.editor()->textField()->toPlainText().toUtf8()).object();
+        rule.insert("name", "Never");
+        page.editor()->textField()->setPlainText(QString::fromUtf8(QJsonDocument(rule).toJson()));
+        const int before = int(hits.count());
+        page.editor()->saveButton()->click();
+        QVERIFY(waitFor(hits, before + 1));
+        QCOMPARE(hitsOf(page, "hits-block"), QStringLiteral("3"));
+
+        // Metrics that cannot be read: "—" and the reason, never a silent 0.
+        QTcpServer gone;
+        QVERIFY(gone.listen(QHostAddress::LocalHost));
+        const quint16 deadPort = gone.serverPort();
+        gone.close();
+        setMetricsUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/metrics").arg(deadPort)));
+        page.refresh();
+        QVERIFY(waitFor(hits, before + 2));
+        for (const char* id : {"hits-block", "hits-unused"})
+            QCOMPARE(hitsOf(page, id), QStringLiteral("—"));
+        QVERIFY2(page.statusText().contains("Hit counts are unknown") &&
+                     page.statusText().contains("refused the connection"),
+                 qPrintable(page.statusText()));
+        QVERIFY(hitsOf(page, "hits-block", Qt::ToolTipRole).contains("refused the connection"));
+
+        // Something that answers, but not with metrics: the parser's position is the reason.
+        setMetricsUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/v1/models").arg(m_port)));
+        page.refresh();
+        QVERIFY(waitFor(hits, before + 3));
+        QCOMPARE(hitsOf(page, "hits-block"), QStringLiteral("—"));
+        QVERIFY2(page.statusText().contains("do not parse (line 1"), qPrintable(page.statusText()));
+
+        // No metrics URL at all.
+        setMetricsUrl(QUrl());
+        page.refresh();
+        QVERIFY(waitFor(hits, before + 4));
+        QVERIFY2(page.statusText().contains("Edge has no metrics URL"), qPrintable(page.statusText()));
+
+        setMetricsUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/metrics").arg(m_port)));
+        page.refresh();
+        QVERIFY(waitFor(hits, before + 5));
+        QCOMPARE(hitsOf(page, "hits-block"), QStringLiteral("3"));
+        QVERIFY2(!page.statusText().contains("unknown"), qPrintable(page.statusText()));
+    }
+
+    void searchAndFiltersNarrowTheTableAndTheEditorFollowsTheRowShown()
+    {
+        QCOMPARE(admin("PUT", "rules", filterSet).status, 200);
+        ui::RulesPage page(*m_registry, *m_secrets);
+        QSignalSpy finished(&page, &ui::RulesPage::operationFinished);
+        page.resize(1200, 700);
+        page.show();
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page)); // shortcuts work in the active window
+        QVERIFY(waitFor(finished, 1));
+        QVERIFY2(page.problemText().isEmpty(), qPrintable(page.problemText()));
+        const QStringList all{"no-secrets", "cards", "emails", "ticket-ids"};
+        QCOMPARE(shownIds(page), all); // the gateway's order until a column is clicked
+        ui::RuleFilterBar* bar = page.filterBar();
+        QCOMPARE(bar->countText(), QStringLiteral("4 rule(s)"));
+
+        // Ctrl+F goes to the search; it finds ids, names, descriptions, tags, patterns, keywords.
+        page.table()->setFocus();
+        QTest::keyClick(page.table(), Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(bar->searchField()->hasFocus());
+        QTest::keyClicks(bar->searchField(), "ticket numerals");
+        QCOMPARE(shownIds(page), QStringList{}); // in no rule
+        QCOMPARE(bar->countText(), QStringLiteral("0 of 4 rule(s)"));
+        bar->searchField()->clear();
+        QTest::keyClicks(bar->searchField(), "TICKET NUM");
+        QCOMPARE(shownIds(page), QStringList{"ticket-ids"}); // its description, whatever the case
+        QCOMPARE(bar->countText(), QStringLiteral("1 of 4 rule(s)"));
+        const QList<QPair<QString, QStringList>> searches{
+            {"TOP SECRET", {"no-secrets"}},          // a keyword
+            {"tck-[0-9]", {"ticket-ids"}},           // the pattern's text, not a regex
+            {"compliance", {"no-secrets", "cards"}}, // a tag
+            {"mail addr", {"emails"}},               // the name
+            {"payment_card", {"cards"}},             // a detector
+        };
+        for (const auto& [text, ids] : searches) {
+            bar->searchField()->clear();
+            QTest::keyClicks(bar->searchField(), text);
+            QCOMPARE(shownIds(page), ids);
+        }
+        bar->searchField()->clear();
+        QCOMPARE(shownIds(page), all);
+
+        // Kind, tag (the tags the set has) and on/off combine.
+        QStringList tags;
+        for (int i = 0; i < bar->tagFilter()->count(); ++i)
+            tags << bar->tagFilter()->itemText(i);
+        QCOMPARE(tags, (QStringList{"Every tag", "compliance", "pii"}));
+        pick(bar->kindFilter(), "PII");
+        QCOMPARE(shownIds(page), (QStringList{"cards", "emails"}));
+        pick(bar->enabledFilter(), "Only off");
+        QCOMPARE(shownIds(page), QStringList{"emails"});
+        QCOMPARE(bar->countText(), QStringLiteral("1 of 4 rule(s)"));
+        pick(bar->enabledFilter(), "Only on");
+        QCOMPARE(shownIds(page), QStringList{"cards"});
+        pick(bar->kindFilter(), "Every kind");
+        pick(bar->tagFilter(), "compliance");
+        QCOMPARE(shownIds(page), (QStringList{"no-secrets", "cards"}));
+        pick(bar->enabledFilter(), "On and off");
+        pick(bar->tagFilter(), "pii");
+        QCOMPARE(shownIds(page), (QStringList{"cards", "emails"}));
+        pick(bar->kindFilter(), "Regex");
+        QCOMPARE(shownIds(page), QStringList{});
+        QCOMPARE(bar->countText(), QStringLiteral("0 of 4 rule(s)"));
+        pick(bar->kindFilter(), "Every kind");
+        pick(bar->tagFilter(), "Every tag");
+        QCOMPARE(shownIds(page), all);
+
+        // Sorted by a column, a click on a row opens that row's rule, not the model's row.
+        page.table()->horizontalHeader()->setSortIndicator(ui::RuleTableModel::Id, Qt::DescendingOrder);
+        QCOMPARE(shownIds(page), (QStringList{"ticket-ids", "no-secrets", "emails", "cards"}));
+        const QRect first =
+            page.table()->visualRect(page.table()->model()->index(0, ui::RuleTableModel::Name));
+        QTest::mouseClick(page.table()->viewport(), Qt::LeftButton, {}, first.center());
+        QVERIFY2(page.editor()->textField()->toPlainText().contains("\"id\": \"ticket-ids\""),
+                 qPrintable(page.editor()->textField()->toPlainText()));
+        page.table()->horizontalHeader()->setSortIndicator(ui::RuleTableModel::Priority, Qt::AscendingOrder);
+        page.table()->horizontalHeader()->setSortIndicator(ui::RuleTableModel::Enabled, Qt::AscendingOrder);
+        QCOMPARE(shownIds(page).first(), QStringLiteral("emails")); // off sorts before on
+
+        // A filter that hides the rule being edited leaves it in the editor, unsaved edit and all.
+        QJsonObject edited =
+            QJsonDocument::fromJson(page.editor()->textField()->toPlainText().toUtf8()).object();
+        edited.insert("name", "Tickets, edited");
+        page.editor()->textField()->setPlainText(QString::fromUtf8(QJsonDocument(edited).toJson()));
+        QVERIFY(page.editor()->isModified());
+        QTest::keyClicks(bar->searchField(), "cards");
+        QCOMPARE(shownIds(page), QStringList{"cards"});
+        QVERIFY(page.editor()->isModified());
+        QVERIFY(page.editor()->textField()->toPlainText().contains("Tickets, edited"));
+        bar->searchField()->clear();
+        QCOMPARE(page.table()->selectionModel()->selectedRows().size(), 1); // selected again
+        QCOMPARE(
+            page.table()->selectionModel()->selectedRows(ui::RuleTableModel::Id).first().data().toString(),
+            QStringLiteral("ticket-ids"));
+        int count = int(finished.count());
+        page.editor()->saveButton()->click();
+        QVERIFY(waitFor(finished, count + 1));
+        QTRY_COMPARE_WITH_TIMEOUT(admin("GET", "rules/ticket-ids").json().value("name").toString(),
+                                  QStringLiteral("Tickets, edited"), 30000);
+
+        // The on/off box of a sorted, filtered row switches that rule on the gateway.
+        pick(bar->kindFilter(), "PII");
+        QTRY_COMPARE_WITH_TIMEOUT(shownIds(page), (QStringList{"emails", "cards"}), 30000);
+        count = int(finished.count());
+        QVERIFY(page.table()->model()->setData(page.table()->model()->index(0, ui::RuleTableModel::Enabled),
+                                               Qt::Checked, Qt::CheckStateRole) == false);
+        QVERIFY(waitFor(finished, count + 1));
+        QTRY_VERIFY_WITH_TIMEOUT(admin("GET", "rules/emails").json().value("enabled").toBool(), 30000);
+        QVERIFY(admin("GET", "rules/cards").json().value("enabled").toBool(true));
     }
 };
 

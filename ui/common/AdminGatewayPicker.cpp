@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <memory>
+
 namespace gatehouse::ui {
 
 AdminGatewayPicker::AdminGatewayPicker(GatewayRegistry& registry, SecretStore& secrets, QWidget* parent)
@@ -77,6 +79,45 @@ QStringList AdminGatewayPicker::gatewaysTagged(const QString& tag) const
             names << p.name;
     }
     return names;
+}
+
+QStringList AdminGatewayPicker::tags() const
+{
+    QStringList all;
+    for (const GatewayProfile& p : m_registry.list()) {
+        if (!kindHasAdminApi(p.kind) || p.adminUrl.isEmpty())
+            continue;
+        for (const QString& tag : p.tags) {
+            if (!all.contains(tag))
+                all << tag;
+        }
+    }
+    all.sort(Qt::CaseInsensitive);
+    return all;
+}
+
+void AdminGatewayPicker::readTargetsOf(const QStringList& gateways, TargetsDone done)
+{
+    auto targets = std::make_shared<QList<RuleSetTarget>>();
+    auto next = std::make_shared<std::function<void()>>();
+    QPointer<AdminGatewayPicker> self(this);
+    // The callback holds `next` only weakly, so the chain frees itself when it ends.
+    *next = [self, gateways, targets, done, weak = std::weak_ptr<std::function<void()>>(next)] {
+        if (!self)
+            return;
+        if (targets->size() == gateways.size()) {
+            done(*targets);
+            return;
+        }
+        const QString name = gateways.at(targets->size());
+        auto again = weak.lock();
+        self->readEndpointOf(
+            name, [targets, name, again](std::optional<AdminEndpoint> endpoint, const QString& problem) {
+                targets->append({name, std::move(endpoint), problem, {}});
+                (*again)();
+            });
+    };
+    QTimer::singleShot(0, this, [next] { (*next)(); });
 }
 
 void AdminGatewayPicker::readEndpoint(EndpointDone done)

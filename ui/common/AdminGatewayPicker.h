@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/admin/AdminEndpoint.h"
+#include "core/admin/RuleSetPush.h"
 
 #include <QComboBox>
 
@@ -30,6 +31,7 @@ public:
     bool reload();
     QString currentTag() const;                           // the picked tag group, "" when a gateway is picked
     QStringList gatewaysTagged(const QString& tag) const; // in registry order
+    QStringList tags() const; // every tag of the admin-capable entries, sorted, even on one gateway
     bool hasGateways() const { return count() > 0; }
     static QString noGatewayText();
 
@@ -38,6 +40,10 @@ public:
     using EndpointDone = std::function<void(std::optional<AdminEndpoint>, const QString& problem)>;
     void readEndpoint(EndpointDone done);
     void readEndpointOf(const QString& gateway, EndpointDone done);
+    // Every gateway's endpoint, one keychain read after the other, as fleet targets (a gateway
+    // whose token cannot be read carries the reason). `done` runs once, later.
+    using TargetsDone = std::function<void(QList<RuleSetTarget>)>;
+    void readTargetsOf(const QStringList& gateways, TargetsDone done);
 
 private:
     GatewayRegistry& m_registry;

@@ -31,6 +31,54 @@ int RuleTableModel::rowOf(const QString& id) const
     return -1;
 }
 
+void RuleTableModel::setHits(const QHash<QString, metrics::RuleHitCount>& hits)
+{
+    m_hits = hits;
+    m_hitsKnown = true;
+    m_hitsWhy.clear();
+    if (!m_rules.isEmpty())
+        emit dataChanged(index(0, Hits), index(int(m_rules.size()) - 1, Hits));
+}
+
+void RuleTableModel::setHitsUnknown(const QString& why)
+{
+    m_hits.clear();
+    m_hitsKnown = false;
+    m_hitsWhy = why;
+    if (!m_rules.isEmpty())
+        emit dataChanged(index(0, Hits), index(int(m_rules.size()) - 1, Hits));
+}
+
+QVariant RuleTableModel::hitsData(const QString& id, int role) const
+{
+    const auto found = m_hits.constFind(id);
+    const double total = found == m_hits.constEnd() ? 0 : found->total;
+    switch (role) {
+    case SortRole:
+        return m_hitsKnown ? total : -1.0;
+    case Qt::DisplayRole:
+        return m_hitsKnown ? QLocale().toString(qint64(total)) : QStringLiteral("—");
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ToolTipRole: {
+        if (!m_hitsKnown)
+            return m_hitsWhy.isEmpty() ? tr("Hit counts are not known yet.") : m_hitsWhy;
+        QStringList lines;
+        if (found != m_hits.constEnd()) {
+            for (const metrics::RuleHitPart& part : found->parts)
+                lines
+                    << tr("%1 · %2: %3").arg(part.stage, part.action, QLocale().toString(qint64(part.count)));
+        }
+        if (lines.isEmpty())
+            lines << tr("No hits.");
+        lines << tr("Counted by the gateway since it started.");
+        return lines.join(QLatin1Char('\n'));
+    }
+    default:
+        return {};
+    }
+}
+
 int RuleTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_rules.size());
@@ -60,12 +108,32 @@ QString RuleTableModel::scopeText(const QJsonObject& rule)
     return parts.join(QStringLiteral(", "));
 }
 
+QStringList RuleTableModel::tagsOf(const QJsonObject& rule)
+{
+    QStringList tags;
+    for (const QJsonValue tag : rule.value(QLatin1String("tags")).toArray())
+        tags << tag.toString();
+    return tags;
+}
+
 QVariant RuleTableModel::data(const QModelIndex& index, int role) const
 {
     const QJsonObject rule = ruleAt(index.row());
     if (rule.isEmpty())
         return {};
     const bool enabled = rule.value(QLatin1String("enabled")).toBool(true);
+    if (index.column() == Hits && role != Qt::ForegroundRole)
+        return hitsData(rule.value(QLatin1String("id")).toString(), role);
+    if (role == SortRole) {
+        switch (index.column()) {
+        case Enabled:
+            return enabled;
+        case Updated:
+            return rule.value(QLatin1String("updatedAt")).toString();
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
     if (role == Qt::CheckStateRole && index.column() == Enabled)
         return enabled ? Qt::Checked : Qt::Unchecked;
     if (role == Qt::ForegroundRole && !enabled && index.column() != Enabled)
@@ -87,6 +155,8 @@ QVariant RuleTableModel::data(const QModelIndex& index, int role) const
         return scopeText(rule);
     case Priority:
         return rule.value(QLatin1String("priority")).toInt();
+    case Tags:
+        return tagsOf(rule).join(QStringLiteral(", "));
     case Updated: {
         const QDateTime t =
             QDateTime::fromString(rule.value(QLatin1String("updatedAt")).toString(), Qt::ISODate);
@@ -116,6 +186,10 @@ QVariant RuleTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Applies to");
     case Priority:
         return tr("Priority");
+    case Hits:
+        return tr("Hits");
+    case Tags:
+        return tr("Tags");
     case Updated:
         return tr("Updated");
     default:

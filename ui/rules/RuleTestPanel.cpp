@@ -1,5 +1,7 @@
 #include "ui/rules/RuleTestPanel.h"
 
+#include "ui/rules/MatchHighlight.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -8,6 +10,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTextBlock>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -32,6 +35,7 @@ RuleTestPanel::RuleTestPanel(QWidget* parent)
     m_test->setToolTip(tr("Evaluate the text against the rules in force on this gateway (Ctrl+Return)"));
     m_test->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     connect(m_test, &QPushButton::clicked, this, [this] { emit testRequested(request()); });
+    connect(m_text, &QPlainTextEdit::textChanged, this, &RuleTestPanel::clearHighlights);
 
     m_verdict->setTextFormat(Qt::PlainText);
     m_verdict->setWordWrap(true);
@@ -41,6 +45,8 @@ RuleTestPanel::RuleTestPanel(QWidget* parent)
     m_matches->setHeaderLabels({tr("Rule"), tr("Action"), tr("Bytes"), tr("Matched")});
     m_matches->header()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_matches->setMaximumHeight(m_matches->fontMetrics().height() * 8);
+    connect(m_matches, &QTreeWidget::currentItemChanged, this,
+            [this](const QTreeWidgetItem* item) { selectMatch(item); });
     m_redacted->setReadOnly(true);
     m_redacted->setAccessibleName(tr("Redacted text"));
     m_redacted->setMaximumHeight(m_redacted->fontMetrics().lineSpacing() * 3 + 12);
@@ -85,6 +91,7 @@ void RuleTestPanel::setBusy(bool busy)
 
 void RuleTestPanel::showProblem(const QString& text)
 {
+    clearHighlights();
     m_verdict->setText(text);
     m_matches->hide();
     m_redacted->hide();
@@ -121,15 +128,64 @@ void RuleTestPanel::showResult(const QJsonObject& result)
         const QString matched = m.value(QLatin1String("detail")).isString()
                                     ? m.value(QLatin1String("detail")).toString()
                                     : QString::fromUtf8(utf8.mid(begin, end - begin));
-        new QTreeWidgetItem(m_matches, {m.value(QLatin1String("rule")).toString(),
-                                        m.value(QLatin1String("action")).toString(),
-                                        QStringLiteral("%1–%2").arg(begin).arg(end), matched});
+        const QString action = m.value(QLatin1String("action")).toString();
+        auto* item = new QTreeWidgetItem(m_matches, {m.value(QLatin1String("rule")).toString(), action,
+                                                     QStringLiteral("%1–%2").arg(begin).arg(end), matched});
+        item->setData(0, Qt::UserRole, utf16Position(utf8, begin));
+        item->setData(0, Qt::UserRole + 1, utf16Position(utf8, end));
+        item->setBackground(1, matchBackground(palette(), action)); // the legend of the highlights
     }
     m_matches->setVisible(m_matches->topLevelItemCount() > 0);
+    highlight();
     const bool redacted =
         result.value(QLatin1String("redacted")).isString() && verdict == QLatin1String("redact");
     m_redacted->setPlainText(redacted ? result.value(QLatin1String("redacted")).toString() : QString());
     m_redacted->setVisible(redacted);
+}
+
+// The matches drawn over the text they were found in — unless it was edited while the test ran.
+void RuleTestPanel::highlight()
+{
+    clearHighlights();
+    if (m_text->toPlainText() != m_tested)
+        return;
+    QList<QTextEdit::ExtraSelection> selections;
+    for (int i = 0; i < m_matches->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = m_matches->topLevelItem(i);
+        const int begin = item->data(0, Qt::UserRole).toInt();
+        const int end = item->data(0, Qt::UserRole + 1).toInt();
+        if (end <= begin)
+            continue; // a limit rule's verdict is about the whole text, not a span of it
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(m_text->document());
+        selection.cursor.setPosition(begin);
+        selection.cursor.setPosition(end, QTextCursor::KeepAnchor);
+        selection.format.setBackground(matchBackground(palette(), item->text(1)));
+        selection.format.setForeground(palette().color(QPalette::Text));
+        selection.format.setToolTip(item->text(0) + QStringLiteral(" · ") + item->text(1));
+        selections << selection;
+    }
+    m_text->setExtraSelections(selections);
+    m_highlighted = !selections.isEmpty();
+}
+
+void RuleTestPanel::clearHighlights()
+{
+    if (!m_highlighted)
+        return;
+    m_highlighted = false;
+    m_text->setExtraSelections({});
+}
+
+void RuleTestPanel::selectMatch(const QTreeWidgetItem* item)
+{
+    if (!item || !m_highlighted)
+        return;
+    QTextCursor cursor(m_text->document());
+    cursor.setPosition(item->data(0, Qt::UserRole).toInt());
+    cursor.setPosition(item->data(0, Qt::UserRole + 1).toInt(), QTextCursor::KeepAnchor);
+    m_text->setTextCursor(cursor);
+    m_text->ensureCursorVisible();
 }
 
 } // namespace gatehouse::ui

@@ -8,12 +8,14 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace gatehouse::ui {
 
 // "Try a text": what the gateway's rules in force do to it (POST /admin/v1/rules/test) — the
-// verdict, every match with its rule, action and the matched text, the redacted text, and what a
-// blocked client would be told.
+// verdict, every match with its rule, action and the matched text, highlighted in the text itself
+// in its action's colour (picking a match selects it there; editing the text clears them), the
+// redacted text, and what a blocked client would be told.
 class RuleTestPanel : public QWidget
 {
     Q_OBJECT
@@ -26,6 +28,7 @@ public:
     QTreeWidget* matches() const { return m_matches; }
     QString verdictText() const;
     QString redactedText() const;
+    bool hasHighlights() const { return m_highlighted; }
 
     QJsonObject request() const; // {"text", "stage"}
     void showResult(const QJsonObject& result);
@@ -36,6 +39,10 @@ signals:
     void testRequested(const QJsonObject& request);
 
 private:
+    void highlight();
+    void clearHighlights();
+    void selectMatch(const QTreeWidgetItem* item);
+
     QPlainTextEdit* m_text;
     QComboBox* m_stage;
     QPushButton* m_test;
@@ -43,6 +50,7 @@ private:
     QTreeWidget* m_matches;
     QPlainTextEdit* m_redacted;
     QString m_tested; // the text the result is about
+    bool m_highlighted = false;
 };
 
 } // namespace gatehouse::ui

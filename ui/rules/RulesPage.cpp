@@ -1,31 +1,31 @@
 #include "ui/rules/RulesPage.h"
 
 #include "core/admin/AdminClient.h"
-#include "core/rules/RuleCompiler.h"
-#include "core/rules/RuleSetJson.h"
+#include "core/metrics/RuleHitsReader.h"
+#include "core/registry/GatewayRegistry.h"
 #include "ui/common/AdminGatewayPicker.h"
-#include "ui/common/ColumnChoice.h"
-#include "ui/common/ColumnWidth.h"
 #include "ui/common/EmptyState.h"
 #include "ui/common/PageHeader.h"
 #include "ui/common/ProblemBanner.h"
 #include "ui/common/ThemedIcon.h"
 #include "ui/rules/RuleEditor.h"
+#include "ui/rules/RuleFilterBar.h"
+#include "ui/rules/RuleFilterProxy.h"
+#include "ui/rules/RuleFleet.h"
+#include "ui/rules/RuleSetFile.h"
 #include "ui/rules/RuleTableModel.h"
+#include "ui/rules/RuleTableView.h"
 #include "ui/rules/RuleTestPanel.h"
 
 #include <QAction>
-#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -55,8 +55,12 @@ QString rulePath(const QString& id)
 
 RulesPage::RulesPage(GatewayRegistry& registry, SecretStore& secrets, QWidget* parent)
     : QWidget(parent)
+    , m_registry(registry)
     , m_gateway(new AdminGatewayPicker(registry, secrets, this))
+    , m_hits(new metrics::RuleHitsReader(&secrets, this))
     , m_model(new RuleTableModel(this))
+    , m_proxy(new RuleFilterProxy(m_model, this))
+    , m_filter(new RuleFilterBar(m_proxy, this))
     , m_table(new QTableView(this))
     , m_editor(new RuleEditor(this))
     , m_test(new RuleTestPanel(this))
@@ -69,7 +73,26 @@ RulesPage::RulesPage(GatewayRegistry& registry, SecretStore& secrets, QWidget* p
     , m_new(new QAction(themedIcon(QStringLiteral("add")), tr("&New rule"), this))
     , m_import(new QAction(tr("&Import…"), this))
     , m_export(new QAction(tr("E&xport…"), this))
+    , m_find(new QAction(tr("&Find rules"), this))
+    , m_push(new QAction(tr("&Push to group…"), this))
+    , m_drift(new QAction(tr("&Drift…"), this))
+    , m_fleet(new RuleFleet(*m_gateway, this))
 {
+    m_push->setToolTip(tr("Replace the rules of every gateway of a tag with this gateway's rules or a file"));
+    m_drift->setToolTip(tr("List the gateways of a tag whose rules differ from this gateway's"));
+    connect(m_push, &QAction::triggered, this, &RulesPage::pushToGroup);
+    connect(m_drift, &QAction::triggered, this, &RulesPage::showDrift);
+    connect(m_fleet, &RuleFleet::pushed, this, &RulesPage::refresh);
+    m_find->setShortcut(QKeySequence::Find);
+    m_find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_find);
+    connect(m_find, &QAction::triggered, m_filter, &RuleFilterBar::focusSearch);
+    connect(m_hits, &metrics::RuleHitsReader::finished, this, &RulesPage::showHits);
+    connect(m_filter, &RuleFilterBar::filterAboutToChange, this, [this] { m_reselecting = true; });
+    connect(m_filter, &RuleFilterBar::filterChanged, this, [this] {
+        m_reselecting = false;
+        reselectShown();
+    });
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_refresh);
@@ -89,7 +112,7 @@ RulesPage::RulesPage(GatewayRegistry& registry, SecretStore& secrets, QWidget* p
     });
 
     auto* header = new PageHeader(tr("Rules"), tr("Content filter rules enforced by your gateways."), this);
-    for (QAction* a : {m_import, m_export, m_new})
+    for (QAction* a : {m_push, m_drift, m_import, m_export, m_new})
         header->addAction(toolButton(a, this));
 
     connect(m_gateway, &QComboBox::currentIndexChanged, this, &RulesPage::connectToGateway);
@@ -99,25 +122,8 @@ RulesPage::RulesPage(GatewayRegistry& registry, SecretStore& secrets, QWidget* p
     pickRow->addStretch(1);
     pickRow->addWidget(toolButton(m_refresh, this));
 
-    m_table->setModel(m_model);
+    setUpRuleTable(m_table, m_proxy);
     m_table->setAccessibleName(tr("Rules"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(RuleTableModel::Name, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(RuleTableModel::Enabled, QHeaderView::ResizeToContents);
-    setColumnWidthWithTitle(m_table, RuleTableModel::Id, 100);
-    setColumnWidthWithTitle(m_table, RuleTableModel::Kind, 80);
-    setColumnWidthWithTitle(m_table, RuleTableModel::Action, 70);
-    setColumnWidthWithTitle(m_table, RuleTableModel::Scope, 140);
-    setColumnWidthWithTitle(m_table, RuleTableModel::Priority, 60);
-    // Hidden at first so the columns fit the window side by side; a right-click on the header
-    // shows it (and any other column).
-    m_table->horizontalHeader()->setSectionHidden(RuleTableModel::Updated, true);
-    offerColumnChoice(m_table->horizontalHeader());
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RulesPage::showSelected);
     connect(m_model, &RuleTableModel::toggleRequested, this, &RulesPage::setEnabled);
@@ -151,11 +157,13 @@ RulesPage::RulesPage(GatewayRegistry& registry, SecretStore& secrets, QWidget* p
     splitter->setSizes({640, 340});
 
     m_status->setForegroundRole(QPalette::PlaceholderText);
+    m_status->setWordWrap(true);
     auto* content = new QWidget(this);
     auto* contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addLayout(pickRow);
     contentLayout->addWidget(m_problem);
+    contentLayout->addWidget(m_filter);
     contentLayout->addWidget(splitter, 1);
     contentLayout->addWidget(m_status);
 
@@ -179,6 +187,27 @@ QString RulesPage::statusText() const
     return m_status->text();
 }
 
+void RulesPage::readHits()
+{
+    const std::optional<GatewayProfile> profile = m_registry.findByName(m_clientGateway);
+    if (profile)
+        m_hits->read(*profile);
+}
+
+// Hits that cannot be read show as "—" with the reason in the status, never as a silent 0.
+void RulesPage::showHits(const metrics::RuleHits& hits)
+{
+    if (hits.ok()) {
+        m_model->setHits(hits.byRule);
+        m_hitsNote.clear();
+    } else {
+        m_model->setHitsUnknown(hits.error);
+        m_hitsNote = tr("Hit counts are unknown: %1").arg(hits.error);
+    }
+    showStatus(m_statusText);
+    emit hitsUpdated();
+}
+
 void RulesPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
@@ -189,7 +218,7 @@ void RulesPage::reloadGateways()
 {
     const bool changed = m_gateway->reload();
     m_stack->setCurrentWidget(m_gateway->hasGateways() ? m_stack->widget(0) : m_empty);
-    for (QAction* a : {m_refresh, m_new, m_import, m_export})
+    for (QAction* a : {m_refresh, m_new, m_import, m_export, m_find, m_push, m_drift})
         a->setEnabled(m_gateway->hasGateways());
     if (m_gateway->hasGateways() && (changed || (!m_client && !m_connecting)))
         connectToGateway();
@@ -200,7 +229,7 @@ void RulesPage::connectToGateway()
     const QString name = m_gateway->currentText();
     if (name.isEmpty())
         return;
-    m_status->setText(tr("Asking %1…").arg(name));
+    showStatus(tr("Asking %1…").arg(name));
     m_connecting = true;
     m_gateway->readEndpoint([this, name](std::optional<AdminEndpoint> endpoint, const QString& problem) {
         if (name != m_gateway->currentText())
@@ -210,6 +239,8 @@ void RulesPage::connectToGateway()
             m_client->deleteLater();
         m_client = nullptr;
         m_model->setRules({});
+        m_model->setHitsUnknown({});
+        m_hitsNote.clear();
         m_editor->clear();
         m_shownId.clear();
         if (!endpoint) {
@@ -246,14 +277,13 @@ void RulesPage::refresh()
         m_model->setRules(m_set.value(QLatin1String("rules")).toArray());
         const int row = m_model->rowOf(keep);
         if (row >= 0) {
-            m_reselecting = true;
-            m_table->selectRow(row);
-            m_reselecting = false;
+            reselectShown();
             if (!m_editor->isModified())
                 m_editor->showRule(m_model->ruleAt(row));
         }
-        if (m_status->text().startsWith(tr("Asking")) || m_status->text().isEmpty())
+        if (m_statusText.startsWith(tr("Asking")) || m_statusText.isEmpty())
             showStatus(tr("%n rule(s) on %1.", nullptr, m_model->rowCount()).arg(m_clientGateway));
+        readHits();
         emit operationFinished();
     });
 }
@@ -261,8 +291,40 @@ void RulesPage::refresh()
 QString RulesPage::selectedId() const
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? QString()
-                          : m_model->ruleAt(rows.first().row()).value(QLatin1String("id")).toString();
+    if (rows.isEmpty())
+        return {};
+    const int row = m_proxy->mapToSource(rows.first()).row();
+    return m_model->ruleAt(row).value(QLatin1String("id")).toString();
+}
+
+int RulesPage::viewRowOf(const QString& id) const
+{
+    const int row = m_model->rowOf(id);
+    return row < 0 ? -1 : m_proxy->mapFromSource(m_model->index(row, 0)).row();
+}
+
+bool RulesPage::selectRule(const QString& id)
+{
+    const int row = viewRowOf(id);
+    if (row < 0)
+        return false;
+    m_table->selectRow(row);
+    return true;
+}
+
+// After a refresh or a filter change the selection is the rule in the editor, if it is shown, and
+// nothing else (the view may have moved it to a neighbour of a row filtered out).
+void RulesPage::reselectShown()
+{
+    const int row = viewRowOf(m_shownId);
+    if (selectedId() == m_shownId && (row >= 0 || m_table->selectionModel()->selectedRows().isEmpty()))
+        return;
+    m_reselecting = true;
+    if (row >= 0)
+        m_table->selectRow(row);
+    else
+        m_table->clearSelection();
+    m_reselecting = false;
 }
 
 void RulesPage::showSelected()
@@ -272,13 +334,16 @@ void RulesPage::showSelected()
     const QString id = selectedId();
     if (id == m_shownId)
         return;
+    // A filter that hides the rule being edited leaves it in the editor.
+    if (id.isEmpty() && !m_shownId.isEmpty() && m_model->rowOf(m_shownId) >= 0 && viewRowOf(m_shownId) < 0)
+        return;
     if (m_editor->isModified()) {
         const auto answer = QMessageBox::question(
             this, tr("Unsaved rule"), tr("Discard the changes to \"%1\"?").arg(m_shownId),
             QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Discard) {
             m_reselecting = true;
-            const int back = m_model->rowOf(m_shownId);
+            const int back = viewRowOf(m_shownId);
             if (back >= 0)
                 m_table->selectRow(back);
             else
@@ -403,28 +468,28 @@ void RulesPage::test(const QJsonObject& request)
     });
 }
 
+void RulesPage::pushToGroup()
+{
+    if (m_client)
+        m_fleet->openPush(m_clientGateway, m_set);
+}
+
+void RulesPage::showDrift()
+{
+    if (m_client && !m_etag.isEmpty())
+        m_fleet->openDrift(m_clientGateway, m_set, m_etag);
+}
+
 void RulesPage::importFile(const QString& path)
 {
     if (!m_client)
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        showProblem(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    const RuleSetFile imported = RuleSetFile::read(path);
+    if (!imported.ok()) {
+        showProblem(imported.problem);
         return;
     }
-    const QByteArray json = file.readAll();
-    const rules::RuleSetImport imported =
-        rules::ruleSetFromJson(std::string_view(json.constData(), std::size_t(json.size())));
-    std::vector<rules::RuleError> errors = imported.errors;
-    if (errors.empty())
-        errors = rules::RuleCompiler::validate(*imported.ruleSet);
-    if (!errors.empty()) {
-        showProblem(tr("%1: %2%3 — nothing was sent.")
-                        .arg(path, QString::fromStdString(errors.front().text()),
-                             errors.size() > 1 ? tr(" (and %1 more)").arg(errors.size() - 1) : QString()));
-        return;
-    }
-    const int count = int(imported.ruleSet->rules.size());
+    const int count = imported.ruleCount;
     const auto answer = QMessageBox::question(this, tr("Import rules"),
                                               tr("Replace the %1 rules of %2 with the %3 rules of %4?")
                                                   .arg(m_model->rowCount())
@@ -434,7 +499,7 @@ void RulesPage::importFile(const QString& path)
                                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    afterWrite(m_client->put(QStringLiteral("rules"), QJsonDocument::fromJson(json), m_etag),
+    afterWrite(m_client->put(QStringLiteral("rules"), imported.json, m_etag),
                tr("Imported %1 rules from %2.").arg(count).arg(path), {});
 }
 
@@ -442,15 +507,9 @@ void RulesPage::exportFile(const QString& path)
 {
     if (m_set.isEmpty())
         return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        showProblem(tr("Cannot write %1: %2").arg(path, file.errorString()));
-        return;
-    }
-    QJsonObject set = m_set;
-    file.write(QJsonDocument(set).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        showProblem(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    const QString problem = RuleSetFile::write(path, m_set);
+    if (!problem.isEmpty()) {
+        showProblem(problem);
         return;
     }
     showStatus(
@@ -465,7 +524,8 @@ void RulesPage::showProblem(const QString& text)
 
 void RulesPage::showStatus(const QString& text)
 {
-    m_status->setText(text);
+    m_statusText = text;
+    m_status->setText(m_hitsNote.isEmpty() ? text : text + QLatin1Char(' ') + m_hitsNote);
 }
 
 } // namespace gatehouse::ui
