@@ -248,4 +248,13 @@ LabelMatcher jobMatcher(const QString& job)
     return m;
 }
 
+LabelMatcher instanceMatcher(const QString& instance)
+{
+    LabelMatcher m;
+    m.label = "instance";
+    m.op = LabelMatcher::Op::Equal;
+    m.value = instance.toStdString();
+    return m;
+}
+
 } // namespace gatehouse::metrics

@@ -53,5 +53,7 @@ QStringList allFleetSignalIds();
 
 // job="NAME" as a matcher for `extra`.
 LabelMatcher jobMatcher(const QString& job);
+// instance="HOST:PORT" as a matcher for `extra`: one gateway of a fleet.
+LabelMatcher instanceMatcher(const QString& instance);
 
 } // namespace gatehouse::metrics

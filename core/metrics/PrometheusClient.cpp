@@ -268,6 +268,7 @@ void PrometheusReply::fail(PrometheusFailure failure, const QString& reason)
     if (m_finished)
         return;
     m_failure = failure;
+    m_reason = reason;
     m_error = m_describe ? m_describe(reason) : reason;
     finish();
 }
@@ -343,7 +344,10 @@ PrometheusReply* PrometheusClient::send(const QString& path, const QString& prom
     auto* reply = new PrometheusReply(promql, range, this);
     reply->m_describe = [server = m_endpoint.displayName(),
                          query = shortQuery(promql)](const QString& reason) {
-        return tr("The query %1 to %2 failed: %3.").arg(query, server, withoutFinalStop(reason));
+        const QString why = withoutFinalStop(reason);
+        const bool asks = why.endsWith(QLatin1Char('?')) || why.endsWith(QLatin1Char('!'));
+        return tr("The query %1 to %2 failed: %3").arg(query, server, why) +
+               (asks ? QString() : QStringLiteral("."));
     };
     reply->m_credentialSecret = m_endpoint.credentialSecret;
     QPointer<PrometheusClient> self(this);

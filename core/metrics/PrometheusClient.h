@@ -84,6 +84,8 @@ public:
     bool ok() const { return m_finished && m_failure == PrometheusFailure::None; }
     PrometheusFailure failure() const { return m_failure; }
     QString errorString() const { return m_error; }
+    // The reason alone, without the server and the query ("… refused the connection; …").
+    QString reason() const { return m_reason; }
     // The API's own error when failure() is Api (errorType, message, HTTP status).
     const std::optional<PrometheusApiError>& apiError() const { return m_apiError; }
     int httpStatus() const { return m_httpStatus; }
@@ -123,6 +125,7 @@ private:
     bool m_finished = false;
     PrometheusFailure m_failure = PrometheusFailure::None;
     QString m_error;
+    QString m_reason;
     std::optional<PrometheusApiError> m_apiError;
     int m_httpStatus = 0;
     PrometheusResult m_result;

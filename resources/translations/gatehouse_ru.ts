@@ -2442,6 +2442,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>gatehouse::metrics::FleetLatest</name>
+    <message>
+        <source>No metric profile defines the tiles&apos; figures.</source>
+        <translation>Ни один профиль метрик не определяет показатели плиток.</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::metrics::Poller</name>
     <message>
         <source>The key &quot;%1&quot; cannot be read: no keychain is available.</source>
@@ -2499,8 +2506,8 @@ Options:
         <translation>Сервер Prometheus &quot;%1&quot; (%2)</translation>
     </message>
     <message>
-        <source>The query %1 to %2 failed: %3.</source>
-        <translation>Не удалось выполнить запрос %1 к %2: %3.</translation>
+        <source>The query %1 to %2 failed: %3</source>
+        <translation>Не удалось выполнить запрос %1 к %2: %3</translation>
     </message>
     <message>
         <source>the credential &quot;%1&quot; cannot be read: no keychain is available</source>
@@ -4206,6 +4213,10 @@ Options:
         <source>Fleet: %1</source>
         <translation>Парк: %1</translation>
     </message>
+    <message>
+        <source>%1 (fleet %2)</source>
+        <translation>%1 (парк %2)</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::DataSize</name>
@@ -4334,6 +4345,25 @@ Options:
     <message>
         <source>%1: up, %2 requests, p95 %3, errors %4, cache hits %5</source>
         <translation>%1: доступен, запросы %2, p95 %3, ошибки %4, попадания в кэш %5</translation>
+    </message>
+    <message>
+        <source>%1 did not answer: %2</source>
+        <translation>%1 не ответил: %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s last scrape of it failed (up = 0).</source>
+        <translation>Последний сбор метрик с него сервером %1 не удался (up = 0).</translation>
+    </message>
+    <message>
+        <source>%1, scraped by %2 (%3)</source>
+        <translation>%1, метрики собирает %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::FleetTileFeed</name>
+    <message>
+        <source>its address is not a Prometheus server&apos;s URL</source>
+        <translation>его адрес — не URL сервера Prometheus</translation>
     </message>
 </context>
 <context>
@@ -4650,6 +4680,14 @@ Options:
     <message>
         <source>cache hits</source>
         <translation>попадания</translation>
+    </message>
+    <message>
+        <source>fleet through Prometheus</source>
+        <translation>парк через Prometheus</translation>
+    </message>
+    <message>
+        <source>through %1</source>
+        <translation>через %1</translation>
     </message>
 </context>
 <context>

@@ -205,6 +205,25 @@ private slots:
         QVERIFY2(unread.error.contains(QStringLiteral("no keychain is available")), qPrintable(unread.error));
     }
 
+    void aRefusedConnectionIsOneSentenceAndItsReason()
+    {
+        PrometheusEndpoint e = endpoint();
+        e.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(test::deadPort()));
+        PrometheusClient client(e, m_secrets.get());
+        PrometheusReply* reply = client.query(QStringLiteral("up"), QDateTime::currentMSecsSinceEpoch());
+        QString reason;
+        QObject::connect(reply, &PrometheusReply::finished, reply, [&] { reason = reply->reason(); });
+        const Answer refused = await(reply);
+        QCOMPARE(int(refused.failure), int(PrometheusFailure::Refused));
+        // The sentence names query, server and reason; a reason that asks gets no full stop after it.
+        QVERIFY2(refused.error.startsWith(QStringLiteral("The query \"up\" to ")), qPrintable(refused.error));
+        QVERIFY2(refused.error.endsWith(QStringLiteral("is Prometheus running there?")),
+                 qPrintable(refused.error));
+        QVERIFY2(reason.contains(QStringLiteral("refused the connection")) &&
+                     !reason.contains(QStringLiteral("query")),
+                 qPrintable(reason));
+    }
+
     void ctlReadsTheEntrysSecretAndCa()
     {
         auto ctl = [](const QStringList& args, const QByteArray& input = {}) {

@@ -12,6 +12,9 @@
 #include "tests/support/ServerProcess.h"
 #include "ui/charts/TimeChart.h"
 #include "ui/dashboard/DashboardPage.h"
+#include "ui/dashboard/FleetFilter.h"
+#include "ui/dashboard/FleetModel.h"
+#include "ui/dashboard/FleetTileFeed.h"
 #include "ui/dashboard/GatewayDashboard.h"
 #include "ui/shell/MainWindow.h"
 
@@ -21,9 +24,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QListView>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 #include <vector>
@@ -203,6 +211,113 @@ private slots:
             qEnvironmentVariable("GATEHOUSE_BUILD_DIR", QDir::tempPath()) + QStringLiteral("/screenshots");
         QDir().mkpath(shots);
         QVERIFY(window.grab().save(shots + QStringLiteral("/dashboard-fleet.png")));
+    }
+
+    void theOverviewHasATilePerInstanceOfAFleet()
+    {
+        GatewayProfile p;
+        p.name = QStringLiteral("Tiles fleet");
+        p.kind = GatewayKind::PrometheusServer;
+        p.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_prometheusPort));
+        p.metricsUrl = p.baseUrl;
+        p.pollIntervalSeconds = 1;
+        p.tags = {QStringLiteral("edge")};
+        QVERIFY(m_registry->add(p).ok());
+        const qint64 gone = addPrometheus(QStringLiteral("Silent fleet"), deadPort());
+        QVERIFY(gone);
+
+        ui::MainWindow window(*m_settings, *m_db, *m_registry, *m_secrets);
+        window.resize(1280, 900);
+        window.show();
+        window.showPage(QStringLiteral("dashboard"));
+        auto* page = qobject_cast<ui::DashboardPage*>(window.page(QStringLiteral("dashboard")));
+        QVERIFY(page && page->fleetTileFeed());
+        page->fleetTileFeed()->setInterval(1000);
+        ui::FleetModel* model = page->fleet();
+
+        // Both instances get a tile with live figures once Prometheus has rates for them.
+        const auto tilesUp = [&] {
+            int up = 0;
+            for (const quint16 port : m_ports) {
+                const int row = model->rowOfInstance(p.id, QStringLiteral("127.0.0.1:%1").arg(port));
+                const QModelIndex i = model->index(row);
+                if (row >= 0 && i.data(ui::FleetModel::StateRole).toInt() == 1 &&
+                    i.data(ui::FleetModel::RequestRateRole).toDouble() > 0 &&
+                    i.data(ui::FleetModel::LatencyP95Role).isValid())
+                    ++up;
+            }
+            return up;
+        };
+        // Steady chat load on both gateways, sent without blocking the event loop so that the feed
+        // keeps reading while it runs: every instant query's rate window then holds requests.
+        QNetworkAccessManager network;
+        int sent = 0;
+        QTimer load;
+        load.setInterval(200);
+        connect(&load, &QTimer::timeout, this, [&] {
+            for (const quint16 port : m_ports) {
+                QNetworkRequest request(
+                    QUrl(QStringLiteral("http://127.0.0.1:%1/v1/chat/completions").arg(port)));
+                request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+                request.setTransferTimeout(30000);
+                QNetworkReply* reply = network.post(
+                    request, chatBody("gatehouse-demo", QStringLiteral("Tile question %1?").arg(++sent)));
+                connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+            }
+        });
+        load.start();
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            tilesUp() == 2,
+            qPrintable(QStringLiteral("%1 of 2 instance tiles up with figures").arg(tilesUp())), 30000);
+        const int row = model->rowOfInstance(p.id, QStringLiteral("127.0.0.1:%1").arg(m_ports[0]));
+        const QModelIndex tile = model->index(row);
+        QCOMPARE(tile.data(ui::FleetModel::NameRole).toString(),
+                 QStringLiteral("127.0.0.1:%1 · Tiles fleet").arg(m_ports[0]));
+        QVERIFY(tile.data(ui::FleetModel::TagsRole).toStringList().contains(QStringLiteral("edge")));
+        QVERIFY2(tile.data(Qt::DisplayRole).toString().contains(QStringLiteral(": up, ")),
+                 qPrintable(tile.data(Qt::DisplayRole).toString()));
+
+        // A fleet whose server does not answer is one tile, down, saying why.
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowOfInstance(gone, QString()) >= 0, 30000);
+        const QModelIndex silent = model->index(model->rowOfInstance(gone, QString()));
+        QCOMPARE(silent.data(ui::FleetModel::StateRole).toInt(), 0);
+        QVERIFY2(silent.data(ui::FleetModel::ReasonRole)
+                     .toString()
+                     .contains(QStringLiteral("Silent fleet did not answer")),
+                 qPrintable(silent.data(ui::FleetModel::ReasonRole).toString()));
+
+        const QString shots =
+            qEnvironmentVariable("GATEHOUSE_BUILD_DIR", QDir::tempPath()) + QStringLiteral("/screenshots");
+        QDir().mkpath(shots);
+        QVERIFY(window.grab().save(shots + QStringLiteral("/dashboard-fleet-tiles.png")));
+
+        // Opening an instance's tile shows that gateway alone, read from Prometheus.
+        const QModelIndex shown = page->filter()->mapFromSource(tile);
+        QVERIFY(shown.isValid());
+        emit page->tiles()->activated(shown);
+        ui::GatewayDashboard* dashboard = page->gatewayDashboard();
+        QVERIFY(dashboard->isVisible() && dashboard->isFleet());
+        ui::TimeChart* requests = dashboard->chart(QStringLiteral("Request rate"));
+        QVERIFY(requests);
+        QSignalSpy loaded(dashboard, &ui::GatewayDashboard::loaded);
+        QStringList lines;
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            [&] {
+                dashboard->reload();
+                loaded.wait(5000);
+                lines.clear();
+                for (const ui::ChartSeries& s : requests->series()) {
+                    if (!s.points.empty())
+                        lines << s.title;
+                }
+                return !lines.isEmpty();
+            }(),
+            qPrintable(dashboard->statusLabel()->text()), 30000);
+        // Both gateways are under load, so one line means the instance's matcher was applied.
+        QCOMPARE(lines.size(), 1);
+        QCOMPARE(dashboard->titleLabel()->text(),
+                 QStringLiteral("127.0.0.1:%1 (fleet Tiles fleet)").arg(m_ports[0]));
+        load.stop();
     }
 
     void aServerThatDoesNotAnswerIsNamedWithTheReason()

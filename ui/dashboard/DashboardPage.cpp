@@ -9,6 +9,7 @@
 #include "ui/dashboard/AlertThresholdsDialog.h"
 #include "ui/dashboard/FleetFilter.h"
 #include "ui/dashboard/FleetModel.h"
+#include "ui/dashboard/FleetTileFeed.h"
 #include "ui/dashboard/GatewayDashboard.h"
 #include "ui/dashboard/GatewayTileDelegate.h"
 
@@ -83,7 +84,10 @@ DashboardPage::DashboardPage(metrics::Poller& poller, metrics::History& history,
     m_tiles->setFrameShape(QFrame::NoFrame);
     m_tiles->setToolTip(tr("Double-click or press Enter to open a gateway's dashboard"));
     connect(m_tiles, &QListView::activated, this, [this](const QModelIndex& index) {
-        openGateway(index.data(FleetModel::GatewayIdRole).toLongLong());
+        if (const qint64 fleet = index.data(FleetModel::FleetEntryRole).toLongLong())
+            openFleet(fleet, index.data(FleetModel::InstanceRole).toString());
+        else
+            openGateway(index.data(FleetModel::GatewayIdRole).toLongLong());
     });
     m_empty->setAction(tr("Go to Gateways"));
     connect(m_empty, &EmptyState::actionTriggered, this, &DashboardPage::gatewaysRequested);
@@ -120,13 +124,25 @@ void DashboardPage::setFleetAccess(GatewayRegistry* registry, SecretStore* secre
 {
     m_registry = registry;
     m_dashboard->setFleetAccess(registry, secrets);
+    if (!m_fleetTiles)
+        m_fleetTiles = new FleetTileFeed(*m_fleet, secrets, this);
+    m_fleetTiles->setRunning(isVisible());
     updateFleets();
 }
 
 void DashboardPage::showEvent(QShowEvent* event)
 {
     updateFleets(); // entries may have been added on the Gateways page
+    if (m_fleetTiles)
+        m_fleetTiles->setRunning(true);
     QWidget::showEvent(event);
+}
+
+void DashboardPage::hideEvent(QHideEvent* event)
+{
+    if (m_fleetTiles)
+        m_fleetTiles->setRunning(false); // Prometheus is asked only while the page is on screen
+    QWidget::hideEvent(event);
 }
 
 // One button per Prometheus-server entry: the fleets read through Prometheus (fleet mode).
@@ -163,15 +179,20 @@ void DashboardPage::updateFleets()
         layout->addStretch(1);
     }
     m_fleets->setVisible(!fleets.isEmpty());
+    if (m_fleetTiles)
+        m_fleetTiles->setFleets(fleets);
     updateEmptyState();
 }
 
-void DashboardPage::openFleet(qint64 entryId)
+void DashboardPage::openFleet(qint64 entryId, const QString& instance)
 {
     const std::optional<GatewayProfile> entry = m_registry ? m_registry->find(entryId) : std::nullopt;
     if (!entry)
         return;
-    m_dashboard->showGateway(entryId, tr("Fleet: %1").arg(entry->name));
+    m_dashboard->showGateway(entryId,
+                             instance.isEmpty() ? tr("Fleet: %1").arg(entry->name)
+                                                : tr("%1 (fleet %2)").arg(instance, entry->name),
+                             instance);
     m_stack->setCurrentWidget(m_dashboard);
     m_sort->setVisible(false);
     m_tag->setVisible(false);

@@ -24,6 +24,7 @@ class AlertCenter;
 class EmptyState;
 class FleetFilter;
 class FleetModel;
+class FleetTileFeed;
 class GatewayDashboard;
 
 class DashboardPage : public QWidget
@@ -43,7 +44,9 @@ public:
     // the gateways it scrapes on the same charts (fleet mode). Without it, only polled gateways.
     void setFleetAccess(GatewayRegistry* registry, SecretStore* secrets);
     void openGateway(qint64 gatewayId);
-    void openFleet(qint64 entryId);
+    // A fleet's dashboard: every instance it scrapes, or only `instance`.
+    void openFleet(qint64 entryId, const QString& instance = {});
+    FleetTileFeed* fleetTileFeed() const { return m_fleetTiles; }
     QWidget* fleetsBar() const { return m_fleets; }
     void editAlerts(qint64 gatewayId);
     void showAlertLog();
@@ -54,6 +57,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
 
 private:
     void updateTags();
@@ -73,6 +77,7 @@ private:
     QWidget* m_fleets;
     GatewayRegistry* m_registry = nullptr;
     QList<qint64> m_fleetIds;
+    FleetTileFeed* m_fleetTiles = nullptr; // once setFleetAccess() gave the registry
 };
 
 } // namespace gatehouse::ui

@@ -33,6 +33,10 @@ void FleetModel::reloadTargets()
         row.target = t;
         rows.append(row);
     }
+    for (const Row& r : std::as_const(m_rows)) {
+        if (r.fleetEntryId != 0)
+            rows.append(r); // a fleet's instances stay, after the polled gateways
+    }
     beginResetModel();
     m_rows = rows;
     endResetModel();
@@ -59,11 +63,7 @@ void FleetModel::apply(const ScrapeReport& report)
         row.latencyP95 = find("latency_p95");
         row.errorRatio = find("error_ratio");
         row.cacheHitRatio = find("cache_hit_ratio");
-        if (row.requestRate) {
-            row.sparkline.push_back({double(report.timeMs), *row.requestRate});
-            if (row.sparkline.size() > std::size_t(sparklinePoints))
-                row.sparkline.erase(row.sparkline.begin());
-        }
+        noteRate(row, report.timeMs);
     } else {
         row.requestRate.reset();
         row.latencyP95.reset();
@@ -71,6 +71,117 @@ void FleetModel::apply(const ScrapeReport& report)
         row.cacheHitRatio.reset();
     }
     emit dataChanged(index(r), index(r));
+}
+
+void FleetModel::noteRate(Row& row, qint64 timeMs)
+{
+    if (!row.requestRate)
+        return;
+    row.sparkline.push_back({double(timeMs), *row.requestRate});
+    if (row.sparkline.size() > std::size_t(sparklinePoints))
+        row.sparkline.erase(row.sparkline.begin());
+}
+
+void FleetModel::setFleetInstances(const GatewayProfile& fleet, const QList<FleetInstanceFigures>& instances,
+                                   const QString& error, qint64 timeMs)
+{
+    QList<Row> mine;
+    for (const Row& r : std::as_const(m_rows)) {
+        if (r.fleetEntryId == fleet.id)
+            mine.append(r);
+    }
+    const auto fresh = [&](const QString& instance) {
+        Row row;
+        row.fleetEntryId = fleet.id;
+        row.instance = instance;
+        for (const Row& r : std::as_const(mine)) {
+            if (r.instance == instance)
+                row = r; // keeps its sparkline
+        }
+        row.fleetName = fleet.name;
+        row.target.gatewayId = 0;
+        row.target.name = instance.isEmpty() ? fleet.name : instance + QStringLiteral(" · ") + fleet.name;
+        row.target.tags = fleet.tags;
+        row.target.url = fleet.metricsUrl;
+        return row;
+    };
+    QList<Row> next;
+    if (!error.isEmpty()) {
+        for (const Row& r : std::as_const(mine)) {
+            if (!r.instance.isEmpty())
+                next.append(fresh(r.instance));
+        }
+        if (next.isEmpty())
+            next.append(fresh(QString()));
+        for (Row& r : next) {
+            r.state = 0;
+            r.reason = tr("%1 did not answer: %2").arg(fleet.name, error.trimmed());
+            r.requestRate.reset();
+            r.latencyP95.reset();
+            r.errorRatio.reset();
+            r.cacheHitRatio.reset();
+        }
+    } else {
+        for (const FleetInstanceFigures& f : instances) {
+            Row row = fresh(f.instance);
+            row.state = f.up ? 1 : 0;
+            row.reason = f.up ? QString() : tr("%1's last scrape of it failed (up = 0).").arg(fleet.name);
+            row.requestRate = f.requestRate;
+            row.latencyP95 = f.latencyP95;
+            row.errorRatio = f.errorRatio;
+            row.cacheHitRatio = f.cacheHitRatio;
+            noteRate(row, timeMs);
+            next.append(row);
+        }
+    }
+    std::sort(next.begin(), next.end(), [](const Row& a, const Row& b) {
+        return a.target.name.compare(b.target.name, Qt::CaseInsensitive) < 0;
+    });
+
+    // The same instances as before: change them in place, so that the view keeps its selection.
+    bool same = next.size() == mine.size();
+    for (int i = 0; same && i < next.size(); ++i)
+        same = next[i].instance == mine[i].instance;
+    if (same) {
+        int at = 0;
+        for (int r = 0; r < m_rows.size(); ++r) {
+            if (m_rows[r].fleetEntryId != fleet.id)
+                continue;
+            m_rows[r] = next[at++];
+            emit dataChanged(index(r), index(r));
+        }
+        return;
+    }
+    beginResetModel();
+    m_rows.erase(std::remove_if(m_rows.begin(), m_rows.end(),
+                                [&](const Row& r) { return r.fleetEntryId == fleet.id; }),
+                 m_rows.end());
+    m_rows.append(next);
+    endResetModel();
+}
+
+void FleetModel::keepFleets(const QList<qint64>& entryIds)
+{
+    const bool any = std::any_of(m_rows.begin(), m_rows.end(), [&](const Row& r) {
+        return r.fleetEntryId != 0 && !entryIds.contains(r.fleetEntryId);
+    });
+    if (!any)
+        return;
+    beginResetModel();
+    m_rows.erase(std::remove_if(
+                     m_rows.begin(), m_rows.end(),
+                     [&](const Row& r) { return r.fleetEntryId != 0 && !entryIds.contains(r.fleetEntryId); }),
+                 m_rows.end());
+    endResetModel();
+}
+
+int FleetModel::rowOfInstance(qint64 fleetEntryId, const QString& instance) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].fleetEntryId == fleetEntryId && m_rows[i].instance == instance)
+            return i;
+    }
+    return -1;
 }
 
 int FleetModel::rowCount(const QModelIndex& parent) const
@@ -81,7 +192,7 @@ int FleetModel::rowCount(const QModelIndex& parent) const
 int FleetModel::rowOf(qint64 gatewayId) const
 {
     for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].target.gatewayId == gatewayId)
+        if (m_rows[i].fleetEntryId == 0 && m_rows[i].target.gatewayId == gatewayId)
             return i;
     }
     return -1;
@@ -125,7 +236,17 @@ QVariant FleetModel::data(const QModelIndex& index, int role) const
                  figure(row.cacheHitRatio, SignalUnit::Ratio));
     }
     case Qt::ToolTipRole:
-        return row.state == 0 ? row.reason : row.target.url.toString();
+        if (row.state == 0)
+            return row.reason;
+        return row.fleetEntryId != 0 ? tr("%1, scraped by %2 (%3)")
+                                           .arg(row.instance, row.fleetName, row.target.url.toDisplayString())
+                                     : row.target.url.toString();
+    case FleetEntryRole:
+        return row.fleetEntryId;
+    case InstanceRole:
+        return row.instance;
+    case FleetNameRole:
+        return row.fleetName;
     case GatewayIdRole:
         return row.target.gatewayId;
     case NameRole:

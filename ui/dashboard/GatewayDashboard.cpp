@@ -174,7 +174,7 @@ GatewayDashboard::~GatewayDashboard()
     ++m_generation; // results still on their way are dropped
 }
 
-void GatewayDashboard::showGateway(qint64 gatewayId, const QString& name)
+void GatewayDashboard::showGateway(qint64 gatewayId, const QString& name, const QString& instance)
 {
     m_gatewayId = gatewayId;
     m_title->setText(name);
@@ -185,6 +185,8 @@ void GatewayDashboard::showGateway(qint64 gatewayId, const QString& name)
         if (std::optional<PrometheusEndpoint> endpoint = prometheusEndpointFor(*entry)) {
             auto source = std::make_unique<FleetSource>(*endpoint, loadProfiles(userProfileFolder()).profiles,
                                                         m_secrets);
+            if (!instance.isEmpty())
+                source->setExtraMatchers({instanceMatcher(instance)});
             m_fleetCharts = new FleetCharts(std::move(source), this);
             connect(m_fleetCharts, &FleetCharts::finished, this, &GatewayDashboard::showFleetCharts);
             m_status->setText(tr("Asking %1 for the gateways it scrapes…").arg(endpoint->displayName()));

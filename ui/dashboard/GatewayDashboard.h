@@ -41,7 +41,8 @@ public:
     // Where a Prometheus-server entry's profile and credential come from; without it every entry
     // is shown from the console's own history.
     void setFleetAccess(GatewayRegistry* registry, SecretStore* secrets);
-    void showGateway(qint64 gatewayId, const QString& name);
+    // `instance`: for a fleet (a Prometheus-server entry), only that instance of it.
+    void showGateway(qint64 gatewayId, const QString& name, const QString& instance = {});
     qint64 gatewayId() const { return m_gatewayId; }
     // True while the shown entry is a Prometheus server read in fleet mode.
     bool isFleet() const { return m_fleetCharts != nullptr; }
@@ -53,6 +54,7 @@ public:
     // Live span in ms for the range choice at `index` of the range box (0 for Custom).
     void setRangeIndex(int index);
     QLabel* statusLabel() const { return m_status; }
+    QLabel* titleLabel() const { return m_title; }
     // Reads the history again now (also done on a timer while live and visible).
     void reload();
 

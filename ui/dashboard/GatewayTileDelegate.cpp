@@ -62,9 +62,13 @@ void GatewayTileDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     painter->setPen(pal.color(QPalette::Text));
     const QFontMetrics nameMetrics(nameFont);
     const QRectF nameRect(inner.left() + 16, inner.top(), inner.width() - 16, nameMetrics.height());
-    painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      nameMetrics.elidedText(index.data(FleetModel::NameRole).toString(), Qt::ElideRight,
-                                             int(nameRect.width()) - 60));
+    // An instance of a fleet: the instance as the name, the fleet it is read through under it.
+    const QString instance = index.data(FleetModel::InstanceRole).toString();
+    const QString fleet = index.data(FleetModel::FleetNameRole).toString();
+    painter->drawText(
+        nameRect, Qt::AlignLeft | Qt::AlignVCenter,
+        nameMetrics.elidedText(instance.isEmpty() ? index.data(FleetModel::NameRole).toString() : instance,
+                               Qt::ElideRight, int(nameRect.width()) - 60));
     painter->setBrush(stateColor);
     painter->setPen(Qt::NoPen);
     painter->drawEllipse(QPointF(inner.left() + 5, nameRect.center().y()), 5, 5);
@@ -78,7 +82,16 @@ void GatewayTileDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
                                    : tr("waiting"));
 
     const QFontMetrics smallMetrics(small);
-    const qreal top = nameRect.bottom() + 6;
+    qreal top = nameRect.bottom() + 6;
+    if (!fleet.isEmpty()) {
+        const QRectF via(inner.left() + 16, nameRect.bottom(), inner.width() - 16, smallMetrics.height());
+        painter->setPen(pal.color(QPalette::PlaceholderText));
+        painter->drawText(via, Qt::AlignLeft | Qt::AlignVCenter,
+                          smallMetrics.elidedText(instance.isEmpty() ? tr("fleet through Prometheus")
+                                                                     : tr("through %1").arg(fleet),
+                                                  Qt::ElideRight, int(via.width())));
+        top = via.bottom() + 4;
+    }
     if (state == 0) {
         painter->setPen(pal.color(QPalette::Text));
         painter->drawText(QRectF(inner.left(), top, inner.width(), inner.bottom() - top),
