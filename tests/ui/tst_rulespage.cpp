@@ -6,6 +6,7 @@
 #include "core/registry/GatewayRegistry.h"
 #include "core/secrets/SecretCatalog.h"
 #include "core/secrets/SecretStore.h"
+#include "tests/support/ClippedText.h"
 #include "tests/support/GatehousedProcess.h"
 #include "tests/support/ModalAnswer.h"
 #include "tests/support/RawHttp.h"
@@ -697,7 +698,7 @@ private slots:
         // Redact: the label is offered, the public message (of a block) is not.
         QVERIFY(!form->labelField()->isEnabled());
         QVERIFY(form->publicMessageField()->isEnabled());
-        pick(form->actionBox(), "Redact the matched text");
+        pick(form->actionBox(), "Redact");
         QVERIFY(form->labelField()->isEnabled());
         QVERIFY(!form->publicMessageField()->isEnabled());
         retype(form->labelField(), "TICKET");
@@ -866,16 +867,24 @@ private slots:
 
         retype(form->maxCharactersField(), "5000");
         QVERIFY(form->problemOf("limits").isEmpty());
-        pick(form->actionBox(), "Redact the matched text");
+        pick(form->actionBox(), "Redact");
         QVERIFY2(form->problemOf("action").contains("cannot redact"), qPrintable(form->problemOf("action")));
         QVERIFY(!editor->saveButton()->isEnabled());
-        pick(form->actionBox(), "Flag it, let it through");
+        pick(form->actionBox(), "Flag");
         retype(form->maxMessagesField(), "40");
         QVERIFY2(editor->problem().isEmpty(), qPrintable(editor->problem()));
         const QJsonObject limits = shownJson(editor).value("limits").toObject();
         QCOMPARE(limits.value("maxCharacters").toInt(), 5000);
         QCOMPARE(limits.value("maxTokens").toInt(), 0);
         QCOMPARE(limits.value("maxMessages").toInt(), 40);
+
+        // Each kind's page fits the side panel: no label, box or field text cut off.
+        for (const char* kind : {"Regex", "Keywords", "PII", "Limits"}) {
+            pick(form->kindBox(), kind);
+            QCoreApplication::processEvents();
+            const QStringList clipped = test::clippedTexts(editor);
+            QVERIFY2(clipped.isEmpty(), qPrintable(QString(kind) + ": " + clipped.join("; ")));
+        }
 
         // Kinds switched back and forth keep what was typed on each page.
         pick(form->kindBox(), "Regex");

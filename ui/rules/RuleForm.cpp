@@ -124,6 +124,7 @@ RuleForm::RuleForm(QWidget* parent)
     m_description->setAccessibleName(tr("Description"));
     m_description->setPlaceholderText(tr("Why the rule exists"));
     m_priority->setRange(-priorityRange, priorityRange);
+    m_priority->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_priority->setAccessibleName(tr("Priority"));
     m_priority->setToolTip(tr("When rules compete for the same text, the larger priority wins."));
     m_tags->setAccessibleName(tr("Tags"));
@@ -140,9 +141,14 @@ RuleForm::RuleForm(QWidget* parent)
     m_pages->addWidget(limitsPage());
 
     m_action->setAccessibleName(tr("Action"));
-    m_action->addItem(tr("Block the request or answer"), int(Action::Block));
-    m_action->addItem(tr("Redact the matched text"), int(Action::Redact));
-    m_action->addItem(tr("Flag it, let it through"), int(Action::Flag));
+    m_action->addItem(tr("Block"), int(Action::Block));
+    m_action->setItemData(0, tr("Refuse the request, or stop the answer"), Qt::ToolTipRole);
+    m_action->addItem(tr("Redact"), int(Action::Redact));
+    m_action->setItemData(1, tr("Replace the matched text with a label and let the rest through"),
+                          Qt::ToolTipRole);
+    m_action->addItem(tr("Flag"), int(Action::Flag));
+    m_action->setItemData(2, tr("Let it through and count it in the gateway's metrics and log"),
+                          Qt::ToolTipRole);
     m_label->setAccessibleName(tr("Redaction label"));
     m_label->setPlaceholderText(tr("empty: the kind's default"));
     m_label->setToolTip(tr("The text put in place of a match, in brackets: [LABEL]."));
@@ -156,8 +162,9 @@ RuleForm::RuleForm(QWidget* parent)
     m_roles->setToolTip(
         tr("The message roles the rule reads (system, user, assistant, tool), comma-separated."));
     m_span->setAccessibleName(tr("Which messages"));
-    m_span->addItem(tr("the whole conversation"), int(MessageSpan::All));
-    m_span->addItem(tr("the last message only"), int(MessageSpan::Last));
+    m_span->addItem(tr("all of them"), int(MessageSpan::All));
+    m_span->addItem(tr("the last one"), int(MessageSpan::Last));
+    m_span->setToolTip(tr("Read every input message of the roles above, or only the last one."));
 
     const auto label = [this](const QString& text, QWidget* buddy) {
         auto* l = new QLabel(text, this);
@@ -176,22 +183,19 @@ RuleForm::RuleForm(QWidget* parent)
     auto* fields = new QFormLayout(this);
     fields->setContentsMargins(0, 0, 0, 0);
     fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    fields->setRowWrapPolicy(QFormLayout::WrapLongRows); // narrow side panels, long Russian labels
     fields->addRow(label(tr("&ID:"), m_id), withProblem(m_id, addProblem("id", tr("Id problem"))));
     fields->addRow(label(tr("&Name:"), m_name), m_name);
     fields->addRow(label(tr("D&escription:"), m_description), m_description);
-    auto* onRow = new QHBoxLayout;
-    onRow->addWidget(m_enabled);
-    onRow->addStretch(1);
-    onRow->addWidget(label(tr("Priorit&y:"), m_priority));
-    onRow->addWidget(m_priority);
-    fields->addRow(QString(), onRow);
+    fields->addRow(QString(), m_enabled);
+    fields->addRow(label(tr("Priorit&y:"), m_priority), m_priority);
     fields->addRow(label(tr("T&ags:"), m_tags), m_tags);
     fields->addRow(label(tr("&Kind:"), m_kind), m_kind);
 
-    auto* matchBox = new QGroupBox(tr("What it matches"), this);
-    auto* matchLayout = new QVBoxLayout(matchBox);
+    m_matchBox = new QGroupBox(tr("What it matches"), this);
+    auto* matchLayout = new QVBoxLayout(m_matchBox);
     matchLayout->addWidget(m_pages);
-    fields->addRow(matchBox);
+    fields->addRow(m_matchBox);
 
     fields->addRow(label(tr("A&ction:"), m_action),
                    withProblem(m_action, addProblem("action", tr("Action problem"))));
@@ -306,7 +310,7 @@ QWidget* RuleForm::piiPage()
         auto* box = new QCheckBox(names.value(d, fromStd(std::string(rules::detectorName(d)))), page);
         box->setToolTip(tr("Detector \"%1\"").arg(fromStd(std::string(rules::detectorName(d)))));
         m_detectors.insert(d, box);
-        grid->addWidget(box, i / 2, i % 2);
+        grid->addWidget(box, i, 0); // one column: two would widen a narrow side panel
         ++i;
     }
     auto* layout = new QVBoxLayout(page);
@@ -343,6 +347,17 @@ QWidget* RuleForm::limitsPage()
     layout->addWidget(addProblem("limits", tr("Limits problem")));
     layout->addStretch(1);
     return page;
+}
+
+QSize RuleForm::minimumSizeHint() const
+{
+    // As wide as the widest kind's page needs, so switching kinds never clips one.
+    QSize size = QWidget::minimumSizeHint();
+    const QMargins box = m_matchBox->contentsMargins() + m_matchBox->layout()->contentsMargins();
+    const int frame = box.left() + box.right();
+    for (int i = 0; i < m_pages->count(); ++i)
+        size.setWidth(std::max(size.width(), m_pages->widget(i)->minimumSizeHint().width() + frame));
+    return size;
 }
 
 QLabel* RuleForm::addProblem(const QString& section, const QString& accessibleName)
@@ -493,7 +508,7 @@ void RuleForm::followKindAndAction()
         const auto policy = i == m_pages->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored;
         m_pages->widget(i)->setSizePolicy(policy, policy);
     }
-    m_pages->adjustSize();
+
     const auto action = Action(m_action->currentData().toInt());
     m_label->setEnabled(action == Action::Redact);
     m_publicMessage->setEnabled(action == Action::Block);

@@ -11,6 +11,7 @@
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -33,6 +34,7 @@ public:
 
     // Fills the fields without emitting edited(); `existing`: a saved rule, whose id cannot change.
     void showRule(const rules::Rule& rule, bool existing);
+    QSize minimumSizeHint() const override;
     rules::Rule rule() const;
     // Each problem under its field; a problem of no field here is left to RuleEditor's status line.
     void showProblems(const std::vector<rules::RuleError>& errors);
@@ -84,6 +86,7 @@ private:
     QSpinBox* m_priority;
     QLineEdit* m_tags;
     QComboBox* m_kind;
+    QGroupBox* m_matchBox = nullptr;
     QStackedWidget* m_pages;
     QLineEdit* m_pattern = nullptr;
     QPlainTextEdit* m_keywords = nullptr;
