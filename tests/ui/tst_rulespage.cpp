@@ -687,7 +687,7 @@ private slots:
         QVERIFY2(editor->problem().contains("pattern") && editor->problem().contains("offset 5"),
                  qPrintable(editor->problem()));
         QCOMPARE(shownJson(editor).value("pattern").toString(), QStringLiteral("TCK-a(b"));
-        saveScreenshot(&page, "rules-form-error");
+        saveScreenshot(&page, "rules-form"); // docs/screenshots/rules-form.png
         QTest::keyClick(form->patternField(), Qt::Key_Backspace);
         QTest::keyClick(form->patternField(), Qt::Key_Backspace);
         QTest::keyClick(form->patternField(), Qt::Key_Backspace);
@@ -800,7 +800,7 @@ private slots:
         clickBox(iban);
         QVERIFY(form->problemOf("detectors").isEmpty());
         QCOMPARE(shownJson(editor).value("detectors").toArray(), (QJsonArray{"email", "iban"}));
-        saveScreenshot(&page, "rules-form");
+        saveScreenshot(&page, "rules-form-pii");
 
         // Problems stay readable on a light and on a dark palette.
         retype(form->labelField(), "[PII]");
