@@ -20,6 +20,7 @@
 #include "ui/rules/RuleTestPanel.h"
 #include "ui/rules/RulesPage.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -669,6 +670,16 @@ private slots:
         QVERIFY(!form->idField()->isReadOnly()); // a new rule takes any id
         QCOMPARE(form->kindBox()->currentText(), QStringLiteral("Regex"));
         QVERIFY(form->patternField()->isVisible());
+        // Tab runs from the view tabs through the fields in reading order to the buttons.
+        editor->viewTabs()->setFocus();
+        QTest::keyClick(editor->viewTabs(), Qt::Key_Tab);
+        QVERIFY2(form->idField()->hasFocus(), qPrintable(QApplication::focusWidget()->accessibleName()));
+        QTest::keyClick(form->idField(), Qt::Key_Tab);
+        QVERIFY(form->nameField()->hasFocus());
+        form->spanBox()->setFocus();
+        QTest::keyClick(form->spanBox(), Qt::Key_Tab);
+        QVERIFY2(editor->saveButton()->hasFocus() || QApplication::focusWidget()->inherits("QPushButton"),
+                 QApplication::focusWidget()->metaObject()->className());
         retype(form->idField(), "ticket-numbers");
         retype(form->nameField(), "Ticket numbers");
         retype(form->tagsField(), "support,  tickets ");
@@ -724,6 +735,16 @@ private slots:
         QCOMPARE(form->descriptionField()->text(), QStringLiteral("Support ticket ids"));
         QCOMPARE(form->patternField()->text(), QStringLiteral("TCK-[0-9]{4}"));
         QCOMPARE(form->tagsField()->text(), QStringLiteral("support, tickets"));
+
+        // A rule the form cannot hold opens in the JSON view, even from the form.
+        QJsonObject twoLines = json;
+        twoLines.insert("description", "two\nlines");
+        editor->textField()->setPlainText(QString::fromUtf8(QJsonDocument(twoLines).toJson()));
+        QCOMPARE(editor->view(), ui::RuleEditor::JsonView);
+        QVERIFY2(editor->formNote().contains("line break"), qPrintable(editor->formNote()));
+        editor->textField()->setPlainText(QString::fromUtf8(QJsonDocument(json).toJson()));
+        clickTab(editor, ui::RuleEditor::FormView);
+        QCOMPARE(editor->view(), ui::RuleEditor::FormView);
 
         // A text the form cannot hold keeps the JSON view and says why, until it is fixed.
         clickTab(editor, ui::RuleEditor::JsonView);

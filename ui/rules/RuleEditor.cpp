@@ -87,7 +87,10 @@ RuleEditor::RuleEditor(QWidget* parent)
             emit saveRequested(m_rule);
     });
     connect(m_revert, &QPushButton::clicked, this, [this] { m_text->setPlainText(m_original); });
-    setTabOrder(m_views, m_form);
+    m_form->placeInTabOrder(m_views, m_text); // after setWidget(), which moved the form
+    setTabOrder(m_text, m_delete);
+    setTabOrder(m_delete, m_revert);
+    setTabOrder(m_revert, m_save);
     connect(m_delete, &QPushButton::clicked, this, [this] {
         if (!m_id.isEmpty())
             emit deleteRequested(m_id);
@@ -129,8 +132,6 @@ void RuleEditor::showRule(const QJsonObject& rule)
     m_views->setEnabled(true);
     m_text->setPlainText(m_original);
     m_delete->setEnabled(!m_id.isEmpty());
-    if (!m_formProblem.isEmpty())
-        setView(JsonView);
 }
 
 void RuleEditor::clear()
@@ -230,6 +231,8 @@ void RuleEditor::check()
         m_note->setText(tr("The form cannot show this rule (%1); edit it here.").arg(m_formProblem));
         m_note->setVisible(!m_formProblem.isEmpty());
         m_views->setTabEnabled(FormView, m_formProblem.isEmpty());
+        if (!m_formProblem.isEmpty())
+            m_views->setCurrentIndex(JsonView); // never a form that no longer shows the rule
         m_views->setTabToolTip(FormView,
                                m_formProblem.isEmpty() ? tr("Edit the rule in fields") : m_note->text());
     }

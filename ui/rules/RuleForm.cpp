@@ -215,19 +215,13 @@ RuleForm::RuleForm(QWidget* parent)
     fields->addRow(label(tr("&Roles:"), m_roles), m_roles);
     fields->addRow(label(tr("&Which messages:"), m_span), m_span);
 
-    QWidget* order[] = {m_id,   m_name, m_description, m_enabled,  m_priority,
-                        m_tags, m_kind, m_pattern,     m_keywords, m_wholeWords};
-    for (std::size_t i = 1; i < std::size(order); ++i)
-        setTabOrder(order[i - 1], order[i]);
-    QWidget* previous = m_wholeWords;
-    for (PiiDetector d : rules::allDetectors()) {
-        setTabOrder(previous, m_detectors.value(d));
-        previous = m_detectors.value(d);
-    }
-    QWidget* rest[] = {previous,        m_maxCharacters, m_maxTokens, m_maxMessages, m_action, m_label,
-                       m_publicMessage, m_input,         m_output,    m_roles,       m_span};
-    for (std::size_t i = 1; i < std::size(rest); ++i)
-        setTabOrder(rest[i - 1], rest[i]);
+    m_tabOrder = {m_id,   m_name, m_description, m_enabled,  m_priority,
+                  m_tags, m_kind, m_pattern,     m_keywords, m_wholeWords};
+    for (PiiDetector d : rules::allDetectors())
+        m_tabOrder.push_back(m_detectors.value(d));
+    m_tabOrder.insert(m_tabOrder.end(), {m_maxCharacters, m_maxTokens, m_maxMessages, m_action, m_label,
+                                         m_publicMessage, m_input, m_output, m_roles, m_span});
+    placeInTabOrder(nullptr, nullptr);
 
     for (QLineEdit* edit :
          {m_id, m_name, m_description, m_tags, m_pattern, m_label, m_publicMessage, m_roles})
@@ -347,6 +341,18 @@ QWidget* RuleForm::limitsPage()
     layout->addWidget(addProblem("limits", tr("Limits problem")));
     layout->addStretch(1);
     return page;
+}
+
+void RuleForm::placeInTabOrder(QWidget* before, QWidget* after)
+{
+    std::vector<QWidget*> chain;
+    if (before)
+        chain.push_back(before);
+    chain.insert(chain.end(), m_tabOrder.begin(), m_tabOrder.end());
+    if (after)
+        chain.push_back(after);
+    for (std::size_t i = 1; i < chain.size(); ++i)
+        setTabOrder(chain[i - 1], chain[i]);
 }
 
 QSize RuleForm::minimumSizeHint() const

@@ -35,6 +35,9 @@ public:
     // Fills the fields without emitting edited(); `existing`: a saved rule, whose id cannot change.
     void showRule(const rules::Rule& rule, bool existing);
     QSize minimumSizeHint() const override;
+    // Puts the fields, in reading order, between `before` and `after` (either may be null) in the
+    // window's tab order; call it again after the form is moved into another widget.
+    void placeInTabOrder(QWidget* before, QWidget* after);
     rules::Rule rule() const;
     // Each problem under its field; a problem of no field here is left to RuleEditor's status line.
     void showProblems(const std::vector<rules::RuleError>& errors);
@@ -102,6 +105,7 @@ private:
     QCheckBox* m_output;
     QLineEdit* m_roles;
     QComboBox* m_span;
+    std::vector<QWidget*> m_tabOrder;  // the fields in reading order
     QMap<QString, QLabel*> m_problems; // section → the label under its field
     bool m_filling = false;
 };
