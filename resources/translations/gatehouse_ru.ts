@@ -5407,6 +5407,30 @@ Options:
         <source>%1 (and %2 more)</source>
         <translation>%1 (и ещё %2)</translation>
     </message>
+    <message>
+        <source>Rule view</source>
+        <translation>Вид правила</translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation>&amp;Форма</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <source>Edit the rule in fields</source>
+        <translation>Правка правила по полям</translation>
+    </message>
+    <message>
+        <source>Edit the rule as the admin API&apos;s JSON</source>
+        <translation>Правка правила как JSON API администрирования</translation>
+    </message>
+    <message>
+        <source>The form cannot show this rule (%1); edit it here.</source>
+        <translation>Форма не может показать это правило (%1); измените его здесь.</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::RuleFilterBar</name>
@@ -5481,6 +5505,395 @@ Options:
             <numerusform>%1 из %n правил</numerusform>
             <numerusform>%1 из %n правил</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::RuleForm</name>
+    <message>
+        <source>Ena&amp;bled</source>
+        <translation>Вкл&amp;ючено</translation>
+    </message>
+    <message>
+        <source>Inp&amp;ut</source>
+        <translation>В&amp;ход</translation>
+    </message>
+    <message>
+        <source>&amp;Output</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>Rule id</source>
+        <translation>ID правила</translation>
+    </message>
+    <message>
+        <source>e.g. no-card-numbers</source>
+        <translation>напр. no-card-numbers</translation>
+    </message>
+    <message>
+        <source>Rule name</source>
+        <translation>Имя правила</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Why the rule exists</source>
+        <translation>Зачем нужно правило</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>When rules compete for the same text, the larger priority wins.</source>
+        <translation>Когда правила претендуют на один и тот же текст, побеждает больший приоритет.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>e.g. pii, compliance</source>
+        <translation>напр. pii, compliance</translation>
+    </message>
+    <message>
+        <source>Comma-separated; the table&apos;s tag filter finds rules by them.</source>
+        <translation>Через запятую; по ним правила находит фильтр тегов в таблице.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Regex</source>
+        <translation>Рег. выражение</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Ключевые слова</translation>
+    </message>
+    <message>
+        <source>PII</source>
+        <translation>Перс. данные</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Ограничения</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Redaction label</source>
+        <translation>Метка маскировки</translation>
+    </message>
+    <message>
+        <source>empty: the kind&apos;s default</source>
+        <translation>пусто: по умолчанию</translation>
+    </message>
+    <message>
+        <source>The text put in place of a match, in brackets: [LABEL].</source>
+        <translation>Текст, который ставится вместо совпадения, в скобках: [МЕТКА].</translation>
+    </message>
+    <message>
+        <source>Public message</source>
+        <translation>Сообщение клиенту</translation>
+    </message>
+    <message>
+        <source>empty: the gateway&apos;s default</source>
+        <translation>пусто: сообщение шлюза</translation>
+    </message>
+    <message>
+        <source>What a blocked client is told.</source>
+        <translation>Что сообщают заблокированному клиенту.</translation>
+    </message>
+    <message>
+        <source>Check the messages sent to the model.</source>
+        <translation>Проверять сообщения, отправленные модели.</translation>
+    </message>
+    <message>
+        <source>Check the model&apos;s answers.</source>
+        <translation>Проверять ответы модели.</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <source>empty: every role</source>
+        <translation>пусто: все роли</translation>
+    </message>
+    <message>
+        <source>The message roles the rule reads (system, user, assistant, tool), comma-separated.</source>
+        <translation>Роли сообщений, которые читает правило (system, user, assistant, tool), через запятую.</translation>
+    </message>
+    <message>
+        <source>Which messages</source>
+        <translation>Какие сообщения</translation>
+    </message>
+    <message>
+        <source>&amp;ID:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Id problem</source>
+        <translation>Ошибка в ID</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>Priorit&amp;y:</source>
+        <translation>П&amp;риоритет:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>Т&amp;еги:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>What it matches</source>
+        <translation>Что ищет правило</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>&amp;Действие:</translation>
+    </message>
+    <message>
+        <source>Action problem</source>
+        <translation>Ошибка в действии</translation>
+    </message>
+    <message>
+        <source>Redaction &amp;label:</source>
+        <translation>&amp;Метка маскировки:</translation>
+    </message>
+    <message>
+        <source>Redaction label problem</source>
+        <translation>Ошибка в метке маскировки</translation>
+    </message>
+    <message>
+        <source>Public &amp;message:</source>
+        <translation>Сообщение &amp;клиенту:</translation>
+    </message>
+    <message>
+        <source>Public message problem</source>
+        <translation>Ошибка в сообщении клиенту</translation>
+    </message>
+    <message>
+        <source>Scope problem</source>
+        <translation>Ошибка в области</translation>
+    </message>
+    <message>
+        <source>Checks:</source>
+        <translation>Проверять:</translation>
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation>Ро&amp;ли:</translation>
+    </message>
+    <message>
+        <source>&amp;Which messages:</source>
+        <translation>&amp;Читать:</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>RE2, e.g. (?i)confidential</source>
+        <translation>RE2, напр. (?i)конфиденциально</translation>
+    </message>
+    <message>
+        <source>&amp;Pattern:</source>
+        <translation>&amp;Шаблон:</translation>
+    </message>
+    <message>
+        <source>Pattern problem</source>
+        <translation>Ошибка в шаблоне</translation>
+    </message>
+    <message>
+        <source>top secret
+project hedgehog</source>
+        <translation>совершенно секретно
+проект ёж</translation>
+    </message>
+    <message>
+        <source>Whole words only</source>
+        <translation>Только целые слова</translation>
+    </message>
+    <message>
+        <source>Match only at word boundaries, in any script; letters match in either case.</source>
+        <translation>Совпадение только по границам слов, в любой письменности; регистр букв не важен.</translation>
+    </message>
+    <message>
+        <source>Keywords, one &amp;per line:</source>
+        <translation>Ключевые слова, по од&amp;ному в строке:</translation>
+    </message>
+    <message>
+        <source>Keywords problem</source>
+        <translation>Ошибка в ключевых словах</translation>
+    </message>
+    <message>
+        <source>Email addresses</source>
+        <translation>Адреса эл. почты</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Номера телефонов</translation>
+    </message>
+    <message>
+        <source>Payment cards</source>
+        <translation>Платёжные карты</translation>
+    </message>
+    <message>
+        <source>IBANs</source>
+        <translation>Номера IBAN</translation>
+    </message>
+    <message>
+        <source>IPv4 addresses</source>
+        <translation>Адреса IPv4</translation>
+    </message>
+    <message>
+        <source>IPv6 addresses</source>
+        <translation>Адреса IPv6</translation>
+    </message>
+    <message>
+        <source>OpenAI keys (sk-…)</source>
+        <translation>Ключи OpenAI (sk-…)</translation>
+    </message>
+    <message>
+        <source>AWS access keys</source>
+        <translation>Ключи доступа AWS</translation>
+    </message>
+    <message>
+        <source>JSON web tokens</source>
+        <translation>Токены JWT</translation>
+    </message>
+    <message>
+        <source>Secrets in text (password=…)</source>
+        <translation>Секреты в тексте (password=…)</translation>
+    </message>
+    <message>
+        <source>Detector &quot;%1&quot;</source>
+        <translation>Детектор «%1»</translation>
+    </message>
+    <message>
+        <source>Detect:</source>
+        <translation>Искать:</translation>
+    </message>
+    <message>
+        <source>Detectors problem</source>
+        <translation>Ошибка в детекторах</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Без ограничения</translation>
+    </message>
+    <message>
+        <source>Maximum characters</source>
+        <translation>Максимум символов</translation>
+    </message>
+    <message>
+        <source>Maximum estimated tokens</source>
+        <translation>Максимум токенов (оценка)</translation>
+    </message>
+    <message>
+        <source>Maximum messages</source>
+        <translation>Максимум сообщений</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x characters:</source>
+        <translation>М&amp;акс. символов:</translation>
+    </message>
+    <message>
+        <source>Max estimated tokens:</source>
+        <translation>Макс. токенов (оценка):</translation>
+    </message>
+    <message>
+        <source>Max messages:</source>
+        <translation>Макс. сообщений:</translation>
+    </message>
+    <message>
+        <source>Limits problem</source>
+        <translation>Ошибка в ограничениях</translation>
+    </message>
+    <message>
+        <source>a tag is empty, has a comma in it or spaces around it</source>
+        <translation>тег пустой, содержит запятую или пробелы по краям</translation>
+    </message>
+    <message>
+        <source>a role is empty, has a comma in it or spaces around it</source>
+        <translation>роль пустая, содержит запятую или пробелы по краям</translation>
+    </message>
+    <message>
+        <source>a keyword is empty, spans lines or has spaces around it</source>
+        <translation>ключевое слово пустое, занимает несколько строк или имеет пробелы по краям</translation>
+    </message>
+    <message>
+        <source>a text field has a line break in it</source>
+        <translation>в текстовом поле есть перевод строки</translation>
+    </message>
+    <message>
+        <source>the priority is outside ±%L1</source>
+        <translation>приоритет вне диапазона ±%L1</translation>
+    </message>
+    <message>
+        <source>a limit is above %L1</source>
+        <translation>ограничение больше %L1</translation>
+    </message>
+    <message>
+        <source>A saved rule keeps its id; make a new rule for another id.</source>
+        <translation>У сохранённого правила ID не меняется; для другого ID создайте новое правило.</translation>
+    </message>
+    <message>
+        <source>At offset %1: %2</source>
+        <translation>Смещение %1: %2</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Блокировать</translation>
+    </message>
+    <message>
+        <source>Refuse the request, or stop the answer</source>
+        <translation>Отклонить запрос или прервать ответ</translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation>Маскировать</translation>
+    </message>
+    <message>
+        <source>Replace the matched text with a label and let the rest through</source>
+        <translation>Заменить найденный текст меткой и пропустить остальное</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Отмечать</translation>
+    </message>
+    <message>
+        <source>Let it through and count it in the gateway&apos;s metrics and log</source>
+        <translation>Пропустить и учесть в метриках и журнале шлюза</translation>
+    </message>
+    <message>
+        <source>all of them</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <source>the last one</source>
+        <translation>только последнее</translation>
+    </message>
+    <message>
+        <source>Read every input message of the roles above, or only the last one.</source>
+        <translation>Читать все входящие сообщения указанных ролей или только последнее.</translation>
     </message>
 </context>
 <context>

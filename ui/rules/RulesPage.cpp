@@ -373,7 +373,7 @@ void RulesPage::newRule()
     m_reselecting = false;
     m_shownId.clear();
     m_editor->showRule(rule);
-    m_editor->textField()->setFocus();
+    m_editor->focusFirstField();
 }
 
 void RulesPage::afterWrite(AdminReply* reply, const QString& done, const QString& select)
