@@ -76,21 +76,24 @@ HttpLimits parseLimits(const std::string& sourceName, const toml::node& node)
     HttpLimits limits;
     const TableReader reader(sourceName, "limits", config::requireTable(sourceName, node, "[limits]"));
     constexpr std::int64_t gib = std::int64_t{1024} * 1024 * 1024;
-    reader.forEach(
-        {"max_body_bytes", "max_header_bytes", "idle_timeout_ms", "read_timeout_ms", "write_timeout_ms"},
-        [&](std::string_view key, const toml::node& value) {
-            if (key == "max_body_bytes")
-                limits.maxBodyBytes = static_cast<std::size_t>(reader.integer(key, value, 1, gib));
-            else if (key == "max_header_bytes")
-                limits.maxHeaderBytes =
-                    static_cast<std::size_t>(reader.integer(key, value, 1024, std::int64_t{1024} * 1024));
-            else if (key == "idle_timeout_ms")
-                limits.idleTimeout = reader.milliseconds(key, value);
-            else if (key == "read_timeout_ms")
-                limits.readTimeout = reader.milliseconds(key, value);
-            else if (key == "write_timeout_ms")
-                limits.writeTimeout = reader.milliseconds(key, value);
-        });
+    reader.forEach({"max_body_bytes", "max_admin_body_bytes", "max_header_bytes", "idle_timeout_ms",
+                    "read_timeout_ms", "write_timeout_ms"},
+                   [&](std::string_view key, const toml::node& value) {
+                       if (key == "max_body_bytes")
+                           limits.maxBodyBytes = static_cast<std::size_t>(reader.integer(key, value, 1, gib));
+                       else if (key == "max_admin_body_bytes")
+                           limits.maxAdminBodyBytes =
+                               static_cast<std::size_t>(reader.integer(key, value, 1, gib));
+                       else if (key == "max_header_bytes")
+                           limits.maxHeaderBytes = static_cast<std::size_t>(
+                               reader.integer(key, value, 1024, std::int64_t{1024} * 1024));
+                       else if (key == "idle_timeout_ms")
+                           limits.idleTimeout = reader.milliseconds(key, value);
+                       else if (key == "read_timeout_ms")
+                           limits.readTimeout = reader.milliseconds(key, value);
+                       else if (key == "write_timeout_ms")
+                           limits.writeTimeout = reader.milliseconds(key, value);
+                   });
     return limits;
 }
 

@@ -24,6 +24,7 @@
 #include <boost/beast/http/write.hpp>
 #include <boost/beast/ssl/ssl_stream.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <memory>
@@ -180,7 +181,8 @@ private:
                 "one line"));
         m_parser.emplace();
         m_parser->header_limit(static_cast<std::uint32_t>(limits().maxHeaderBytes));
-        m_parser->body_limit(limits().maxBodyBytes);
+        // The head decides which limit applies (bodyLimitFor); until it is read, the larger one.
+        m_parser->body_limit(std::max(limits().maxBodyBytes, limits().maxAdminBodyBytes));
         // Over the header limit, Beast stops with header_limit: 431.
         bhttp::async_read_header(
             m_stream, m_buffer, *m_parser,
@@ -193,6 +195,10 @@ private:
             return onRead(headError);
         if (const auto refusal = checkRequestHead(m_parser->get(), limits()))
             return respondAndClose(*refusal);
+        const std::size_t bodyLimit = bodyLimitFor(m_parser->get(), limits());
+        if (const auto length = m_parser->content_length(); length && *length > bodyLimit)
+            return respondAndClose(http::bodyTooLargeError(bodyLimit));
+        m_parser->body_limit(bodyLimit); // what a chunked body may add up to
         bhttp::async_read(
             m_stream, m_buffer, *m_parser,
             [self = this->shared_from_this()](error_code ec, std::size_t) { self->onRead(ec); });
@@ -203,7 +209,8 @@ private:
         if (ec == bhttp::error::header_limit)
             return respondAndClose(http::headersTooLargeError(limits().maxHeaderBytes));
         if (ec == bhttp::error::body_limit)
-            return respondAndClose(http::bodyTooLargeError(limits().maxBodyBytes));
+            return respondAndClose(http::bodyTooLargeError(m_parser ? bodyLimitFor(m_parser->get(), limits())
+                                                                    : limits().maxBodyBytes));
         if (ec == bhttp::error::end_of_stream || ec == bhttp::error::partial_message)
             return close();
         if (ec && ec.category() == bhttp::make_error_code(bhttp::error::bad_target).category())

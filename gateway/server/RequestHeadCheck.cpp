@@ -2,6 +2,7 @@
 
 #include <boost/beast/core/string.hpp>
 
+#include <algorithm>
 #include <string>
 
 namespace gatehouse::gateway {
@@ -35,6 +36,13 @@ std::optional<http::ApiError> checkRequestHead(const bhttp::request_header<>& he
                                      "' is not supported; send the body with Content-Length or "
                                      "Transfer-Encoding: chunked alone");
     return std::nullopt;
+}
+
+std::size_t bodyLimitFor(const bhttp::request_header<>& head, const HttpLimits& limits)
+{
+    const std::string_view target(head.target().data(), head.target().size());
+    return target.starts_with("/admin/") ? std::max(limits.maxBodyBytes, limits.maxAdminBodyBytes)
+                                         : limits.maxBodyBytes;
 }
 
 std::size_t requestHeadEnd(std::string_view received)

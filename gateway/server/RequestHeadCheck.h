@@ -20,6 +20,10 @@ namespace gatehouse::gateway {
 std::optional<http::ApiError> checkRequestHead(const boost::beast::http::request_header<>& head,
                                                const HttpLimits& limits);
 
+// The largest body a request with this head may send: limits.maxAdminBodyBytes to the admin API
+// (paths under /admin/), else limits.maxBodyBytes.
+std::size_t bodyLimitFor(const boost::beast::http::request_header<>& head, const HttpLimits& limits);
+
 // Where the head in `received` ends (just past its blank line, CRLF CRLF or a bare LF LF that the
 // parser then refuses), or npos when it has not all arrived.
 std::size_t requestHeadEnd(std::string_view received);

@@ -362,6 +362,41 @@ private slots:
                  QStringLiteral("two"));
     }
 
+    void aSetLargerThanAChatBodyGoesThroughTheAdminApi()
+    {
+        // 6,000 rules with descriptions: well over the 1 MiB a chat request may send.
+        QJsonArray rules;
+        for (int i = 0; i < 6000; ++i) {
+            QJsonObject r = regex(QStringLiteral("bulk-%1").arg(i),
+                                  QStringLiteral("\\bPRJ-%1-[0-9]{4}\\b").arg(i), "flag", true, false);
+            r["description"] =
+                QStringLiteral("Ticket numbers of project %1, flagged for the audit log").arg(i);
+            rules.append(r);
+        }
+        const QByteArray big = ruleSet(rules);
+        QVERIFY2(big.size() > 1024 * 1024, qPrintable(QString::number(big.size())));
+        put(big);
+        const HttpResult listed = admin(m_port, "GET", "/admin/v1/rules", {}, auth);
+        QCOMPARE(listed.json().value("rules").toArray().size(), 6000);
+        const HttpResult hit =
+            request(m_port, "POST", "/v1/chat/completions", chatBody("see PRJ-4711-2024 please"));
+        QCOMPARE(hit.status, 200);
+        QVERIFY2(hit.headers.value("x-gatehouse-filter").contains("flag"),
+                 hit.headers.value("x-gatehouse-filter"));
+
+        // A chat request of that size is still refused, and so is an admin body over its own limit.
+        const HttpResult chat =
+            request(m_port, "POST", "/v1/chat/completions", chatBody(QString(big.size(), 'x')));
+        verifyError(chat, 413, "request_too_large");
+        const HttpResult huge =
+            request(m_port, "PUT", "/admin/v1/rules", QByteArray(17 * 1024 * 1024, ' '), auth);
+        verifyError(huge, 413, "request_too_large");
+        QVERIFY2(huge.body.contains("16777216"), huge.body.constData());
+        QCOMPARE(admin(m_port, "GET", "/admin/v1/rules", {}, auth).json().value("rules").toArray().size(),
+                 6000);
+        put(ruleSet({}));
+    }
+
     void anInvalidRuleIsRefusedWithItsPositionAndTheOldSetStays()
     {
         put(ruleSet({keywords("stop-word", {"zyzzyva"}, "block", true, false)}));

@@ -43,6 +43,17 @@ private slots:
                 AccessLogFormat::Text);
     }
 
+    void readsBodyLimits()
+    {
+        const GatewayConfig defaults = parseGatewayConfig("", "g.toml");
+        QCOMPARE(defaults.limits.maxBodyBytes, std::size_t{1024 * 1024});
+        QCOMPARE(defaults.limits.maxAdminBodyBytes, std::size_t{16 * 1024 * 1024});
+        const GatewayConfig set =
+            parseGatewayConfig("[limits]\nmax_body_bytes = 4096\nmax_admin_body_bytes = 65536\n", "g.toml");
+        QCOMPARE(set.limits.maxBodyBytes, std::size_t{4096});
+        QCOMPARE(set.limits.maxAdminBodyBytes, std::size_t{65536});
+    }
+
     void readsServerSection()
     {
         const GatewayConfig config = parseGatewayConfig("# gateway\n"
