@@ -1,6 +1,7 @@
 #include "core/sse/Utf8Repair.h"
 
 #include <cstdint>
+#include <cstring>
 
 namespace gatehouse::sse {
 
@@ -53,6 +54,20 @@ std::size_t validSequence(std::string_view s, std::size_t i, std::size_t& bad)
 bool isValidUtf8(std::string_view bytes)
 {
     for (std::size_t i = 0; i < bytes.size();) {
+        // ASCII, the bulk of any stream, eight bytes at a time.
+        while (i + 8 <= bytes.size()) {
+            std::uint64_t word;
+            std::memcpy(&word, bytes.data() + i, sizeof word);
+            if (word & 0x8080808080808080ull)
+                break;
+            i += 8;
+        }
+        if (i >= bytes.size())
+            break;
+        if (static_cast<unsigned char>(bytes[i]) < 0x80) {
+            ++i;
+            continue;
+        }
         std::size_t bad = 0;
         const std::size_t n = validSequence(bytes, i, bad);
         if (n == 0)

@@ -29,6 +29,17 @@ private slots:
         QTest::newRow("surrogate") << QByteArray("\xED\xA0\x80") << QByteArray(r + r + r);
         QTest::newRow("above U+10FFFF") << QByteArray("\xF4\x90\x80\x80") << QByteArray(r + r + r + r);
         QTest::newRow("0xFF") << QByteArray("\xFF") << r;
+        // Long ASCII runs are checked eight bytes at a time: a bad byte at every offset around one.
+        for (int at = 0; at < 19; ++at) {
+            const QByteArray ascii(at, 'x');
+            QTest::newRow(qPrintable(QStringLiteral("bad after %1 ascii").arg(at)))
+                << QByteArray(ascii + "\x80" + "0123456789") << QByteArray(ascii + r + "0123456789");
+            QTest::newRow(qPrintable(QStringLiteral("valid after %1 ascii").arg(at)))
+                << QByteArray(ascii + "\xD1\x91" + "0123456789")
+                << QByteArray(ascii + "\xD1\x91" + "0123456789");
+            QTest::newRow(qPrintable(QStringLiteral("truncated after %1 ascii").arg(at)))
+                << QByteArray(ascii + "\xE2\x82") << QByteArray(ascii + r);
+        }
     }
 
     void repairs()
