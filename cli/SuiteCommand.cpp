@@ -5,6 +5,7 @@
 #include "core/registry/GatewayRegistry.h"
 #include "core/secrets/SecretCatalog.h"
 #include "core/secrets/SecretStore.h"
+#include "core/suites/AnswerDiff.h"
 #include "core/suites/JUnitReport.h"
 #include "core/suites/SuiteRunner.h"
 
@@ -29,7 +30,7 @@ struct Text
 struct SuiteOptions
 {
     QString file;
-    QString target;
+    QStringList targets; // --target, repeatable: every case against each
     QString junit;
     int concurrency = 0;
 };
@@ -48,8 +49,10 @@ QString parseOptions(QStringList args, SuiteOptions& o, bool& json)
             return true;
         };
         if (a == QLatin1String("--target")) {
-            if (!value(o.target))
+            QString target;
+            if (!value(target))
                 return Text::tr("--target needs a gateway name");
+            o.targets << target;
         } else if (a == QLatin1String("--junit")) {
             if (!value(o.junit))
                 return Text::tr("--junit needs an output file");
@@ -114,7 +117,7 @@ void printTable(QTextStream& out, const PromptSuite& suite, const QList<CaseResu
     int nameWidth = int(nameHeading.size());
     int targetWidth = int(targetHeading.size());
     for (qsizetype i = 0; i < results.size(); ++i) {
-        nameWidth = qMax(nameWidth, int(suite.cases.at(i).name.size()));
+        nameWidth = qMax(nameWidth, int(suite.cases.at(results.at(i).caseIndex).name.size()));
         targetWidth = qMax(
             targetWidth, int(QStringLiteral("%1/%2").arg(results.at(i).target, results.at(i).model).size()));
     }
@@ -130,7 +133,7 @@ void printTable(QTextStream& out, const PromptSuite& suite, const QList<CaseResu
                          (r.state == CaseResult::State::Failed && r.problem.isEmpty());
         out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
                    .arg(stateWord(r.state).leftJustified(resultWidth),
-                        suite.cases.at(i).name.leftJustified(nameWidth, u' ', true),
+                        suite.cases.at(r.caseIndex).name.leftJustified(nameWidth, u' ', true),
                         QStringLiteral("%1/%2").arg(r.target, r.model).leftJustified(targetWidth, u' ', true),
                         (ran ? millis(r.outcome.figures.timeToFirstTokenMs) : QStringLiteral("–"))
                             .rightJustified(8),
@@ -151,7 +154,7 @@ QJsonObject resultsJson(const SuiteRunner& runner)
             checks.append(QJsonObject{{QStringLiteral("check"), c.check},
                                       {QStringLiteral("passed"), c.passed},
                                       {QStringLiteral("detail"), c.detail}});
-        QJsonObject o{{QStringLiteral("name"), suite.cases.at(i).name},
+        QJsonObject o{{QStringLiteral("name"), suite.cases.at(r.caseIndex).name},
                       {QStringLiteral("result"), stateWord(r.state).toLower()},
                       {QStringLiteral("target"), r.target},
                       {QStringLiteral("model"), r.model},
@@ -164,6 +167,12 @@ QJsonObject resultsJson(const SuiteRunner& runner)
                       {QStringLiteral("upstream"), r.outcome.verdicts.upstream},
                       {QStringLiteral("request_id"), r.outcome.verdicts.requestId},
                       {QStringLiteral("checks"), checks}};
+        if (const int first = runner.firstTargetResultOf(int(i)); first >= 0) {
+            const CaseResult& reference = runner.results().at(first);
+            o.insert(QStringLiteral("compared_with"), reference.target);
+            o.insert(QStringLiteral("same_ratio"),
+                     diffAnswers(reference.outcome.content, r.outcome.content).sameRatio);
+        }
         o.insert(QStringLiteral("ttft_ms"),
                  f.timeToFirstTokenMs >= 0 ? QJsonValue(f.timeToFirstTokenMs) : QJsonValue());
         o.insert(QStringLiteral("tokens_per_s"),
@@ -187,9 +196,10 @@ QString suiteCommandHelp()
     //: Keep the command and option names and the placeholders (FILE, NAME, N, OUT.xml) as they are;
     //: the descriptions start in column 43; docs/prompt-suites.md is a file name.
     return Text::tr(
-        "  suite run FILE [--target NAME] [--concurrency N] [--junit OUT.xml] [--json]\n"
+        "  suite run FILE [--target NAME]... [--concurrency N] [--junit OUT.xml] [--json]\n"
         "                                          run a prompt suite (docs/prompt-suites.md): a table\n"
-        "                                          of cases, JUnit XML for CI; exit code 1 if any fails\n");
+        "                                          of cases, JUnit XML for CI; exit code 1 if any fails;\n"
+        "                                          several --target run every case against each\n");
 }
 
 int runSuiteCommand(CtlContext& context, const QStringList& args)
@@ -208,25 +218,29 @@ int runSuiteCommand(CtlContext& context, const QStringList& args)
     if (!db)
         return 1;
     GatewayRegistry registry(*db);
-    if (!o.target.isEmpty() && !registry.findByName(o.target))
-        return context.fail(Text::tr("no gateway named '%1' (see gatehousectl gateway list)").arg(o.target));
+    for (const QString& target : std::as_const(o.targets)) {
+        if (!registry.findByName(target))
+            return context.fail(
+                Text::tr("no gateway named '%1' (see gatehousectl gateway list)").arg(target));
+    }
     SecretCatalog catalog(*db);
     SecretStore secrets(catalog);
     ChatClient client;
     SuiteRunner runner(registry, secrets, client);
     if (!json) {
         QObject::connect(&runner, &SuiteRunner::caseFinished, &runner, [&](int index) {
+            const CaseResult& r = runner.results().at(index);
             context.err() << QStringLiteral("[%1/%2] %3 %4")
                                  .arg(index + 1)
-                                 .arg(suite->cases.size())
-                                 .arg(stateWord(runner.results().at(index).state),
-                                      suite->cases.at(index).name)
+                                 .arg(runner.results().size())
+                                 .arg(stateWord(r.state), suite->cases.at(r.caseIndex).name)
+                          << (o.targets.size() > 1 ? QStringLiteral(" (%1)").arg(r.target) : QString())
                           << Qt::endl;
         });
     }
     QEventLoop loop;
     QObject::connect(&runner, &SuiteRunner::finished, &loop, &QEventLoop::quit);
-    runner.start(*suite, o.target, o.concurrency);
+    runner.start(*suite, o.targets, o.concurrency);
     loop.exec();
 
     if (!o.junit.isEmpty()) {
@@ -247,7 +261,7 @@ int runSuiteCommand(CtlContext& context, const QStringList& args)
                       << '\n';
         context.out().flush();
     }
-    return runner.passedCount() == suite->cases.size() ? 0 : 1;
+    return runner.passedCount() == runner.results().size() ? 0 : 1;
 }
 
 } // namespace gatehouse::cli

@@ -55,10 +55,12 @@ QByteArray junitReport(const PromptSuite& suite, const QList<CaseResult>& result
     xml.writeAttribute(QStringLiteral("errors"), QStringLiteral("0"));
     xml.writeAttribute(QStringLiteral("skipped"), QString::number(skipped));
     xml.writeAttribute(QStringLiteral("time"), seconds(totalMs));
-    for (qsizetype i = 0; i < results.size() && i < suite.cases.size(); ++i) {
+    for (qsizetype i = 0; i < results.size(); ++i) {
         const CaseResult& r = results.at(i);
+        if (r.caseIndex < 0 || r.caseIndex >= suite.cases.size())
+            continue;
         xml.writeStartElement(QStringLiteral("testcase"));
-        xml.writeAttribute(QStringLiteral("name"), suite.cases.at(i).name);
+        xml.writeAttribute(QStringLiteral("name"), suite.cases.at(r.caseIndex).name);
         xml.writeAttribute(
             QStringLiteral("classname"),
             QStringLiteral("%1.%2").arg(suiteName, r.target.isEmpty() ? QStringLiteral("?") : r.target));

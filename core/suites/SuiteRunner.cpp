@@ -16,20 +16,32 @@ SuiteRunner::SuiteRunner(GatewayRegistry& registry, SecretStore& secrets, ChatCl
     , m_client(client)
 {}
 
-void SuiteRunner::start(const PromptSuite& suite, const QString& target, int concurrency)
+void SuiteRunner::start(const PromptSuite& suite, const QStringList& targets, int concurrency)
 {
     if (m_running)
         return;
     m_suite = suite;
-    m_target = target;
+    m_targets = targets;
+    m_targets.removeAll(QString());
+    m_targets.removeDuplicates();
     m_concurrency = qBound(1, concurrency > 0 ? concurrency : suite.concurrency, 16);
     m_next = 0;
     m_active = 0;
     m_cancelled = false;
     m_running = true;
-    m_results = QList<CaseResult>(suite.cases.size());
-    m_replies = QList<QPointer<ChatReply>>(suite.cases.size());
+    const qsizetype count = suite.cases.size() * targetCount();
+    m_results = QList<CaseResult>(count);
+    for (qsizetype i = 0; i < count; ++i)
+        m_results[i].caseIndex = int(i / targetCount());
+    m_replies = QList<QPointer<ChatReply>>(count);
     QTimer::singleShot(0, this, &SuiteRunner::startNext);
+}
+
+int SuiteRunner::firstTargetResultOf(int index) const
+{
+    if (targetCount() < 2 || index < 0 || index >= m_results.size() || index % targetCount() == 0)
+        return -1;
+    return index - index % targetCount();
 }
 
 void SuiteRunner::cancel()
@@ -82,10 +94,12 @@ void SuiteRunner::startNext()
 
 void SuiteRunner::runCase(int index)
 {
-    const SuiteCase& c = m_suite.cases.at(index);
     CaseResult& result = m_results[index];
+    const SuiteCase& c = m_suite.cases.at(result.caseIndex);
     result.state = CaseResult::State::Running;
-    result.target = !m_target.isEmpty() ? m_target : !c.target.isEmpty() ? c.target : m_suite.target;
+    result.target = !m_targets.isEmpty()  ? m_targets.at(index % m_targets.size())
+                    : !c.target.isEmpty() ? c.target
+                                          : m_suite.target;
     result.model = c.model;
     ++m_active;
     emit caseStarted(index);
@@ -132,7 +146,7 @@ void SuiteRunner::endCase(int index, const ChatOutcome& outcome, const QString& 
     } else if (outcome.error.kind == ChatError::Kind::Cancelled) {
         result.state = CaseResult::State::Skipped;
     } else {
-        result.checks = checkOutcome(m_suite.cases.at(index).expect, outcome);
+        result.checks = checkOutcome(m_suite.cases.at(result.caseIndex).expect, outcome);
         const bool passed = std::all_of(result.checks.begin(), result.checks.end(),
                                         [](const CheckResult& r) { return r.passed; });
         result.state = passed ? CaseResult::State::Passed : CaseResult::State::Failed;

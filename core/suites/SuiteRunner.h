@@ -27,7 +27,8 @@ struct CaseResult
     };
 
     State state = State::Waiting;
-    QString target; // the registry entry it ran against
+    int caseIndex = 0; // into the suite's cases (a case has one result per target)
+    QString target;    // the registry entry it ran against
     QString model;
     ChatOutcome outcome;
     QList<CheckResult> checks;
@@ -37,8 +38,10 @@ struct CaseResult
 };
 
 // Runs a prompt suite: up to `concurrency` cases at once, each streamed from its target (a registry
-// entry by name, or one target for all), then checked. caseFinished() fires once per case,
-// finished() once at the end — also after cancel(), which stops running cases and skips the rest.
+// entry by name), then checked. Given several targets, every case runs once against each, and
+// results() holds them case by case in the targets' order (result index = case × targets + target).
+// caseFinished() fires once per result, finished() once at the end — also after cancel(), which
+// stops running cases and skips the rest.
 class SuiteRunner : public QObject
 {
     Q_OBJECT
@@ -46,8 +49,12 @@ public:
     SuiteRunner(GatewayRegistry& registry, SecretStore& secrets, ChatClient& client,
                 QObject* parent = nullptr);
 
-    // `target` (a registry entry name), when given, replaces every case's target.
-    void start(const PromptSuite& suite, const QString& target = {}, int concurrency = 0);
+    // `targets` (registry entry names), when given, replace every case's target: each case runs
+    // against each of them. Empty: each case against the one it or the suite names.
+    void start(const PromptSuite& suite, const QStringList& targets = {}, int concurrency = 0);
+    int targetCount() const { return int(qMax<qsizetype>(1, m_targets.size())); }
+    // The result of the same case on the first target, when this one ran on another (else -1).
+    int firstTargetResultOf(int index) const;
     void cancel();
     bool isRunning() const { return m_running; }
 
@@ -71,7 +78,7 @@ private:
     SecretStore& m_secrets;
     ChatClient& m_client;
     PromptSuite m_suite;
-    QString m_target;
+    QStringList m_targets;
     int m_concurrency = 1;
     int m_next = 0;
     int m_active = 0;

@@ -1654,17 +1654,6 @@ Options:
         <translation>НЕ ПРОЙДЕНО</translation>
     </message>
     <message>
-        <source>  suite run FILE [--target NAME] [--concurrency N] [--junit OUT.xml] [--json]
-                                          run a prompt suite (docs/prompt-suites.md): a table
-                                          of cases, JUnit XML for CI; exit code 1 if any fails
-</source>
-        <extracomment>Keep the command and option names and the placeholders (FILE, NAME, N, OUT.xml) as they are; the descriptions start in column 43; docs/prompt-suites.md is a file name.</extracomment>
-        <translation>  suite run FILE [--target NAME] [--concurrency N] [--junit OUT.xml] [--json]
-                                          запустить набор промптов (docs/prompt-suites.md): таблица
-                                          случаев, JUnit XML для CI; код выхода 1 при любом провале
-</translation>
-    </message>
-    <message>
         <source>no gateway named &apos;%1&apos; (see gatehousectl gateway list)</source>
         <translation>нет шлюза с именем &apos;%1&apos; (см. gatehousectl gateway list)</translation>
     </message>
@@ -1675,6 +1664,19 @@ Options:
     <message>
         <source>%1 passed, %2 failed, %3 skipped</source>
         <translation>пройдено: %1, не пройдено: %2, пропущено: %3</translation>
+    </message>
+    <message>
+        <source>  suite run FILE [--target NAME]... [--concurrency N] [--junit OUT.xml] [--json]
+                                          run a prompt suite (docs/prompt-suites.md): a table
+                                          of cases, JUnit XML for CI; exit code 1 if any fails;
+                                          several --target run every case against each
+</source>
+        <extracomment>Keep the command and option names and the placeholders (FILE, NAME, N, OUT.xml) as they are; the descriptions start in column 43; docs/prompt-suites.md is a file name.</extracomment>
+        <translation>  suite run FILE [--target NAME]... [--concurrency N] [--junit OUT.xml] [--json]
+                                          запустить набор промптов (docs/prompt-suites.md): таблица
+                                          случаев, JUnit XML для CI; код выхода 1 при любом провале;
+                                          с несколькими --target каждый случай идёт на каждую цель
+</translation>
     </message>
 </context>
 <context>
@@ -6637,6 +6639,21 @@ project hedgehog</source>
     </message>
 </context>
 <context>
+    <name>gatehouse::ui::SuiteTargetsDialog</name>
+    <message>
+        <source>Run against several targets</source>
+        <translation>Запуск на нескольких целях</translation>
+    </message>
+    <message>
+        <source>Every case runs once against each target you tick; the answers of the others are compared with the first one&apos;s.</source>
+        <translation>Каждый случай выполняется по разу на каждой отмеченной цели; ответы остальных сравниваются с ответом первой.</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Цели</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ui::SuitesPanel</name>
     <message>
         <source>waiting</source>
@@ -6769,6 +6786,30 @@ project hedgehog</source>
     <message>
         <source>✗ %1 — %2</source>
         <translation>✗ %1 — %2</translation>
+    </message>
+    <message>
+        <source>Difference from the first target&apos;s answer</source>
+        <translation>Отличия от ответа первой цели</translation>
+    </message>
+    <message>
+        <source>Several targets…</source>
+        <translation>Несколько целей…</translation>
+    </message>
+    <message>
+        <source>same answer as %1</source>
+        <translation>тот же ответ, что у %1</translation>
+    </message>
+    <message>
+        <source>%1% the same as %2</source>
+        <translation>совпадает с %2 на %1%</translation>
+    </message>
+    <message>
+        <source>The same answer as %1&apos;s.</source>
+        <translation>Тот же ответ, что у %1.</translation>
+    </message>
+    <message>
+        <source>Compared with %1&apos;s answer: %2% the same.</source>
+        <translation>По сравнению с ответом %1: совпадает на %2%.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace gatehouse;
 
@@ -107,6 +108,74 @@ private slots:
         QCOMPARE(panel.checksList()->count(), 2); // answers without error, not_contains
         QVERIFY2(panel.checksList()->item(1)->text().contains(QStringLiteral("found in the answer")),
                  qPrintable(panel.checksList()->item(1)->text()));
+    }
+
+    void runsEveryCaseAgainstSeveralTargetsAndComparesTheAnswers()
+    {
+        // A second entry for the same gateway: the demo's answers depend only on the prompt, so the
+        // two must come out the same, word for word.
+        GatewayProfile second;
+        second.name = QStringLiteral("Second demo");
+        second.kind = GatewayKind::Gatehouse;
+        second.baseUrl = m_registry->findByName(QStringLiteral("Local demo"))->baseUrl;
+        if (!m_registry->findByName(second.name))
+            QVERIFY(m_registry->add(second).ok());
+        const QString suite = writeFile(
+            QStringLiteral("two.json"),
+            "{\"name\": \"two targets\", \"model\": \"demo-slow\", \"concurrency\": 4, \"cases\": [\n"
+            "  {\"name\": \"echo\", \"prompt\": \"ping the gateway\", \"expect\": {\"contains\": "
+            "\"ping\"}},\n"
+            "  {\"name\": \"forbidden word\", \"prompt\": \"say banana\", \"expect\": "
+            "{\"not_contains\": \"banana\"}}\n"
+            "]}");
+        ChatClient client;
+        ui::SuitesPanel panel(*m_registry, *m_secrets, client);
+        panel.show();
+        QVERIFY2(panel.open(suite), qPrintable(panel.problem()));
+        QVERIFY(panel.targetBox()->findText(QStringLiteral("Several targets…")) >= 0);
+        panel.setTargets({QStringLiteral("Local demo"), QStringLiteral("Second demo")});
+        QCOMPARE(panel.targetBox()->currentText(), QStringLiteral("Local demo + Second demo"));
+        QCOMPARE(panel.targets(), (QStringList{QStringLiteral("Local demo"), QStringLiteral("Second demo")}));
+        QCOMPARE(panel.table()->rowCount(), 4); // each case once per target, before it runs
+
+        QSignalSpy done(&panel, &ui::SuitesPanel::runFinished);
+        panel.run();
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 60000);
+        QCOMPARE(panel.progress()->maximum(), 4);
+        QCOMPARE(panel.progress()->value(), 4);
+        const QStringList targets{QStringLiteral("Local demo"), QStringLiteral("Second demo")};
+        for (int row = 0; row < 4; ++row) {
+            QCOMPARE(panel.table()->item(row, 0)->text(),
+                     row < 2 ? QStringLiteral("echo") : QStringLiteral("forbidden word"));
+            QVERIFY2(panel.table()->item(row, 1)->text().startsWith(targets.at(row % 2)),
+                     qPrintable(panel.table()->item(row, 1)->text()));
+            QCOMPARE(panel.table()->item(row, 2)->text(),
+                     row < 2 ? QStringLiteral("pass") : QStringLiteral("FAIL"));
+        }
+        QVERIFY2(panel.table()->item(1, 5)->text().contains(QStringLiteral("same answer as Local demo")),
+                 qPrintable(panel.table()->item(1, 5)->text()));
+        QVERIFY(!panel.table()->item(0, 5)->text().contains(QStringLiteral("same answer")));
+
+        // The second target's row shows how its answer compares with the first target's.
+        panel.table()->setCurrentCell(3, 0);
+        QVERIFY(panel.diffView()->isVisible());
+        QVERIFY2(
+            panel.diffView()->toPlainText().startsWith(QStringLiteral("The same answer as Local demo's.")),
+            qPrintable(panel.diffView()->toPlainText()));
+        QVERIFY(!panel.diffView()->toPlainText().contains(QStringLiteral("banana"))); // nothing to mark
+        const QString shots =
+            qEnvironmentVariable("GATEHOUSE_BUILD_DIR", QDir::tempPath()) + QStringLiteral("/screenshots");
+        QDir().mkpath(shots);
+        panel.resize(1100, 700);
+        QVERIFY(panel.grab().save(shots + QStringLiteral("/suites-two-targets.png")));
+        panel.table()->setCurrentCell(2, 0);
+        QVERIFY(!panel.diffView()->isVisible()); // the first target's own row has nothing to compare
+
+        // Back to one target: one row per case again.
+        panel.setTargets({QStringLiteral("Local demo")});
+        QCOMPARE(panel.targets(), QStringList{QStringLiteral("Local demo")});
+        QVERIFY2(panel.open(suite), qPrintable(panel.problem()));
+        QCOMPARE(panel.table()->rowCount(), 2);
     }
 
     void cancelSkipsWhatHasNotRun()

@@ -1,8 +1,10 @@
 #include "ui/chat/SuitesPanel.h"
 
 #include "core/registry/GatewayRegistry.h"
+#include "core/suites/AnswerDiff.h"
 #include "core/suites/SuiteRunner.h"
 #include "ui/chat/MessageView.h"
+#include "ui/chat/SuiteTargetsDialog.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -13,8 +15,10 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace gatehouse::ui {
@@ -31,6 +35,15 @@ enum Column
     ChecksColumn,
     ColumnCount
 };
+
+// The "Run against" combo's items beyond the suite's own targets and single entries.
+const QString severalItem = QStringLiteral("\x01several"); // the targets chosen in the dialog
+const QString chooseItem = QStringLiteral("\x01choose");   // opens the dialog
+
+QString percent(double ratio)
+{
+    return QString::number(qRound(ratio * 100));
+}
 
 QString resultText(const CaseResult& r)
 {
@@ -65,12 +78,23 @@ SuitesPanel::SuitesPanel(GatewayRegistry& registry, SecretStore& secrets, ChatCl
     , m_table(new QTableWidget(0, ColumnCount, this))
     , m_answer(new MessageView(MessageView::Author::Assistant, tr("Answer"), this))
     , m_checks(new QListWidget(this))
+    , m_diff(new QTextBrowser(this))
 {
     m_title->setWordWrap(true);
     m_target->setAccessibleName(tr("Run against"));
     m_target->setToolTip(tr("Run every case against this target instead of the ones the suite names"));
     connect(m_open, &QPushButton::clicked, this, &SuitesPanel::chooseFile);
     connect(m_run, &QPushButton::clicked, this, &SuitesPanel::run);
+    connect(m_target, &QComboBox::activated, this, [this](int index) {
+        if (m_target->itemData(index).toString() == chooseItem)
+            chooseSeveral();
+        else
+            m_lastTargetIndex = index;
+    });
+    connect(m_target, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_suite && !m_runner->isRunning() && targets() != m_rowTargets)
+            fillRows(); // the rows show what Run will do
+    });
     connect(m_cancel, &QPushButton::clicked, this, &SuitesPanel::cancel);
 
     m_table->setHorizontalHeaderLabels(
@@ -87,10 +111,18 @@ SuitesPanel::SuitesPanel(GatewayRegistry& registry, SecretStore& secrets, ChatCl
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) { showCase(row); });
     m_checks->setAccessibleName(tr("Checks"));
     m_answer->setVisible(false);
+    m_diff->setAccessibleName(tr("Difference from the first target's answer"));
+    m_diff->setOpenLinks(false);
+    m_diff->setVisible(false);
 
     connect(m_runner, &SuiteRunner::caseStarted, this, &SuitesPanel::updateRow);
     connect(m_runner, &SuiteRunner::caseFinished, this, [this](int index) {
         updateRow(index);
+        // The other targets' rows of this case compare their answers with this one's.
+        if (m_runner->targetCount() > 1 && index % m_runner->targetCount() == 0) {
+            for (int other = index + 1; other < index + m_runner->targetCount(); ++other)
+                updateRow(other);
+        }
         m_progress->setValue(m_progress->value() + 1);
         if (m_table->currentRow() == index)
             showCase(index);
@@ -120,7 +152,10 @@ SuitesPanel::SuitesPanel(GatewayRegistry& registry, SecretStore& secrets, ChatCl
     auto* detail = new QWidget(this);
     auto* detailLayout = new QHBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
-    detailLayout->addWidget(m_answer, 3);
+    auto* answerColumn = new QVBoxLayout;
+    answerColumn->addWidget(m_answer, 3);
+    answerColumn->addWidget(m_diff, 2);
+    detailLayout->addLayout(answerColumn, 3);
     detailLayout->addWidget(m_checks, 2);
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
@@ -144,11 +179,64 @@ void SuitesPanel::reloadTargets()
     const QString keep = m_target->currentData().toString();
     m_target->clear();
     m_target->addItem(tr("the targets the suite names"), QString());
+    QStringList names;
     for (const GatewayProfile& p : m_registry.list()) {
-        if (kindSpeaksChat(p.kind) && !p.baseUrl.isEmpty())
+        if (kindSpeaksChat(p.kind) && !p.baseUrl.isEmpty()) {
             m_target->addItem(p.name, p.name);
+            names << p.name;
+        }
     }
-    m_target->setCurrentIndex(qMax(0, m_target->findData(keep)));
+    m_several.erase(std::remove_if(m_several.begin(), m_several.end(),
+                                   [&](const QString& n) { return !names.contains(n); }),
+                    m_several.end());
+    if (m_several.size() > 1)
+        m_target->addItem(m_several.join(QStringLiteral(" + ")), severalItem);
+    if (names.size() > 1)
+        m_target->addItem(tr("Several targets…"), chooseItem);
+    const int index = m_target->findData(keep);
+    m_target->setCurrentIndex(index >= 0 && keep != chooseItem ? index : 0);
+    m_lastTargetIndex = m_target->currentIndex();
+}
+
+void SuitesPanel::setTargets(const QStringList& names)
+{
+    const QSignalBlocker quiet(m_target); // one refill of the rows, below
+    if (names.size() > 1) {
+        m_several = names;
+        reloadTargets();
+        m_target->setCurrentIndex(m_target->findData(severalItem));
+    } else {
+        reloadTargets();
+        m_target->setCurrentIndex(qMax(0, names.isEmpty() ? 0 : m_target->findData(names.first())));
+    }
+    m_lastTargetIndex = m_target->currentIndex();
+    if (m_suite && !m_runner->isRunning())
+        fillRows();
+}
+
+QStringList SuitesPanel::targets() const
+{
+    const QString current = m_target->currentData().toString();
+    if (current == severalItem)
+        return m_several;
+    if (current.isEmpty() || current == chooseItem)
+        return {};
+    return {current};
+}
+
+void SuitesPanel::chooseSeveral()
+{
+    QStringList available;
+    for (int i = 0; i < m_target->count(); ++i) {
+        const QString name = m_target->itemData(i).toString();
+        if (!name.isEmpty() && name != severalItem && name != chooseItem)
+            available << name;
+    }
+    SuiteTargetsDialog dialog(available, m_several.isEmpty() ? targets() : m_several, this);
+    if (dialog.exec() == QDialog::Accepted)
+        setTargets(dialog.chosen());
+    else
+        m_target->setCurrentIndex(m_lastTargetIndex);
 }
 
 void SuitesPanel::chooseFile()
@@ -180,16 +268,7 @@ bool SuitesPanel::open(const QString& path)
         tr("<b>%1</b> — %n case(s), from %2", nullptr, int(m_suite->cases.size()))
             .arg((m_suite->name.isEmpty() ? QFileInfo(path).fileName() : m_suite->name).toHtmlEscaped(),
                  QFileInfo(path).fileName().toHtmlEscaped()));
-    m_table->setRowCount(int(m_suite->cases.size()));
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        const SuiteCase& c = m_suite->cases.at(row);
-        const QString target = c.target.isEmpty() ? m_suite->target : c.target;
-        const QStringList cells{c.name, QStringLiteral("%1 · %2").arg(target, c.model), tr("not run"), {}, {},
-                                {}};
-        for (int column = 0; column < ColumnCount; ++column)
-            m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
-        m_table->item(row, CaseColumn)->setToolTip(c.prompt);
-    }
+    fillRows();
     m_summary->clear();
     m_progress->setValue(0);
     showCase(-1);
@@ -202,14 +281,37 @@ QString SuitesPanel::problem() const
     return m_title->property("problem").toString();
 }
 
+// One row per case, or per case and target when it runs against several: the targets as chosen
+// now, before the run's results replace them.
+void SuitesPanel::fillRows()
+{
+    const QStringList chosen = targets();
+    m_rowTargets = chosen;
+    const int perCase = int(qMax<qsizetype>(1, chosen.size()));
+    m_table->setRowCount(int(m_suite->cases.size()) * perCase);
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const SuiteCase& c = m_suite->cases.at(row / perCase);
+        const QString target = !chosen.isEmpty()    ? chosen.at(row % perCase)
+                               : c.target.isEmpty() ? m_suite->target
+                                                    : c.target;
+        const QStringList cells{c.name, QStringLiteral("%1 · %2").arg(target, c.model), tr("not run"), {}, {},
+                                {}};
+        for (int column = 0; column < ColumnCount; ++column)
+            m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        m_table->item(row, CaseColumn)->setToolTip(c.prompt);
+    }
+}
+
 void SuitesPanel::run()
 {
     if (!m_suite || m_runner->isRunning())
         return;
-    m_progress->setRange(0, int(m_suite->cases.size()));
+    const QStringList chosen = targets();
+    fillRows();
+    m_progress->setRange(0, m_table->rowCount());
     m_progress->setValue(0);
     m_summary->setText(tr("running…"));
-    m_runner->start(*m_suite, m_target->currentData().toString());
+    m_runner->start(*m_suite, chosen);
     for (int row = 0; row < m_table->rowCount(); ++row)
         updateRow(row);
     showCase(m_table->currentRow());
@@ -250,11 +352,22 @@ void SuitesPanel::updateRow(int row)
     else if (r.done() && !r.checks.isEmpty())
         checks = failed.isEmpty() ? tr("all %1 passed").arg(r.checks.size())
                                   : tr("failed: %1").arg(failed.join(QStringLiteral(", ")));
+    if (const int first = m_runner->firstTargetResultOf(row);
+        first >= 0 && ran && m_runner->results().at(first).done() &&
+        m_runner->results().at(first).problem.isEmpty()) {
+        const CaseResult& reference = m_runner->results().at(first);
+        const AnswerDiff diff = diffAnswers(reference.outcome.content, r.outcome.content);
+        checks +=
+            (checks.isEmpty() ? QString() : QStringLiteral(" · ")) +
+            (diff.identical() ? tr("same answer as %1").arg(reference.target)
+                              : tr("%1% the same as %2").arg(percent(diff.sameRatio), reference.target));
+    }
     m_table->item(row, ChecksColumn)->setText(checks);
 }
 
 void SuitesPanel::showCase(int row)
 {
+    showDiff(row);
     m_checks->clear();
     const bool known = row >= 0 && row < m_runner->results().size() && m_runner->results().at(row).done();
     m_answer->setVisible(known);
@@ -273,6 +386,45 @@ void SuitesPanel::showCase(int row)
         item->setForeground(c.passed ? QColor(0x2e, 0x8b, 0x57) : QColor(0xc0, 0x30, 0x30));
         m_checks->addItem(item);
     }
+}
+
+// How this row's answer differs from the same case's answer on the first target, word by word:
+// what only the first target said struck through, what only this one said highlighted.
+void SuitesPanel::showDiff(int row)
+{
+    const int first = m_runner->firstTargetResultOf(row);
+    const bool shown =
+        first >= 0 && m_runner->results().at(row).done() && m_runner->results().at(first).done() &&
+        m_runner->results().at(row).problem.isEmpty() && m_runner->results().at(first).problem.isEmpty();
+    m_diff->setVisible(shown);
+    if (!shown) {
+        m_diff->clear();
+        return;
+    }
+    const CaseResult& reference = m_runner->results().at(first);
+    const CaseResult& r = m_runner->results().at(row);
+    const AnswerDiff diff = diffAnswers(reference.outcome.content, r.outcome.content);
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    const QString removed = dark ? QStringLiteral("#5c2326") : QStringLiteral("#f6d5d7");
+    const QString added = dark ? QStringLiteral("#1f4d2c") : QStringLiteral("#d3f0da");
+    QString html = QStringLiteral("<p><b>%1</b></p><p style=\"white-space: pre-wrap\">")
+                       .arg((diff.identical() ? tr("The same answer as %1's.").arg(reference.target)
+                                              : tr("Compared with %1's answer: %2% the same.")
+                                                    .arg(reference.target, percent(diff.sameRatio)))
+                                .toHtmlEscaped());
+    for (const DiffPiece& p : diff.identical() ? QList<DiffPiece>{} : diff.pieces) {
+        const QString text = p.text.toHtmlEscaped();
+        if (p.kind == DiffPiece::Kind::Same)
+            html += text;
+        else if (p.kind == DiffPiece::Kind::Removed)
+            html +=
+                QStringLiteral("<span style=\"background-color:%1; text-decoration: line-through\">%2</span>")
+                    .arg(removed, text);
+        else
+            html += QStringLiteral("<span style=\"background-color:%1\">%2</span>").arg(added, text);
+    }
+    html += QStringLiteral("</p>");
+    m_diff->setHtml(html);
 }
 
 void SuitesPanel::updateActions()

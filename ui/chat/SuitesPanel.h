@@ -10,6 +10,7 @@ class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
+class QTextBrowser;
 
 namespace gatehouse {
 class ChatClient;
@@ -23,8 +24,10 @@ namespace gatehouse::ui {
 class MessageView;
 
 // Prompt suites in the console: open a suite file (docs/prompt-suites.md), run it against the
-// targets it names or one chosen here, watch the progress, and read pass/fail per case; the
-// selected case shows its answer with figures and every check with what was seen.
+// targets it names, one chosen here or several at once (every case against each), watch the
+// progress, and read pass/fail per case; the selected case shows its answer with figures, every
+// check with what was seen and, on a second or later target, how its answer differs from the
+// first target's.
 class SuitesPanel : public QWidget
 {
     Q_OBJECT
@@ -38,6 +41,10 @@ public:
     QComboBox* targetBox() const { return m_target; }
     MessageView* answerView() const { return m_answer; }
     QListWidget* checksList() const { return m_checks; }
+    QTextBrowser* diffView() const { return m_diff; }
+    // Several targets at once (what "Several targets…" sets); one name or none as the combo does.
+    void setTargets(const QStringList& names);
+    QStringList targets() const; // what Run will use; empty: the suite's own
     QProgressBar* progress() const { return m_progress; }
     SuiteRunner* runner() const { return m_runner; }
 
@@ -52,6 +59,9 @@ signals:
 
 private:
     void showCase(int row);
+    void showDiff(int row);
+    void chooseSeveral();
+    void fillRows();
     void updateRow(int row);
     void updateActions();
 
@@ -69,6 +79,10 @@ private:
     QTableWidget* m_table;
     MessageView* m_answer;
     QListWidget* m_checks;
+    QTextBrowser* m_diff;
+    QStringList m_several;    // chosen with "Several targets…"
+    QStringList m_rowTargets; // what the table's rows were laid out for
+    int m_lastTargetIndex = 0;
 };
 
 } // namespace gatehouse::ui

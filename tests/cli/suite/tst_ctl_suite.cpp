@@ -170,6 +170,42 @@ private slots:
         }
     }
 
+    void severalTargetsRunEveryCaseAgainstEach()
+    {
+        const Run add = ctl({QStringLiteral("gateway"), QStringLiteral("add"), QStringLiteral("Demo again"),
+                             QStringLiteral("--kind"), QStringLiteral("gatehouse"), QStringLiteral("--url"),
+                             m_gateway->baseUrl()});
+        QVERIFY2(add.code == 0, add.err.constData());
+        const QString suite = writeFile(QStringLiteral("passing.json"), passingSuite);
+        const QString junit = QDir::home().filePath(QStringLiteral("two.xml"));
+        const Run r = ctl({QStringLiteral("suite"), QStringLiteral("run"), suite, QStringLiteral("--json"),
+                           QStringLiteral("--target"), QStringLiteral("Demo"), QStringLiteral("--target"),
+                           QStringLiteral("Demo again"), QStringLiteral("--junit"), junit});
+        QVERIFY2(r.code == 0, (r.err + r.out.right(900)).constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value("passed").toInt(), 4);
+        const QJsonArray cases = o.value("cases").toArray();
+        QCOMPARE(cases.size(), 4);
+        for (int i = 0; i < 4; ++i) {
+            const QJsonObject c = cases.at(i).toObject();
+            QCOMPARE(c.value("target").toString(),
+                     i % 2 ? QStringLiteral("Demo again") : QStringLiteral("Demo"));
+            QCOMPARE(c.value("name").toString(), cases.at(i - i % 2).toObject().value("name").toString());
+            // The second target's answers are compared with the first's: the demo's are equal.
+            QCOMPARE(c.contains("compared_with"), i % 2 == 1);
+            if (i % 2) {
+                QCOMPARE(c.value("compared_with").toString(), QStringLiteral("Demo"));
+                QCOMPARE(c.value("same_ratio").toDouble(), 1.0);
+            }
+        }
+        QFile f(junit);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray xml = f.readAll();
+        QCOMPARE(xml.count("<testcase "), 4);
+        QVERIFY2(xml.contains("classname=\"demo smoke.Demo again\"") || xml.contains(".Demo again\""),
+                 xml.constData());
+    }
+
     void anUnknownTargetFailsEveryCase()
     {
         const QString suite = writeFile(QStringLiteral("passing.json"), passingSuite);
