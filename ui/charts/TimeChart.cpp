@@ -188,12 +188,17 @@ int TimeChart::plotWidthPixels() const
     return width > 10 ? width : std::max(100, m_view->width() - 60);
 }
 
+// Qt Charts recomputes a line's whole geometry (its path and the stroked hover shape, the bulk of
+// a refresh) whenever its points or either axis change. So the new points are worked out first,
+// the lines emptied, the axes set while there is nothing to lay out, and only then each line
+// given its points: one geometry per line per refresh instead of one per line and axis change.
 void TimeChart::redecimate()
 {
     const int pixels = plotWidthPixels();
     double lo = 0;
     double hi = 0;
     bool any = false;
+    QList<QList<QPointF>> lines(std::min(m_series.size(), m_lines.size()));
     for (qsizetype i = 0; i < m_series.size() && i < m_lines.size(); ++i) {
         const ChartSeries& s = m_series[i];
         std::vector<decimation::PlotPoint> drawn;
@@ -216,7 +221,7 @@ void TimeChart::redecimate()
             }
             drawn = decimation::decimateLttb(visible, std::size_t(pixels));
         }
-        QList<QPointF> points;
+        QList<QPointF>& points = lines[i];
         points.reserve(qsizetype(drawn.size()));
         for (const auto& p : drawn) {
             points.append(QPointF(p.x, p.y));
@@ -226,7 +231,10 @@ void TimeChart::redecimate()
                 any = true;
             }
         }
-        m_lines[i]->replace(points);
+    }
+    for (QLineSeries* line : std::as_const(m_lines)) {
+        if (line->count() > 0)
+            line->clear();
     }
     m_updatingAxes = true;
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(m_fromMs), QDateTime::fromMSecsSinceEpoch(m_toMs));
@@ -249,6 +257,8 @@ void TimeChart::redecimate()
     m_valueAxis->setRange(lo, hi + (hi - lo) * 0.08);
     m_valueAxis->applyNiceNumbers(); // ticks on round values
     m_updatingAxes = false;
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        m_lines[i]->replace(lines[i]);
 }
 
 void TimeChart::updateTimeFormat()
