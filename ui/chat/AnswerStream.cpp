@@ -85,7 +85,7 @@ void AnswerStream::render()
 {
     if (!m_view || !m_reply)
         return;
-    m_view->setText(m_reply->content());
+    m_view->setStreamingText(m_reply->content());
     m_view->setReasoning(m_reply->reasoning());
     emit progressed();
 }

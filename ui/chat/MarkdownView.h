@@ -2,6 +2,8 @@
 
 #include <QTextBrowser>
 
+class QTextCursor;
+
 namespace gatehouse::ui {
 
 // Shows one message's Markdown (CommonMark + GitHub tables, code blocks in a monospace font)
@@ -15,6 +17,11 @@ public:
     explicit MarkdownView(QWidget* parent = nullptr);
 
     void setMarkdownText(const QString& markdown);
+    // For an answer that grows as it streams: when `markdown` continues what is shown, only the
+    // blocks that changed are parsed and laid out again — the finished blocks stay as they are —
+    // so each update costs the size of the last paragraph, not of the whole answer. Anything else
+    // is a full setMarkdownText().
+    void setStreamingMarkdown(const QString& markdown);
     QString markdownText() const { return m_markdown; }
 
     QSize sizeHint() const override;
@@ -26,8 +33,15 @@ protected:
 
 private:
     void fitHeight();
+    void render(const QString& markdown); // the whole text, anew
+    void append(QTextCursor& cursor, const QString& markdown);
 
     QString m_markdown;
+    // While streaming: m_markdown[0, m_stableEnd) is shown as finished blocks, which end at
+    // document position m_tailPos; the rest (the last, still growing block) comes after it.
+    qsizetype m_stableEnd = 0;
+    int m_tailPos = 0;
+    bool m_streaming = false;
 };
 
 } // namespace gatehouse::ui

@@ -89,6 +89,13 @@ void MessageView::setText(const QString& markdown)
         m_text->setVisible(true);
 }
 
+void MessageView::setStreamingText(const QString& markdown)
+{
+    m_text->setStreamingMarkdown(markdown);
+    if (!markdown.isEmpty())
+        m_text->setVisible(true);
+}
+
 QString MessageView::text() const
 {
     return m_text->markdownText();

@@ -33,6 +33,8 @@ public:
 
     Author author() const { return m_author; }
     void setText(const QString& markdown);
+    // The answer so far while it streams: only its last block is parsed and laid out again.
+    void setStreamingText(const QString& markdown);
     QString text() const;
     void setReasoning(const QString& reasoning);
     void setFigures(const AnswerFigures& figures, const ResponseVerdicts& verdicts,
