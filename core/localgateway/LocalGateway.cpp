@@ -1,5 +1,6 @@
 #include "core/localgateway/LocalGateway.h"
 
+#include "core/localgateway/DirectProvider.h"
 #include "core/localgateway/LocalGatewayConfig.h"
 #include "core/secrets/SecretStore.h"
 
@@ -35,8 +36,7 @@ QByteArray newAdminToken()
 LocalGateway::LocalGateway(QObject* parent)
     : QObject(parent)
     , m_program(findProgram())
-    , m_dataDirectory(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                      QStringLiteral("/local-gateway"))
+    , m_dataDirectory(defaultLocalGatewayDirectory())
 {
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     connect(&m_process, &QProcess::readyRead, this, &LocalGateway::readOutput);

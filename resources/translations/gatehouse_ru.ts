@@ -676,6 +676,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>DirectProvider</name>
+    <message>
+        <source>%1 (provider, direct)</source>
+        <translation>%1 (провайдер напрямую)</translation>
+    </message>
+</context>
+<context>
     <name>GatewayCommand</name>
     <message>
         <source>gateway: unknown option &apos;%1&apos;</source>
@@ -6845,6 +6852,10 @@ project hedgehog</source>
     <message>
         <source>choose or type a model first</source>
         <translation>сначала выберите или введите модель</translation>
+    </message>
+    <message>
+        <source>%1 — provider, directly</source>
+        <translation>%1 — провайдер напрямую</translation>
     </message>
 </context>
 <context>

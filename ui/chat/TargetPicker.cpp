@@ -2,6 +2,7 @@
 
 #include "core/chat/ChatClient.h"
 #include "core/chat/EndpointResolution.h"
+#include "core/localgateway/DirectProvider.h"
 #include "core/registry/GatewayRegistry.h"
 #include "ui/common/ThemedIcon.h"
 
@@ -23,6 +24,7 @@ TargetPicker::TargetPicker(GatewayRegistry& registry, SecretStore& secrets, Chat
     , m_client(client)
     , m_target(new QComboBox(this))
     , m_model(new QComboBox(this))
+    , m_providersFile(defaultProvidersFile())
     , m_refresh(new QToolButton(this))
 {
     m_target->setAccessibleName(tr("Target"));
@@ -66,7 +68,15 @@ std::optional<GatewayProfile> TargetPicker::currentProfile() const
 {
     if (m_target->currentIndex() < 0)
         return std::nullopt;
-    return m_registry.find(m_target->currentData().toLongLong());
+    const QVariant item = m_target->currentData();
+    if (item.typeId() == QMetaType::QString) { // a provider, directly
+        for (const ProviderUpstream& provider : m_providers) {
+            if (provider.name == item.toString())
+                return directProviderProfile(provider);
+        }
+        return std::nullopt;
+    }
+    return m_registry.find(item.toLongLong());
 }
 
 QString TargetPicker::model() const
@@ -86,6 +96,12 @@ void TargetPicker::setTargetEnabled(bool enabled)
     m_refresh->setEnabled(enabled);
 }
 
+void TargetPicker::setProvidersFile(const QString& file)
+{
+    m_providersFile = file;
+    reloadTargets();
+}
+
 void TargetPicker::selectTarget(qint64 id, int fallbackIndex)
 {
     const int index = m_target->findData(id);
@@ -100,7 +116,7 @@ void TargetPicker::askForModel()
 
 void TargetPicker::reloadTargets()
 {
-    const qint64 keep = m_target->currentData().toLongLong();
+    const QVariant keep = m_target->currentData();
     {
         const QSignalBlocker block(m_target);
         m_target->clear();
@@ -109,10 +125,18 @@ void TargetPicker::reloadTargets()
                 m_target->addItem(QStringLiteral("%1 — %2").arg(p.name, gatewayKindDisplayName(p.kind)),
                                   p.id);
         }
-        const int index = m_target->findData(keep);
+        // The local gateway's providers, each also directly: what a provider answers with no
+        // gateway between. Their item data is the provider's name (a string), not a registry id.
+        QString error;
+        m_providers = loadProviders(m_providersFile, &error).value_or(QList<ProviderUpstream>{});
+        for (const ProviderUpstream& provider : std::as_const(m_providers)) {
+            if (provider.problem().isEmpty())
+                m_target->addItem(tr("%1 — provider, directly").arg(provider.name), provider.name);
+        }
+        const int index = keep.isValid() ? m_target->findData(keep) : -1;
         m_target->setCurrentIndex(index >= 0 ? index : 0);
     }
-    if (m_target->currentData().toLongLong() != keep)
+    if (m_target->currentData() != keep)
         refreshModels();
     emit targetsReloaded();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/localgateway/ProviderUpstream.h"
 #include "core/registry/GatewayProfile.h"
 
 #include <QWidget>
@@ -17,9 +18,10 @@ class SecretStore;
 
 namespace gatehouse::ui {
 
-// Where a prompt goes: a chat-capable registry entry and a model, with the models the target
-// offers loaded from its /v1/models (any name can be typed too). Used by the conversation and by
-// every compare column.
+// Where a prompt goes: a chat-capable registry entry, or one of the local gateway's providers
+// directly (its key from the keychain, no gateway between), and a model, with the models the
+// target offers loaded from its /v1/models (any name can be typed too). Used by the conversation
+// and by every compare column.
 class TargetPicker : public QWidget
 {
     Q_OBJECT
@@ -39,6 +41,8 @@ public:
     QString model() const; // the chosen or typed model, trimmed
     int targetCount() const;
     void setTargetEnabled(bool enabled);
+    // Where the providers offered directly are read from (default: the local gateway's file).
+    void setProvidersFile(const QString& file);
     // Selects the target with this registry id, or the given index when the id is not listed.
     void selectTarget(qint64 id, int fallbackIndex = 0);
     // Asks for a model first: focuses the box and says so in its placeholder.
@@ -58,6 +62,8 @@ private:
     ChatClient& m_client;
     QComboBox* m_target;
     QComboBox* m_model;
+    QString m_providersFile;
+    QList<ProviderUpstream> m_providers;
     QToolButton* m_refresh;
 };
 
