@@ -9,7 +9,7 @@ namespace gatehouse {
 
 namespace {
 
-constexpr qsizetype maxCells = 4'000'000; // longest-common-subsequence table, both texts in tokens
+constexpr qsizetype maxCells = 1'000'000; // longest-common-subsequence table (4 MB), both texts in tokens
 
 // Words with the whitespace after them; or lines with their line end.
 QList<QStringView> tokens(QStringView text, bool lines)

@@ -46,7 +46,8 @@ void verifyStreamedLikeWhole(const QString& text, int step)
         // A line that is only a marker so far ("-", "1.", "#") is read by Qt's whole parse in ways
         // that change with the next character (an empty item can turn the paragraph above into
         // one); those passing states are not compared.
-        static const QRegularExpression bareMarker(QStringLiteral("(^|\\n)\\s*([-*+]|\\d+[.)]|#+|`+|>)\\s*$"));
+        static const QRegularExpression bareMarker(
+            QStringLiteral("(^|\\n)\\s*([-*+]|\\d+[.)]|#+|`+|>)\\s*$"));
         if (n < text.size() && bareMarker.match(prefix).hasMatch())
             continue;
         whole.setMarkdownText(prefix);

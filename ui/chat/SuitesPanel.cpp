@@ -311,6 +311,7 @@ void SuitesPanel::run()
     m_progress->setRange(0, m_table->rowCount());
     m_progress->setValue(0);
     m_summary->setText(tr("running…"));
+    m_diffs.clear();
     m_runner->start(*m_suite, chosen);
     for (int row = 0; row < m_table->rowCount(); ++row)
         updateRow(row);
@@ -352,15 +353,11 @@ void SuitesPanel::updateRow(int row)
     else if (r.done() && !r.checks.isEmpty())
         checks = failed.isEmpty() ? tr("all %1 passed").arg(r.checks.size())
                                   : tr("failed: %1").arg(failed.join(QStringLiteral(", ")));
-    if (const int first = m_runner->firstTargetResultOf(row);
-        first >= 0 && ran && m_runner->results().at(first).done() &&
-        m_runner->results().at(first).problem.isEmpty()) {
-        const CaseResult& reference = m_runner->results().at(first);
-        const AnswerDiff diff = diffAnswers(reference.outcome.content, r.outcome.content);
-        checks +=
-            (checks.isEmpty() ? QString() : QStringLiteral(" · ")) +
-            (diff.identical() ? tr("same answer as %1").arg(reference.target)
-                              : tr("%1% the same as %2").arg(percent(diff.sameRatio), reference.target));
+    if (const AnswerDiff* diff = diffOf(row)) {
+        const QString& reference = m_runner->results().at(m_runner->firstTargetResultOf(row)).target;
+        checks += (checks.isEmpty() ? QString() : QStringLiteral(" · ")) +
+                  (diff->identical() ? tr("same answer as %1").arg(reference)
+                                     : tr("%1% the same as %2").arg(percent(diff->sameRatio), reference));
     }
     m_table->item(row, ChecksColumn)->setText(checks);
 }
@@ -392,27 +389,22 @@ void SuitesPanel::showCase(int row)
 // what only the first target said struck through, what only this one said highlighted.
 void SuitesPanel::showDiff(int row)
 {
-    const int first = m_runner->firstTargetResultOf(row);
-    const bool shown =
-        first >= 0 && m_runner->results().at(row).done() && m_runner->results().at(first).done() &&
-        m_runner->results().at(row).problem.isEmpty() && m_runner->results().at(first).problem.isEmpty();
-    m_diff->setVisible(shown);
-    if (!shown) {
+    const AnswerDiff* diff = diffOf(row);
+    m_diff->setVisible(diff != nullptr);
+    if (!diff) {
         m_diff->clear();
         return;
     }
-    const CaseResult& reference = m_runner->results().at(first);
-    const CaseResult& r = m_runner->results().at(row);
-    const AnswerDiff diff = diffAnswers(reference.outcome.content, r.outcome.content);
+    const QString& reference = m_runner->results().at(m_runner->firstTargetResultOf(row)).target;
     const bool dark = palette().color(QPalette::Base).lightness() < 128;
     const QString removed = dark ? QStringLiteral("#5c2326") : QStringLiteral("#f6d5d7");
     const QString added = dark ? QStringLiteral("#1f4d2c") : QStringLiteral("#d3f0da");
     QString html = QStringLiteral("<p><b>%1</b></p><p style=\"white-space: pre-wrap\">")
-                       .arg((diff.identical() ? tr("The same answer as %1's.").arg(reference.target)
-                                              : tr("Compared with %1's answer: %2% the same.")
-                                                    .arg(reference.target, percent(diff.sameRatio)))
+                       .arg((diff->identical() ? tr("The same answer as %1's.").arg(reference)
+                                               : tr("Compared with %1's answer: %2% the same.")
+                                                     .arg(reference, percent(diff->sameRatio)))
                                 .toHtmlEscaped());
-    for (const DiffPiece& p : diff.identical() ? QList<DiffPiece>{} : diff.pieces) {
+    for (const DiffPiece& p : diff->identical() ? QList<DiffPiece>{} : diff->pieces) {
         const QString text = p.text.toHtmlEscaped();
         if (p.kind == DiffPiece::Kind::Same)
             html += text;
@@ -425,6 +417,24 @@ void SuitesPanel::showDiff(int row)
     }
     html += QStringLiteral("</p>");
     m_diff->setHtml(html);
+}
+
+const AnswerDiff* SuitesPanel::diffOf(int row)
+{
+    const int first = m_runner->firstTargetResultOf(row);
+    if (first < 0)
+        return nullptr;
+    const CaseResult& r = m_runner->results().at(row);
+    const CaseResult& reference = m_runner->results().at(first);
+    const auto ran = [](const CaseResult& c) {
+        return c.done() && c.state != CaseResult::State::Skipped && c.problem.isEmpty();
+    };
+    if (!ran(r) || !ran(reference))
+        return nullptr;
+    auto it = m_diffs.find(row);
+    if (it == m_diffs.end())
+        it = m_diffs.insert(row, diffAnswers(reference.outcome.content, r.outcome.content));
+    return &it.value();
 }
 
 void SuitesPanel::updateActions()

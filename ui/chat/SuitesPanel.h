@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/suites/AnswerDiff.h"
 #include "core/suites/PromptSuite.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QComboBox;
@@ -62,6 +64,7 @@ private:
     void showDiff(int row);
     void chooseSeveral();
     void fillRows();
+    const AnswerDiff* diffOf(int row); // against the first target's answer; null when not both in
     void updateRow(int row);
     void updateActions();
 
@@ -80,8 +83,9 @@ private:
     MessageView* m_answer;
     QListWidget* m_checks;
     QTextBrowser* m_diff;
-    QStringList m_several;    // chosen with "Several targets…"
-    QStringList m_rowTargets; // what the table's rows were laid out for
+    QStringList m_several;          // chosen with "Several targets…"
+    QStringList m_rowTargets;       // what the table's rows were laid out for
+    QHash<int, AnswerDiff> m_diffs; // per result row, once both answers are in
     int m_lastTargetIndex = 0;
 };
 
