@@ -429,4 +429,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>gatehouse::ui::TimeChart</name>
+    <message numerus="yes">
+        <source>%n lines: hover the plot to read the highest</source>
+        <translation>
+            <numerusform>%n line: hover the plot to read the highest</numerusform>
+            <numerusform>%n lines: hover the plot to read the highest</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -6896,6 +6896,22 @@ project hedgehog</source>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n lines: hover the plot to read the highest</source>
+        <translation>
+            <numerusform>%n линия: наведите на график, чтобы увидеть наибольшие</numerusform>
+            <numerusform>%n линии: наведите на график, чтобы увидеть наибольшие</numerusform>
+            <numerusform>%n линий: наведите на график, чтобы увидеть наибольшие</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::WelcomeDialog</name>

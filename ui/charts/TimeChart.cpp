@@ -152,9 +152,12 @@ void TimeChart::setSeries(QList<ChartSeries> series)
             line->attachAxis(m_valueAxis);
             m_lines.append(line);
         }
-        m_chart->legend()->setVisible(m_series.size() > 1);
+        // A legend of a fleet's many instances would cover the plot: the read-out names them.
+        m_chart->legend()->setVisible(m_series.size() > 1 && m_series.size() <= maxLegendLines);
     }
     redecimate();
+    if (!sameShape && m_series.size() > maxLegendLines && m_readout->text().isEmpty())
+        m_readout->setText(tr("%n lines: hover the plot to read the highest", nullptr, int(m_series.size())));
 }
 
 void TimeChart::setTimeRange(qint64 fromMs, qint64 toMs)
@@ -284,7 +287,12 @@ QString TimeChart::readout() const
 
 void TimeChart::showReadoutAt(qint64 ms)
 {
-    QStringList parts;
+    struct Part
+    {
+        double value;
+        QString text;
+    };
+    QList<Part> parts;
     for (const ChartSeries& s : m_series) {
         const auto it = std::lower_bound(s.points.begin(), s.points.end(), double(ms),
                                          [](const auto& p, double x) { return p.x < x; });
@@ -294,14 +302,31 @@ void TimeChart::showReadoutAt(qint64 ms)
         if (it != s.points.begin() && (!nearest || double(ms) - (it - 1)->x < nearest->x - double(ms)))
             nearest = &*(it - 1);
         if (nearest)
-            parts << QStringLiteral("%1 %2").arg(s.title, formatValue(nearest->y));
+            parts.append({nearest->y, QStringLiteral("%1 %2").arg(s.title, formatValue(nearest->y))});
+    }
+    QStringList shown;
+    if (parts.size() > maxLegendLines) {
+        std::stable_sort(parts.begin(), parts.end(), [](const Part& a, const Part& b) {
+            return (std::isnan(a.value) ? -INFINITY : a.value) > (std::isnan(b.value) ? -INFINITY : b.value);
+        });
+        for (qsizetype i = 0; i < readoutLinesWhenMany; ++i)
+            shown << parts.at(i).text;
+        shown << tr("%n more", nullptr, int(parts.size() - readoutLinesWhenMany));
+    } else {
+        for (const Part& part : std::as_const(parts))
+            shown << part.text;
     }
     m_readout->setProperty("empty", false);
     const QString time = QDateTime::fromMSecsSinceEpoch(ms).toString(
         m_toMs - m_fromMs > 2 * 24 * 3600 * 1000LL ? QStringLiteral("d MMM HH:mm")
                                                    : QStringLiteral("HH:mm:ss"));
-    m_readout->setText(parts.isEmpty() ? time
-                                       : time + QStringLiteral("  ") + parts.join(QStringLiteral(" · ")));
+    m_readout->setText(shown.isEmpty() ? time
+                                       : time + QStringLiteral("  ") + shown.join(QStringLiteral(" · ")));
+}
+
+bool TimeChart::legendShown() const
+{
+    return m_chart->legend()->isVisible();
 }
 
 bool TimeChart::exportPng(const QString& path) const

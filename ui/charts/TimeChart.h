@@ -48,8 +48,13 @@ public:
     int drawnPointCount(int index) const;
     int plotWidthPixels() const;
     QString readout() const;
-    // The read-out for the given time, as hovering there shows it.
+    // The read-out for the given time, as hovering there shows it. With more lines than a legend
+    // can name (maxLegendLines, e.g. a fleet's instances), the legend is hidden and the read-out
+    // names the highest few at that time and how many more there are.
     void showReadoutAt(qint64 ms);
+    bool legendShown() const;
+    static constexpr int maxLegendLines = 8;
+    static constexpr int readoutLinesWhenMany = 5;
 
     bool exportPng(const QString& path) const;
     bool exportCsv(const QString& path) const;
