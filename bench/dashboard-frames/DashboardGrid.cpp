@@ -85,7 +85,8 @@ void DashboardGrid::refresh(qint64 nowMs)
 {
     const qint64 span = qint64(m_historySeconds) * 1000;
     for (Chart& c : m_charts) {
-        c.widget->setTimeRange(nowMs - span, nowMs);
+        // As GatewayDashboard's live refresh: the new range, drawn with the points that follow.
+        c.widget->setTimeRange(nowMs - span, nowMs, ui::TimeChart::Redraw::WithNextSeries);
         c.widget->setSeries(c.series); // a copy, as the dashboard hands over what it read
     }
 }

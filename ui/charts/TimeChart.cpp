@@ -160,14 +160,15 @@ void TimeChart::setSeries(QList<ChartSeries> series)
         m_readout->setText(tr("%n lines: hover the plot to read the highest", nullptr, int(m_series.size())));
 }
 
-void TimeChart::setTimeRange(qint64 fromMs, qint64 toMs)
+void TimeChart::setTimeRange(qint64 fromMs, qint64 toMs, Redraw redraw)
 {
     if (toMs <= fromMs)
         return;
     m_fromMs = fromMs;
     m_toMs = toMs;
     updateTimeFormat();
-    redecimate();
+    if (redraw == Redraw::Now)
+        redecimate();
 }
 
 void TimeChart::changeRangeByUser(double from, double to)

@@ -39,8 +39,15 @@ public:
     void setSeries(QList<ChartSeries> series);
     const QList<ChartSeries>& series() const { return m_series; }
 
-    // The visible time range in ms since the epoch; re-decimates.
-    void setTimeRange(qint64 fromMs, qint64 toMs);
+    // The visible time range in ms since the epoch; re-decimates now, or with `Redraw::WithNextSeries`
+    // at the next setSeries() (a live refresh that is about to hand over new points anyway: one
+    // layout of every line instead of two).
+    enum class Redraw
+    {
+        Now,
+        WithNextSeries
+    };
+    void setTimeRange(qint64 fromMs, qint64 toMs, Redraw redraw = Redraw::Now);
     qint64 fromMs() const { return m_fromMs; }
     qint64 toMs() const { return m_toMs; }
 

@@ -154,8 +154,13 @@ GatewayDashboard::GatewayDashboard(Poller& poller, History& history, QWidget* pa
     });
     m_refresh->setInterval(5000);
     connect(m_refresh, &QTimer::timeout, this, [this] {
-        if (!isPaused())
-            setRangeIndex(m_range->currentIndex());
+        if (isPaused())
+            return;
+        const qint64 span = m_range->currentData().toLongLong();
+        if (span == 0)
+            return; // a custom range does not follow the clock
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        applyRange(now - span, now, true);
     });
     connect(&m_poller, &Poller::reported, this, [this](const ScrapeReport& r) {
         if (r.gatewayId == m_gatewayId && !m_fleetCharts)
@@ -257,12 +262,13 @@ void GatewayDashboard::chooseCustomRange()
     applyRange(from->dateTime().toMSecsSinceEpoch(), to->dateTime().toMSecsSinceEpoch());
 }
 
-void GatewayDashboard::applyRange(qint64 fromMs, qint64 toMs)
+void GatewayDashboard::applyRange(qint64 fromMs, qint64 toMs, bool live)
 {
     m_fromMs = fromMs;
     m_toMs = toMs;
+    const bool follows = live && m_gatewayId != 0; // reload() hands the charts new points
     for (TimeChart* c : m_charts)
-        c->setTimeRange(fromMs, toMs);
+        c->setTimeRange(fromMs, toMs, follows ? TimeChart::Redraw::WithNextSeries : TimeChart::Redraw::Now);
     reload();
 }
 

@@ -68,7 +68,9 @@ protected:
     void hideEvent(QHideEvent* event) override;
 
 private:
-    void applyRange(qint64 fromMs, qint64 toMs);
+    // `live`: the clock moved on (the refresh timer), new points follow at once; else the user
+    // chose a range, which the charts show at once with the points they have.
+    void applyRange(qint64 fromMs, qint64 toMs, bool live = false);
     void chooseCustomRange();
     void updateStatus(const metrics::ScrapeReport* report);
     void showFleetCharts(QList<QList<ChartSeries>> charts, const QString& error);
