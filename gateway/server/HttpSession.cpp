@@ -48,6 +48,8 @@ constexpr std::size_t firstReadBytes = 4096;
 // before the client has read our response.
 constexpr std::size_t drainBytes = std::size_t{1024} * 1024;
 constexpr auto drainTime = std::chrono::seconds(2);
+// How long a closing TLS connection waits for the client's close_notify after sending its own.
+constexpr auto closeNotifyTime = std::chrono::seconds(1);
 
 // One client connection over `Stream`: PlainStream (HTTP) or TlsStream (HTTPS). Everything but
 // the TLS handshake is the same code; the response being sent lives in a ResponseQueue.
@@ -320,7 +322,7 @@ private:
     void finishExchange()
     {
         if (!m_queue.keepAlive() || m_stopRequested)
-            return close();
+            return closeAfterExchange();
         if (m_watching) { // stop watching, then read the next request
             m_resumeAfterWatch = true;
             error_code ignored;
@@ -369,6 +371,20 @@ private:
                                          return self->close();
                                      self->drain();
                                  });
+    }
+
+    // After a whole exchange ("Connection: close", or shutting down): over TLS, a close_notify
+    // first, so that the client can tell the end of the connection from a cut (RFC 8446 6.1);
+    // the client's own close_notify is waited for only briefly.
+    void closeAfterExchange()
+    {
+        if constexpr (tls) {
+            m_state = State::Closing;
+            lowest().expires_after(closeNotifyTime);
+            m_stream.async_shutdown([self = this->shared_from_this()](error_code) { self->close(); });
+        } else {
+            close();
+        }
     }
 
     void close()

@@ -15,6 +15,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslSocket>
@@ -229,6 +230,18 @@ private slots:
         const QString accepted = opensslClient(m_port, {"-tls1_2", "-CAfile", m_pki.caCert}, &exitCode);
         QVERIFY2(accepted.contains("HTTP/1.1 200"), qPrintable(accepted));
         QVERIFY2(accepted.contains("Verify return code: 0 (ok)"), qPrintable(accepted));
+    }
+
+    void aClosedConnectionEndsWithCloseNotify()
+    {
+        // "Connection: close": gatehoused ends the TLS session with its close_notify alert, so the
+        // client can tell the end of the answer from a cut connection.
+        int exitCode = -1;
+        const QString seen = opensslClient(m_port, {"-CAfile", m_pki.caCert, "-msg"}, &exitCode);
+        QVERIFY2(seen.contains(QStringLiteral("HTTP/1.1 200 OK")), qPrintable(seen.right(2000)));
+        const QRegularExpression alert(
+            QStringLiteral("<<< TLS [0-9.]+, Alert \\[length 0002\\], warning close_notify"));
+        QVERIFY2(alert.match(seen).hasMatch(), qPrintable(seen.right(2000)));
     }
 
     void httpsUpstreamVerifiedWithCaFile()
