@@ -5,6 +5,7 @@
 
 #include <QMap>
 #include <QPointer>
+#include <QSignalBlocker>
 #include <QTimer>
 
 #include <memory>
@@ -79,6 +80,23 @@ QStringList AdminGatewayPicker::gatewaysTagged(const QString& tag) const
             names << p.name;
     }
     return names;
+}
+
+void AdminGatewayPicker::fillTagBox(QComboBox& box, const QString& gateway) const
+{
+    const QString current = box.currentText();
+    const QSignalBlocker block(&box);
+    box.clear();
+    box.addItems(tags());
+    int at = box.findText(current);
+    if (at < 0) {
+        const std::optional<GatewayProfile> own = m_registry.findByName(gateway);
+        for (int i = 0; own && at < 0 && i < box.count(); ++i) {
+            if (own->tags.contains(box.itemText(i)))
+                at = i;
+        }
+    }
+    box.setCurrentIndex(at >= 0 ? at : 0);
 }
 
 QStringList AdminGatewayPicker::tags() const

@@ -32,6 +32,9 @@ public:
     QString currentTag() const;                           // the picked tag group, "" when a gateway is picked
     QStringList gatewaysTagged(const QString& tag) const; // in registry order
     QStringList tags() const; // every tag of the admin-capable entries, sorted, even on one gateway
+    // Refills `box` with tags(), keeping its choice if still there, else choosing the first tag of
+    // `gateway` (a group it belongs to), else the first. Emits no signals of `box`.
+    void fillTagBox(QComboBox& box, const QString& gateway) const;
     bool hasGateways() const { return count() > 0; }
     static QString noGatewayText();
 

@@ -76,18 +76,7 @@ void RuleDriftDialog::setReference(const QString& gateway, const QByteArray& eta
     m_reference = gateway;
     m_referenceEtag = etag;
     m_against->setText(tr("Compared with %1, revision %2.").arg(gateway, QString::fromLatin1(etag)));
-    const QString current = m_tag->currentText();
-    {
-        const QSignalBlocker block(m_tag);
-        m_tag->clear();
-        m_tag->addItems(m_gateways.tags());
-        int again = m_tag->findText(current);
-        for (int i = 0; again < 0 && i < m_tag->count(); ++i) {
-            if (m_gateways.gatewaysTagged(m_tag->itemText(i)).contains(gateway))
-                again = i; // at first, a group the reference gateway belongs to
-        }
-        m_tag->setCurrentIndex(again >= 0 ? again : 0);
-    }
+    m_gateways.fillTagBox(*m_tag, gateway); // at first, a group the reference gateway belongs to
 }
 
 void RuleDriftDialog::setTag(const QString& tag)

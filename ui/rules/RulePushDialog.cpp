@@ -95,18 +95,8 @@ void RulePushDialog::setSource(const QString& gateway, const QJsonObject& set)
     m_fromGateway->setText(
         tr("The rules of %1 (%n rule(s))", nullptr, int(set.value(QLatin1String("rules")).toArray().size()))
             .arg(gateway));
-    if (!m_fixed) {
-        const QString current = m_tag->currentText();
-        const QSignalBlocker block(m_tag);
-        m_tag->clear();
-        m_tag->addItems(m_gateways.tags());
-        int again = m_tag->findText(current);
-        for (int i = 0; again < 0 && i < m_tag->count(); ++i) {
-            if (m_gateways.gatewaysTagged(m_tag->itemText(i)).contains(gateway))
-                again = i; // at first, a group the source gateway belongs to
-        }
-        m_tag->setCurrentIndex(again >= 0 ? again : 0);
-    }
+    if (!m_fixed)
+        m_gateways.fillTagBox(*m_tag, gateway); // at first, a group the source gateway belongs to
     listGateways();
 }
 
