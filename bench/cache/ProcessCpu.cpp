@@ -7,11 +7,9 @@
 
 namespace gatehouse::bench {
 
-namespace {
-
-double ownCpuSeconds(pid_t pid)
+double statCpuSeconds(const std::string& statFile)
 {
-    std::ifstream in("/proc/" + std::to_string(pid) + "/stat");
+    std::ifstream in(statFile);
     std::string stat;
     std::getline(in, stat);
     const auto end = stat.rfind(')'); // the command name may hold spaces
@@ -26,14 +24,12 @@ double ownCpuSeconds(pid_t pid)
     return ticks / double(::sysconf(_SC_CLK_TCK));
 }
 
-} // namespace
-
 double cpuSeconds(pid_t pid)
 {
-    double seconds = ownCpuSeconds(pid);
+    double seconds = statCpuSeconds("/proc/" + std::to_string(pid) + "/stat");
     std::ifstream children("/proc/" + std::to_string(pid) + "/task/" + std::to_string(pid) + "/children");
     for (pid_t child = 0; children >> child;)
-        seconds += ownCpuSeconds(child);
+        seconds += statCpuSeconds("/proc/" + std::to_string(child) + "/stat");
     return seconds;
 }
 

@@ -1,9 +1,10 @@
 #include "CpuTime.h"
 
+#include "ProcessCpu.h"
+
 #include <chrono>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -14,24 +15,6 @@ namespace {
 double seconds(const timeval& t)
 {
     return double(t.tv_sec) + double(t.tv_usec) / 1e6;
-}
-
-// utime + stime of a /proc/.../stat line, in seconds.
-double statCpuSeconds(const std::filesystem::path& stat)
-{
-    std::ifstream in(stat);
-    std::string line;
-    std::getline(in, line);
-    const auto end = line.rfind(')'); // the command name may hold spaces
-    if (end == std::string::npos || end + 2 >= line.size())
-        return 0;
-    std::istringstream fields(line.substr(end + 2));
-    std::string field;
-    double ticks = 0;
-    for (int i = 3; i <= 15 && fields >> field; ++i) // field 3 is the state; 14 utime, 15 stime
-        if (i == 14 || i == 15)
-            ticks += std::stod(field);
-    return ticks / double(::sysconf(_SC_CLK_TCK));
 }
 
 } // namespace
@@ -51,7 +34,7 @@ double threadCpuSeconds(const std::string& name)
         std::string threadName;
         std::getline(comm, threadName);
         if (threadName == name)
-            return statCpuSeconds(task.path() / "stat");
+            return statCpuSeconds((task.path() / "stat").string());
     }
     return -1;
 }
@@ -66,7 +49,7 @@ double siblingProcessCpuSeconds(const std::string& name)
         std::string processName;
         std::getline(comm, processName);
         if (processName == name)
-            return statCpuSeconds(proc / "stat");
+            return statCpuSeconds((proc / "stat").string());
     }
     return -1;
 }
