@@ -26,8 +26,10 @@ CacheService::CacheService(CacheConfig config, std::string backendName, Connect 
     , m_retry(m_context)
 {
     m_metrics.enabled = true;
-    if (const std::uint64_t bytes = hotBytesFor(m_config))
+    if (const std::uint64_t bytes = hotBytesFor(m_config)) {
         m_hot = std::make_unique<HotEntries>(bytes);
+        m_keys = std::make_unique<StoredKeys>();
+    }
 }
 
 std::uint64_t CacheService::hotBytesFor(const CacheConfig& config)
@@ -41,7 +43,17 @@ void CacheService::adopt(std::unique_ptr<CacheStore> store)
 {
     if (m_hot) {
         m_hot->clear();
-        store->setChangeListener([this](std::string_view key) { m_hot->erase(key); });
+        m_keysKnown = false;
+        m_keys->clear();
+        // A store that cannot list its keys (not this gatehoused's alone) has every miss asked.
+        m_keysKnown = store->forEachKey([this](std::string_view key) { m_keys->add(key); });
+        store->setChangeListener([this](std::string_view key, CacheStore::Change change) {
+            m_hot->erase(key);
+            if (change == CacheStore::Change::Added)
+                m_keys->add(key);
+            else if (change == CacheStore::Change::Removed)
+                m_keys->remove(key);
+        });
     }
     m_store = std::move(store);
 }
@@ -124,6 +136,9 @@ void CacheService::fail(const std::string& why)
     m_slices.reset();
     if (m_hot)
         m_hot->clear();
+    m_keysKnown = false;
+    if (m_keys)
+        m_keys->clear();
     m_log << "gatehoused: cache backend " + m_backendName + " is down, requests bypass the cache: " + why
           << std::endl;
     m_backoff = std::chrono::milliseconds(200);
@@ -275,6 +290,13 @@ std::shared_ptr<const CacheEntry> CacheService::findInMemory(const std::string& 
     if (entry)
         noteHit(*entry);
     return entry;
+}
+
+bool CacheService::mayHold(std::string_view key, std::string_view faqKey) const
+{
+    if (!m_keys || !m_keysKnown.load(std::memory_order_acquire))
+        return true;
+    return m_keys->mayHold(key) || (!faqKey.empty() && m_keys->mayHold(faqKey));
 }
 
 void CacheService::find(std::string key, std::string faqKey, Executor executor,

@@ -3,6 +3,7 @@
 #include "gateway/cache/CacheConfig.h"
 #include "gateway/cache/CacheStore.h"
 #include "gateway/cache/HotEntries.h"
+#include "gateway/cache/StoredKeys.h"
 
 #include <boost/asio/any_io_executor.hpp>
 #include <boost/asio/executor_work_guard.hpp>
@@ -28,10 +29,10 @@ struct CacheMetrics;
 // Redis: workers post a job and get the answer back on their own executor. With SQLite, which
 // only this gatehoused writes, the most recently used entries are also held in memory
 // (HotEntries, up to hotBytesFor(config)), and a hit on one is answered on the worker without
-// the trip. The thread also writes the hits gathered (by it and by the workers) once a second,
-// removes expired entries, evicts to max_bytes, updates the gauges, and — when the backend fails
-// (Redis gone, disk error) — reports it down, which makes requests bypass the cache, and
-// reconnects with backoff until it answers again.
+// the trip; so is a miss on a key in no row of the store (StoredKeys). The thread also writes the hits
+// gathered (by it and by the workers) once a second, removes expired entries, evicts to max_bytes, updates
+// the gauges, and — when the backend fails (Redis gone, disk error) — reports it down, which makes requests
+// bypass the cache, and reconnects with backoff until it answers again.
 class CacheService
 {
 public:
@@ -63,6 +64,9 @@ public:
     // The entry under `key` if it is held in memory and the backend is up, on the calling thread
     // (null: ask find()). A hit is counted.
     std::shared_ptr<const CacheEntry> findInMemory(const std::string& key);
+    // False when neither `key` nor `faqKey` is in the store, which is then known without
+    // find(): only for SQLite while up (true otherwise, and for Redis). On the calling thread.
+    bool mayHold(std::string_view key, std::string_view faqKey) const;
     // Looks `key` up, then `faqKey` (when not empty) among FAQ entries; `then(entry, failed)` runs
     // on `executor`. A hit is counted.
     void find(std::string key, std::string faqKey, Executor executor,
@@ -123,7 +127,9 @@ private:
     HitBatch m_batch;
     std::unordered_map<std::string, std::size_t> m_batchIndex;
 
-    std::unique_ptr<HotEntries> m_hot; // null: the backend is shared (Redis)
+    std::unique_ptr<HotEntries> m_hot;    // null: the backend is shared (Redis)
+    std::unique_ptr<StoredKeys> m_keys;   // null like m_hot
+    std::atomic<bool> m_keysKnown{false}; // m_keys holds every key of the store now
 
     std::atomic<bool> m_up{false};
     mutable std::mutex m_problemMutex;

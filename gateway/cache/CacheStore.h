@@ -7,6 +7,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace gatehouse::gateway {
@@ -94,19 +95,31 @@ public:
     virtual bool setExpiry(const std::string& key, std::optional<std::int64_t> expiresMs) = 0;
     virtual CacheTotals totals() = 0;
 
-    // Called on the cache thread with the key of each entry this store replaces, changes (pin,
-    // expiry) or removes (deleted, expired, evicted, flushed), once the change is made — not for
-    // hit counts. A store only this gatehoused writes (SQLite) sees every change and tells each, so
-    // that a copy of its entries in memory (HotEntries) can follow; a store shared with other
-    // gatehoused (Redis) changes under them too, so nothing may keep copies of its entries.
-    using ChangeListener = std::function<void(std::string_view key)>;
+    // Every key the store holds, expired or not, passed to `each`, for a store only this
+    // gatehoused writes; false, passing none, for a store shared with other gatehoused (Redis),
+    // whose keys change under this one.
+    virtual bool forEachKey(const std::function<void(std::string_view key)>& each) = 0;
+
+    // What a change did to the entry under its key.
+    enum class Change
+    {
+        Added,   // there was none under the key
+        Changed, // replaced, pinned or unpinned, given a new expiry
+        Removed, // deleted, expired, evicted or flushed
+    };
+    // Called on the cache thread with the key of each entry this store adds, replaces, changes
+    // (pin, expiry) or removes, once the change is made — not for hit counts. A store only this
+    // gatehoused writes (SQLite) sees every change and tells each, so that what is kept in memory
+    // of its entries (HotEntries, StoredKeys) can follow; a store shared with other gatehoused
+    // (Redis) changes under them too, so nothing may keep copies of its entries.
+    using ChangeListener = std::function<void(std::string_view key, Change change)>;
     void setChangeListener(ChangeListener listener) { m_changed = std::move(listener); }
 
 protected:
-    void changed(std::string_view key) const
+    void changed(std::string_view key, Change change) const
     {
         if (m_changed)
-            m_changed(key);
+            m_changed(key, change);
     }
 
 private:

@@ -377,6 +377,11 @@ bool RedisCacheStore::setExpiry(const std::string& key, std::optional<std::int64
     return m_redis->command({"EVAL", expiryScript, "0", m_prefix, key, expires}).integer == 1;
 }
 
+bool RedisCacheStore::forEachKey(const std::function<void(std::string_view key)>&)
+{
+    return false; // shared: other gatehoused add and remove keys behind this one's back
+}
+
 CacheTotals RedisCacheStore::totals()
 {
     m_redis->append({"ZCARD", m_prefix + "order"});

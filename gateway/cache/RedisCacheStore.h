@@ -30,6 +30,7 @@ public:
     bool setPinned(const std::string& key, bool pinned) override;
     bool setExpiry(const std::string& key, std::optional<std::int64_t> expiresMs) override;
     CacheTotals totals() override;
+    bool forEachKey(const std::function<void(std::string_view key)>& each) override;
 
 private:
     std::string entryKey(std::string_view key) const { return m_prefix + "e:" + std::string(key); }

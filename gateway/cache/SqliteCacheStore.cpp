@@ -179,7 +179,7 @@ void SqliteCacheStore::put(const CacheEntry& entry)
         }
         m_bytes += entry.bytes();
         ++m_entries;
-        changed(entry.key);
+        changed(entry.key, oldBytes ? Change::Changed : Change::Added);
     });
 }
 
@@ -230,7 +230,7 @@ std::uint64_t SqliteCacheStore::removeWhere(const std::string& where,
     m_entries -= std::min(m_entries, count);
     m_bytes -= std::min(m_bytes, bytes);
     for (const auto& key : keys)
-        changed(key);
+        changed(key, Change::Removed);
     return count;
 }
 
@@ -315,7 +315,7 @@ bool SqliteCacheStore::setPinned(const std::string& key, bool pinned)
         statement.run();
         const bool found = m_db->changes() > 0;
         if (found)
-            changed(key);
+            changed(key, Change::Changed);
         return found;
     });
 }
@@ -328,9 +328,19 @@ bool SqliteCacheStore::setExpiry(const std::string& key, std::optional<std::int6
         statement.run();
         const bool found = m_db->changes() > 0;
         if (found)
-            changed(key);
+            changed(key, Change::Changed);
         return found;
     });
+}
+
+bool SqliteCacheStore::forEachKey(const std::function<void(std::string_view key)>& each)
+{
+    guarded([&] {
+        auto statement = m_db->prepare("SELECT key FROM cache_entries");
+        while (statement.step())
+            each(statement.text(0));
+    });
+    return true;
 }
 
 CacheTotals SqliteCacheStore::totals()

@@ -33,6 +33,7 @@ public:
     bool setPinned(const std::string& key, bool pinned) override;
     bool setExpiry(const std::string& key, std::optional<std::int64_t> expiresMs) override;
     CacheTotals totals() override;
+    bool forEachKey(const std::function<void(std::string_view key)>& each) override;
 
 private:
     void recount();

@@ -113,12 +113,20 @@ void ResponseCache::lookup(const std::shared_ptr<ChatExchange>& exchange, const 
             ticket.verdict = CacheTicket::Verdict::Store;
         return then(nullptr);
     }
-    // A recently used entry is answered here, on the worker; the rest asks the cache thread.
+    const auto missedInStore = [this, missed]() {
+        count(*m_service, "miss");
+        m_service->countMiss();
+        missed();
+    };
+    // A recently used entry is answered here, on the worker, and so is a key in no row of the
+    // store; the rest asks the cache thread.
     if (auto entry = m_service->findInMemory(ticket.key)) {
         ticket.verdict = CacheTicket::Verdict::Hit;
         count(*m_service, "hit");
         return then(std::move(entry));
     }
+    if (!m_service->mayHold(ticket.key, ticket.questionKey))
+        return missedInStore();
 
     // A lookup that takes longer than lookup_timeout_ms is abandoned: the request bypasses the cache.
     struct Pending
@@ -141,7 +149,7 @@ void ResponseCache::lookup(const std::shared_ptr<ChatExchange>& exchange, const 
     });
     m_service->find(
         ticket.key, ticket.questionKey, executor,
-        [this, pending, exchange, then, missed](std::shared_ptr<const CacheEntry> entry, bool failed) {
+        [this, pending, exchange, then, missedInStore](std::shared_ptr<const CacheEntry> entry, bool failed) {
             if (pending->answered)
                 return;
             pending->answered = true;
@@ -156,9 +164,7 @@ void ResponseCache::lookup(const std::shared_ptr<ChatExchange>& exchange, const 
                 count(*m_service, "hit");
                 return then(std::move(entry));
             }
-            count(*m_service, "miss");
-            m_service->countMiss();
-            missed();
+            missedInStore();
         });
 }
 

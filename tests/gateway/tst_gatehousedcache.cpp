@@ -791,6 +791,50 @@ upstreams = ["failing"]
         QCOMPARE(verdict(ask(question)), QByteArray("STORE"));
     }
 
+    void storedAnswersAndFaqEntriesAreFoundAfterARestart()
+    {
+        // A gatehoused of its own, stopped and started again on the same state: what it stored
+        // and an FAQ entry are still answered (on SQLite the keys of the store are read at
+        // opening, so a miss can be told without asking the store: this checks that every key
+        // already in the file is known).
+        auto gateway = startGateway("restart", "");
+        QVERIFY(gateway);
+        quint16 port = gateway->waitForPort();
+        const QString stored = unique("Do you ship abroad?");
+        QCOMPARE(verdict(ask(stored, {}, port)), QByteArray("STORE"));
+        const QString question = unique("Where is your office?");
+        const QJsonObject faq{{"model", "chat"},
+                              {"messages", QJsonArray{QJsonObject{{"role", "user"}, {"content", question}}}},
+                              {"answer", "In Riga, by the river."}};
+        QCOMPARE(admin("POST", "/admin/v1/cache/faq", QJsonDocument(faq).toJson(), port).status, 201);
+        const QString never = unique("A question nobody asked");
+
+        gateway.reset();
+        gateway = startGateway("restart", "");
+        QVERIFY(gateway);
+        port = gateway->waitForPort();
+        const HttpResult again = ask(stored, {}, port);
+        QCOMPARE(verdict(again), QByteArray("HIT"));
+        const HttpResult answered = ask(question, {}, port);
+        QCOMPARE(verdict(answered), QByteArray("HIT"));
+        QCOMPARE(messageText(answered), QStringLiteral("In Riga, by the river."));
+        QCOMPARE(verdict(ask(never, {}, port)), QByteArray("STORE"));
+        QCOMPARE(verdict(ask(never, {}, port)), QByteArray("HIT"));
+
+        // Removed through the admin API: a miss again, and stored anew.
+        const HttpResult listed = admin(
+            "GET", "/admin/v1/cache/entries?q=" + QUrl::toPercentEncoding(stored) + "&model=chat", {}, port);
+        const QJsonArray entries = listed.json().value("entries").toArray();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(admin("DELETE",
+                       "/admin/v1/cache/entries/" + entries[0].toObject().value("id").toString().toUtf8(), {},
+                       port)
+                     .status,
+                 204);
+        QCOMPARE(verdict(ask(stored, {}, port)), QByteArray("STORE"));
+        QCOMPARE(verdict(ask(stored, {}, port)), QByteArray("HIT"));
+    }
+
     void redisGoingAwayMakesRequestsBypassUntilItReturns()
     {
         if (m_backend != "redis")
