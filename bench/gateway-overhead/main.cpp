@@ -2,14 +2,17 @@
 // with an instant demo model) and a gateway in front of it, then in the same run, phase by phase
 // and alternating, drives the upstream directly and through the gateway at fixed request rates
 // (open loop, latency counted from when each request was due) and at full speed (closed loop).
-// Prints latency quantiles of both and the difference — the gateway's overhead.
+// Prints latency quantiles of both and the difference — the gateway's overhead — pooled and
+// round by round, and what gatehoused's own overhead histogram counted of the same requests.
 //
 //   ./dev bench gateway-overhead [--rates 1000,2000,5000] [--seconds 5] [--rounds 2]
 //                                [--connections 64] [--gateway-workers 1] [--upstream-workers 1]
 
 #include "GatehousedChild.h"
 #include "LoadGenerator.h"
+#include "ServerOverhead.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -115,9 +118,16 @@ int main(int argc, char** argv)
                 "via gateway p50/p99/p99.9", "added p50 / p99 ms", "errors");
     for (const double rate : o.rates) {
         LoadResult direct, via;
+        std::vector<double> addedP99; // round by round: each pair ran back to back
+        ServerOverhead own;
         for (unsigned round = 0; round < o.rounds; ++round) {
-            append(direct, runOpenLoop(upstream.port(), body, rate, phase));
-            append(via, runOpenLoop(gateway.port(), body, rate, phase));
+            LoadResult directRound = runOpenLoop(upstream.port(), body, rate, phase);
+            const ServerOverhead before = ServerOverhead::read(gateway.port());
+            LoadResult viaRound = runOpenLoop(gateway.port(), body, rate, phase);
+            own.add(ServerOverhead::read(gateway.port()).since(before));
+            addedP99.push_back(viaRound.quantileMs(0.99) - directRound.quantileMs(0.99));
+            append(direct, std::move(directRound));
+            append(via, std::move(viaRound));
         }
         std::printf("%6.0f/s | %7.3f / %7.3f / %7.3f | %7.3f / %7.3f / %7.3f | %+8.3f / %+8.3f | %llu\n",
                     rate, direct.quantileMs(0.5), direct.quantileMs(0.99), direct.quantileMs(0.999),
@@ -125,6 +135,19 @@ int main(int argc, char** argv)
                     via.quantileMs(0.5) - direct.quantileMs(0.5),
                     via.quantileMs(0.99) - direct.quantileMs(0.99),
                     static_cast<unsigned long long>(direct.errors + via.errors));
+        std::string rounds;
+        for (const double added : addedP99) {
+            char figure[32];
+            std::snprintf(figure, sizeof figure, " %+.2f", added);
+            rounds += figure;
+        }
+        std::sort(addedP99.begin(), addedP99.end());
+        std::printf("          added p99 round by round (ms):%s; median %+.2f\n", rounds.c_str(),
+                    addedP99[addedP99.size() / 2]);
+        std::printf(
+            "          gatehoused's own count (gatehouse_overhead_seconds, %.0f requests): p50 %.3f ms, "
+            "p99 %.3f ms; %.2f %% within 1 ms\n",
+            own.count(), own.quantileMs(0.5), own.quantileMs(0.99), own.shareWithinMs(1) * 100);
     }
 
     LoadResult directMax, viaMax;
