@@ -296,7 +296,7 @@ bool CacheService::mayHold(std::string_view key, std::string_view faqKey) const
 {
     if (!m_keys || !m_keysKnown.load(std::memory_order_acquire))
         return true;
-    return m_keys->mayHold(key) || (!faqKey.empty() && m_keys->mayHold(faqKey));
+    return m_keys->mayHold(key) || m_writing.mayHold(key) || (!faqKey.empty() && m_keys->mayHold(faqKey));
 }
 
 void CacheService::find(std::string key, std::string faqKey, Executor executor,
@@ -343,6 +343,11 @@ void CacheService::countHit(const CacheEntry& entry)
 
 void CacheService::store(CacheEntry entry)
 {
+    // Until the cache thread has written it, its key is not among m_keys: a lookup meanwhile (the
+    // client may ask again as soon as it has the answer) must still ask the cache thread, and
+    // find it there behind this write.
+    if (m_keys)
+        m_writing.add(entry.key);
     boost::asio::post(m_context, [this, entry = std::make_shared<const CacheEntry>(std::move(entry))] {
         guarded([&] {
             flush(); // recent hits first, so that eviction sees who was used last
@@ -352,6 +357,8 @@ void CacheService::store(CacheEntry entry)
             // The gauges follow at the next maintenance.
             m_metrics.evictions += m_store->evict(m_config.maxBytes);
         });
+        if (m_keys)
+            m_writing.remove(entry->key);
     });
 }
 

@@ -130,6 +130,7 @@ private:
     std::unique_ptr<HotEntries> m_hot;    // null: the backend is shared (Redis)
     std::unique_ptr<StoredKeys> m_keys;   // null like m_hot
     std::atomic<bool> m_keysKnown{false}; // m_keys holds every key of the store now
+    StoredKeys m_writing;                 // keys posted by store() and not yet written
 
     std::atomic<bool> m_up{false};
     mutable std::mutex m_problemMutex;

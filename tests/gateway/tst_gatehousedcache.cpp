@@ -235,6 +235,17 @@ upstreams = ["failing"]
         QCOMPARE(verdict(ask(question, shorter)), QByteArray("STORE"));
     }
 
+    void anAnswerIsAHitAsSoonAsTheClientHasIt()
+    {
+        // The entry is written by the cache thread after the answer went out; asked again at once,
+        // the question must still be a hit (not a second upstream call), every time.
+        for (int i = 0; i < 40; ++i) {
+            const QString question = unique("Asked twice in a row");
+            QCOMPARE(verdict(ask(question)), QByteArray("STORE"));
+            QCOMPARE(verdict(ask(question)), QByteArray("HIT"));
+        }
+    }
+
     void answersOutsideTheDeterminismBoundsAreNotStored()
     {
         const QString question = unique("Write me a poem");
