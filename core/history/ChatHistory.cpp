@@ -1,5 +1,6 @@
 #include "core/history/ChatHistory.h"
 
+#include "core/chat/ChatParametersJson.h"
 #include "core/database/ConsoleDatabase.h"
 
 #include <QCoreApplication>
@@ -25,21 +26,9 @@ QJsonObject sealedPart(const ChatExchange& e)
     for (const ChatMessage& m : e.request.messages)
         messages.append(
             QJsonObject{{QStringLiteral("role"), m.role}, {QStringLiteral("content"), m.content}});
-    const ChatParameters& p = e.request.parameters;
-    QJsonObject parameters;
-    if (p.temperature)
-        parameters.insert(QStringLiteral("temperature"), *p.temperature);
-    if (p.topP)
-        parameters.insert(QStringLiteral("top_p"), *p.topP);
-    if (p.maxTokens)
-        parameters.insert(QStringLiteral("max_tokens"), *p.maxTokens);
-    if (p.seed)
-        parameters.insert(QStringLiteral("seed"), QString::number(*p.seed));
-    if (!p.stop.isEmpty())
-        parameters.insert(QStringLiteral("stop"), QJsonArray::fromStringList(p.stop));
     const ChatError& error = e.outcome.error;
     return {{QStringLiteral("messages"), messages},
-            {QStringLiteral("parameters"), parameters},
+            {QStringLiteral("parameters"), chatParametersJson(e.request.parameters, SeedAs::Digits)},
             {QStringLiteral("answer"), e.outcome.content},
             {QStringLiteral("reasoning"), e.outcome.reasoning},
             {QStringLiteral("finish_reason"), e.outcome.finishReason},
@@ -56,18 +45,7 @@ void readSealedPart(const QJsonObject& o, ChatExchange& e)
     for (const QJsonValue& v : o.value(QStringLiteral("messages")).toArray())
         e.request.messages.append(
             {v[QStringLiteral("role")].toString(), v[QStringLiteral("content")].toString()});
-    const QJsonObject p = o.value(QStringLiteral("parameters")).toObject();
-    ChatParameters& parameters = e.request.parameters;
-    if (p.contains(QStringLiteral("temperature")))
-        parameters.temperature = p.value(QStringLiteral("temperature")).toDouble();
-    if (p.contains(QStringLiteral("top_p")))
-        parameters.topP = p.value(QStringLiteral("top_p")).toDouble();
-    if (p.contains(QStringLiteral("max_tokens")))
-        parameters.maxTokens = p.value(QStringLiteral("max_tokens")).toInt();
-    if (p.contains(QStringLiteral("seed")))
-        parameters.seed = p.value(QStringLiteral("seed")).toString().toLongLong();
-    for (const QJsonValue& s : p.value(QStringLiteral("stop")).toArray())
-        parameters.stop << s.toString();
+    e.request.parameters = chatParametersFromJson(o.value(QStringLiteral("parameters")).toObject());
     e.outcome.content = o.value(QStringLiteral("answer")).toString();
     e.outcome.reasoning = o.value(QStringLiteral("reasoning")).toString();
     e.outcome.finishReason = o.value(QStringLiteral("finish_reason")).toString();

@@ -1,12 +1,12 @@
 #include "core/history/ConversationExport.h"
 
+#include "core/chat/ChatParametersJson.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringList>
-
-#include <cstdlib>
 
 namespace gatehouse::ConversationExport {
 
@@ -75,25 +75,6 @@ QString verdictText(const ResponseVerdicts& v)
     if (!v.requestId.isEmpty())
         parts << Text::tr("request id %1").arg(v.requestId);
     return parts.join(QStringLiteral(" · "));
-}
-
-QJsonObject parametersJson(const ChatParameters& p)
-{
-    QJsonObject o;
-    if (p.temperature)
-        o.insert(QStringLiteral("temperature"), *p.temperature);
-    if (p.topP)
-        o.insert(QStringLiteral("top_p"), *p.topP);
-    if (p.maxTokens)
-        o.insert(QStringLiteral("max_tokens"), *p.maxTokens);
-    if (p.seed)
-        // A number where JSON readers keep it exact (2^53), else its digits as a string.
-        o.insert(QStringLiteral("seed"), std::abs(*p.seed) <= (qint64(1) << 53)
-                                             ? QJsonValue(double(*p.seed))
-                                             : QJsonValue(QString::number(*p.seed)));
-    if (!p.stop.isEmpty())
-        o.insert(QStringLiteral("stop"), QJsonArray::fromStringList(p.stop));
-    return o;
 }
 
 QJsonObject figuresJson(const AnswerFigures& f)
@@ -173,15 +154,16 @@ QByteArray json(const ChatExchange& e)
             answer.insert(QStringLiteral("reasoning"), out.reasoning);
         messages.append(answer);
     }
-    QJsonObject o{{QStringLiteral("format"), QStringLiteral("gatehouse.conversation/1")},
-                  {QStringLiteral("created"), e.created.toUTC().toString(Qt::ISODate)},
-                  {QStringLiteral("target"), e.target},
-                  {QStringLiteral("model"), e.request.model},
-                  {QStringLiteral("stream"), e.request.stream},
-                  {QStringLiteral("parameters"), parametersJson(e.request.parameters)},
-                  {QStringLiteral("messages"), messages},
-                  {QStringLiteral("figures"), figuresJson(out.figures)},
-                  {QStringLiteral("verdicts"), verdictsJson(out.verdicts)}};
+    QJsonObject o{
+        {QStringLiteral("format"), QStringLiteral("gatehouse.conversation/1")},
+        {QStringLiteral("created"), e.created.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("target"), e.target},
+        {QStringLiteral("model"), e.request.model},
+        {QStringLiteral("stream"), e.request.stream},
+        {QStringLiteral("parameters"), chatParametersJson(e.request.parameters, SeedAs::NumberWhereExact)},
+        {QStringLiteral("messages"), messages},
+        {QStringLiteral("figures"), figuresJson(out.figures)},
+        {QStringLiteral("verdicts"), verdictsJson(out.verdicts)}};
     if (!out.model.isEmpty())
         o.insert(QStringLiteral("answered_by"), out.model);
     if (!out.finishReason.isEmpty())

@@ -24,18 +24,36 @@ bool digits(std::string_view text, std::size_t at, std::size_t count, int& value
 
 } // namespace
 
-std::string formatRfc3339(std::int64_t unixSeconds)
+namespace {
+
+// "2026-11-26T14:56:58" then `fraction` and "Z".
+std::string formatUtc(sys_seconds time, const char* fraction)
 {
-    const sys_seconds time{seconds(unixSeconds)};
     const sys_days day = floor<days>(time);
     const year_month_day date{day};
     const hh_mm_ss clock{time - day};
-    char text[32];
-    std::snprintf(text, sizeof text, "%04d-%02u-%02uT%02d:%02d:%02dZ", static_cast<int>(date.year()),
+    char text[48];
+    std::snprintf(text, sizeof text, "%04d-%02u-%02uT%02d:%02d:%02d%sZ", static_cast<int>(date.year()),
                   static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()),
                   static_cast<int>(clock.hours().count()), static_cast<int>(clock.minutes().count()),
-                  static_cast<int>(clock.seconds().count()));
+                  static_cast<int>(clock.seconds().count()), fraction);
     return text;
+}
+
+} // namespace
+
+std::string formatRfc3339(std::int64_t unixSeconds)
+{
+    return formatUtc(sys_seconds{seconds(unixSeconds)}, "");
+}
+
+std::string formatRfc3339Millis(std::int64_t unixMs)
+{
+    const sys_time<milliseconds> time{milliseconds(unixMs)};
+    const sys_seconds whole = floor<seconds>(time);
+    char fraction[8];
+    std::snprintf(fraction, sizeof fraction, ".%03d", static_cast<int>((time - whole).count()));
+    return formatUtc(whole, fraction);
 }
 
 std::optional<std::int64_t> parseRfc3339(std::string_view text)

@@ -1,8 +1,8 @@
 #include "gateway/cache/CacheEntryJson.h"
 
-#include <boost/json/parse.hpp>
+#include "gateway/admin/Rfc3339.h"
 
-#include <ctime>
+#include <boost/json/parse.hpp>
 
 namespace gatehouse::gateway {
 
@@ -23,7 +23,7 @@ std::string shortened(const std::string& text, std::size_t limit)
 
 boost::json::value optionalTime(const std::optional<std::int64_t>& ms)
 {
-    return ms ? boost::json::value(rfc3339(*ms)) : boost::json::value(nullptr);
+    return ms ? boost::json::value(formatRfc3339Millis(*ms)) : boost::json::value(nullptr);
 }
 
 boost::json::value optionalCount(const std::optional<std::uint64_t>& count)
@@ -40,25 +40,13 @@ boost::json::value parsedOrText(const std::string& text)
 
 } // namespace
 
-std::string rfc3339(std::int64_t unixMs)
-{
-    const std::time_t seconds = static_cast<std::time_t>(unixMs / 1000);
-    std::tm utc{};
-    gmtime_r(&seconds, &utc);
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", utc.tm_year + 1900,
-                  utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec,
-                  static_cast<int>(unixMs % 1000));
-    return buffer;
-}
-
 boost::json::object entrySummaryJson(const CacheEntry& entry)
 {
     return {
         {"id", entry.key},
         {"model", entry.model},
         {"prompt", shortened(entry.prompt, summaryPromptChars)},
-        {"created_at", rfc3339(entry.createdMs)},
+        {"created_at", formatRfc3339Millis(entry.createdMs)},
         {"expires_at", entry.pinned ? boost::json::value(nullptr) : optionalTime(entry.expiresMs)},
         {"last_hit_at", optionalTime(entry.lastHitMs)},
         {"hits", entry.hits},

@@ -15,7 +15,4 @@ namespace gatehouse::gateway {
 boost::json::object entrySummaryJson(const CacheEntry& entry);
 boost::json::object entryDetailJson(const CacheEntry& entry);
 
-// "2026-11-26T15:30:00.123Z"
-std::string rfc3339(std::int64_t unixMs);
-
 } // namespace gatehouse::gateway

@@ -1,5 +1,6 @@
 #include "gateway/pipeline/AccessLogLine.h"
 
+#include "gateway/admin/Rfc3339.h"
 #include "gateway/pipeline/ChatExchange.h"
 #include "gateway/pipeline/FilterVerdicts.h"
 
@@ -9,8 +10,6 @@
 #include <boost/json/value.hpp>
 
 #include <chrono>
-#include <cstdio>
-#include <ctime>
 
 namespace gatehouse::gateway {
 
@@ -46,17 +45,6 @@ std::int64_t millisBetween(std::chrono::steady_clock::time_point from,
                            std::chrono::steady_clock::time_point to)
 {
     return std::chrono::duration_cast<std::chrono::milliseconds>(to - from).count();
-}
-
-std::string utcMillis(std::int64_t unixMillis)
-{
-    const std::time_t seconds = static_cast<std::time_t>(unixMillis / 1000);
-    std::tm utc{};
-    gmtime_r(&seconds, &utc);
-    char text[64];
-    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", utc.tm_year + 1900,
-                  utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec, int(unixMillis % 1000));
-    return text;
 }
 
 } // namespace
@@ -125,7 +113,7 @@ std::string accessLogJson(const ChatExchange& exchange, std::int64_t unixMillis)
 {
     const auto now = std::chrono::steady_clock::now();
     boost::json::object o;
-    o["ts"] = utcMillis(unixMillis);
+    o["ts"] = formatRfc3339Millis(unixMillis);
     if (!exchange.requestId.empty())
         o["request_id"] = exchange.requestId;
     o["method"] = exchange.method;

@@ -1,6 +1,7 @@
 #include "gateway/pipeline/AdminAuthenticator.h"
 
 #include "gateway/admin/AdminToken.h"
+#include "gateway/http/HeaderAddingWriter.h"
 
 #include <algorithm>
 
@@ -53,37 +54,6 @@ http::Response refusalResponse(const http::ApiError& refusal)
     return response;
 }
 
-// Passes an asynchronous admin handler's answer on with Cache-Control: no-store, as guard() does
-// for synchronous ones: admin answers (keys, rules, configuration) must not sit in any cache.
-class NoStoreWriter : public http::ResponseWriter
-{
-public:
-    explicit NoStoreWriter(std::shared_ptr<http::ResponseWriter> inner)
-        : m_inner(std::move(inner))
-    {}
-
-    boost::asio::any_io_executor executor() const override { return m_inner->executor(); }
-    void send(http::Response response) override
-    {
-        response.setHeader("Cache-Control", "no-store");
-        m_inner->send(std::move(response));
-    }
-    void beginStream(unsigned status, std::vector<http::Header> headers) override
-    {
-        headers.emplace_back("Cache-Control", "no-store");
-        m_inner->beginStream(status, std::move(headers));
-    }
-    void write(std::string data, Done done) override { m_inner->write(std::move(data), std::move(done)); }
-    void end(bool closeConnection) override { m_inner->end(closeConnection); }
-    bool started() const override { return m_inner->started(); }
-    bool clientGone() const override { return m_inner->clientGone(); }
-    void onClientGone(std::function<void()> callback) override { m_inner->onClientGone(std::move(callback)); }
-    std::size_t pendingBytes() const override { return m_inner->pendingBytes(); }
-
-private:
-    std::shared_ptr<http::ResponseWriter> m_inner;
-};
-
 } // namespace
 
 Router::AsyncHandler AdminAuthenticator::guardAsync(Router::AsyncHandler handler) const
@@ -92,7 +62,9 @@ Router::AsyncHandler AdminAuthenticator::guardAsync(Router::AsyncHandler handler
                                                 std::shared_ptr<http::ResponseWriter> writer) {
         if (auto refusal = check(request))
             return writer->send(refusalResponse(*refusal));
-        handler(std::move(request), std::make_shared<NoStoreWriter>(std::move(writer)));
+        // Admin answers (keys, rules, configuration) must not sit in any cache, as guard() says too.
+        handler(std::move(request),
+                std::make_shared<http::HeaderAddingWriter>(std::move(writer), "Cache-Control", "no-store"));
     };
 }
 

@@ -1,44 +1,11 @@
 #include "gateway/pipeline/RequestId.h"
 
+#include "gateway/http/HeaderAddingWriter.h"
+
 #include <array>
 #include <random>
 
 namespace gatehouse::gateway::request_id {
-
-namespace {
-
-class StampingWriter final : public http::ResponseWriter
-{
-public:
-    StampingWriter(std::shared_ptr<http::ResponseWriter> inner, std::string id)
-        : m_inner(std::move(inner))
-        , m_id(std::move(id))
-    {}
-
-    boost::asio::any_io_executor executor() const override { return m_inner->executor(); }
-    void send(http::Response response) override
-    {
-        response.setHeader(std::string(header), m_id);
-        m_inner->send(std::move(response));
-    }
-    void beginStream(unsigned status, std::vector<http::Header> headers) override
-    {
-        headers.push_back({std::string(header), m_id});
-        m_inner->beginStream(status, std::move(headers));
-    }
-    void write(std::string data, Done done) override { m_inner->write(std::move(data), std::move(done)); }
-    void end(bool closeConnection) override { m_inner->end(closeConnection); }
-    bool started() const override { return m_inner->started(); }
-    bool clientGone() const override { return m_inner->clientGone(); }
-    void onClientGone(std::function<void()> callback) override { m_inner->onClientGone(std::move(callback)); }
-    std::size_t pendingBytes() const override { return m_inner->pendingBytes(); }
-
-private:
-    std::shared_ptr<http::ResponseWriter> m_inner;
-    std::string m_id;
-};
-
-} // namespace
 
 bool acceptable(std::string_view clientId)
 {
@@ -81,7 +48,7 @@ std::string forRequest(const http::Request& request)
 
 std::shared_ptr<http::ResponseWriter> stamping(std::shared_ptr<http::ResponseWriter> writer, std::string id)
 {
-    return std::make_shared<StampingWriter>(std::move(writer), std::move(id));
+    return std::make_shared<http::HeaderAddingWriter>(std::move(writer), std::string(header), std::move(id));
 }
 
 } // namespace gatehouse::gateway::request_id

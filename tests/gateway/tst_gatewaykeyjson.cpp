@@ -39,6 +39,8 @@ private slots:
         QCOMPARE(formatRfc3339(0), std::string("1970-01-01T00:00:00Z"));
         QCOMPARE(formatRfc3339(now), std::string("2026-11-26T14:56:58Z"));
         QCOMPARE(formatRfc3339(951782400), std::string("2000-02-29T00:00:00Z"));
+        QCOMPARE(formatRfc3339Millis(now * 1000 + 7), std::string("2026-11-26T14:56:58.007Z"));
+        QCOMPARE(formatRfc3339Millis(951782399999), std::string("2000-02-28T23:59:59.999Z"));
         QCOMPARE(parseRfc3339("2026-11-26T14:56:58Z"), std::optional<std::int64_t>(now));
         QCOMPARE(parseRfc3339("2026-11-26t14:56:58.999z"), std::optional<std::int64_t>(now));
         QCOMPARE(parseRfc3339("2026-11-26T17:56:58+03:00"), std::optional<std::int64_t>(now));
