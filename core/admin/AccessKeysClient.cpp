@@ -1,5 +1,7 @@
 #include "core/admin/AccessKeysClient.h"
 
+#include "core/admin/AccessKeySecret.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QUrl>
@@ -43,10 +45,16 @@ void AccessKeysClient::list()
     });
 }
 
-void AccessKeysClient::create(const AccessKeyChanges& key)
+void AccessKeysClient::create(const AccessKeyChanges& key, const AccessKeySecret* madeHere)
 {
-    AdminReply* reply = m_client.post(QStringLiteral("keys"), QJsonDocument(key.toJson()));
-    connect(reply, &AdminReply::finished, this, [this, reply] {
+    QJsonObject request = key.toJson();
+    if (madeHere) {
+        request.insert(QStringLiteral("secret_sha256"), QString::fromLatin1(madeHere->sha256Hex()));
+        request.insert(QStringLiteral("prefix"), madeHere->prefix());
+    }
+    AdminReply* reply = m_client.post(QStringLiteral("keys"), QJsonDocument(request));
+    const bool imported = madeHere != nullptr;
+    connect(reply, &AdminReply::finished, this, [this, reply, imported] {
         const QString action = tr("create the access key");
         if (!reply->ok()) {
             emit failed(action, reply->errorString());
@@ -56,9 +64,11 @@ void AccessKeysClient::create(const AccessKeyChanges& key)
         QString error;
         auto created = AccessKey::fromJson(body.value(QLatin1String("key")).toObject(), &error);
         const QByteArray secret = body.value(QLatin1String("secret")).toString().toUtf8();
-        if (!created || secret.isEmpty()) {
-            emit failed(action, tr("The gateway's answer could not be read: %1.")
-                                    .arg(created ? tr("it holds no secret") : error));
+        if (!created || secret.isEmpty() != imported) {
+            const QString why = !created   ? error
+                                : imported ? tr("it holds a secret, though the key was made here")
+                                           : tr("it holds no secret");
+            emit failed(action, tr("The gateway's answer could not be read: %1.").arg(why));
             return;
         }
         emit this->created(*created, secret);

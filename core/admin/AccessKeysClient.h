@@ -8,6 +8,8 @@
 
 namespace gatehouse {
 
+class AccessKeySecret;
+
 // The access-key calls of a gatehoused's admin API (GET/POST /keys, PATCH/DELETE /keys/{id}),
 // with typed results. Each call ends in exactly one of its success signal or failed().
 class AccessKeysClient : public QObject
@@ -18,7 +20,9 @@ public:
     explicit AccessKeysClient(AdminEndpoint endpoint, QObject* parent = nullptr);
 
     void list();
-    void create(const AccessKeyChanges& key);
+    // `madeHere`: a key whose secret the console made — only its hash and prefix are sent, and
+    // created() then carries an empty secret.
+    void create(const AccessKeyChanges& key, const AccessKeySecret* madeHere = nullptr);
     void update(const QString& id, const AccessKeyChanges& changes);
     void revoke(const QString& id);
 

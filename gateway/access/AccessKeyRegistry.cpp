@@ -99,7 +99,16 @@ AccessKeyRegistry::Created AccessKeyRegistry::create(const KeyChange& change)
     const std::lock_guard lock(m_mutex);
     if (std::any_of(m_keys.begin(), m_keys.end(), [&](const AccessKey& k) { return k.name == *change.name; }))
         throw KeyNameTaken("an access key named '" + *change.name + "' exists already");
-    KeySecret secret = generateKeySecret();
+    KeySecret secret;
+    if (change.imported) {
+        if (std::any_of(m_keys.begin(), m_keys.end(),
+                        [&](const AccessKey& k) { return sameHash(k.hash, change.imported->hash); }))
+            throw KeySecretTaken("another access key of this gateway has that secret");
+        secret.hash = change.imported->hash;
+        secret.prefix = change.imported->prefix;
+    } else {
+        secret = generateKeySecret();
+    }
     AccessKey key;
     key.id = generateKeyId();
     key.prefix = secret.prefix;

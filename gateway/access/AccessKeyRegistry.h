@@ -44,10 +44,25 @@ struct KeyChange
     std::optional<std::optional<std::int64_t>> expiresAt;
     std::optional<bool> enabled;
     std::optional<bool> logContent;
+    // Create only: a key whose secret was made elsewhere — by the console, to hold one key on
+    // every gateway of a fleet — given as its SHA-256 and the prefix listings show.
+    struct Imported
+    {
+        KeyHash hash;
+        std::string prefix;
+    };
+    std::optional<Imported> imported;
 };
 
 // Another key already has the name.
 class KeyNameTaken : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// Another key already has the imported secret.
+class KeySecretTaken : public std::runtime_error
 {
 public:
     using std::runtime_error::runtime_error;
@@ -72,9 +87,10 @@ public:
     struct Created
     {
         AccessKey key;
-        std::string secret; // the only time it exists outside the client
+        std::string secret; // the only time it exists outside the client; empty when imported
     };
-    // `change.name` must be set. Throws KeyNameTaken, or state::StateError (nothing changed).
+    // `change.name` must be set. Throws KeyNameTaken, KeySecretTaken (an imported hash another
+    // key has), or state::StateError (nothing changed).
     Created create(const KeyChange& change);
     // nullopt: no key with this id. Throws KeyNameTaken, or state::StateError (nothing changed).
     std::optional<AccessKey> update(const std::string& id, const KeyChange& change);

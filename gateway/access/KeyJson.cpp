@@ -50,6 +50,40 @@ std::variant<std::optional<std::int64_t>, http::ApiError> readLimit(const boost:
     return number;
 }
 
+constexpr std::size_t maxPrefixChars = 16;
+
+bool readHexHash(std::string_view text, KeyHash& hash)
+{
+    if (text.size() != hash.size() * 2)
+        return false;
+    const auto nibble = [](char c) -> int {
+        if (c >= '0' && c <= '9')
+            return c - '0';
+        if (c >= 'a' && c <= 'f')
+            return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F')
+            return c - 'A' + 10;
+        return -1;
+    };
+    for (std::size_t i = 0; i < hash.size(); ++i) {
+        const int high = nibble(text[2 * i]);
+        const int low = nibble(text[2 * i + 1]);
+        if (high < 0 || low < 0)
+            return false;
+        hash[i] = static_cast<unsigned char>(high * 16 + low);
+    }
+    return true;
+}
+
+bool plainPrefix(std::string_view text)
+{
+    return !text.empty() && text.size() <= maxPrefixChars &&
+           std::all_of(text.begin(), text.end(), [](char c) {
+               return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                      c == '-' || c == '_';
+           });
+}
+
 bool hasControlCharacter(std::string_view text)
 {
     return std::any_of(text.begin(), text.end(),
@@ -111,6 +145,8 @@ std::variant<KeyChange, http::ApiError> parseKeyChange(std::string_view body, Ke
                               "invalid_request_error", std::nullopt, "invalid_type"};
 
     KeyChange change;
+    std::optional<KeyHash> importedHash; // create only, both or neither
+    std::optional<std::string> importedPrefix;
     for (const auto& [field, value] : parsed.get_object()) {
         const std::string name(field);
         if (name == "name") {
@@ -169,16 +205,37 @@ std::variant<KeyChange, http::ApiError> parseKeyChange(std::string_view body, Ke
             if (!value.is_bool())
                 return invalid("\"" + name + "\" must be true or false.", name);
             (name == "enabled" ? change.enabled : change.logContent) = value.get_bool();
+        } else if (kind == KeyRequestKind::Create && name == "secret_sha256") {
+            KeyHash hash{};
+            if (!value.is_string() || !readHexHash(value.get_string(), hash))
+                return invalid("\"secret_sha256\" must be the key's SHA-256 as 64 hex digits.", name);
+            importedHash = hash;
+        } else if (kind == KeyRequestKind::Create && name == "prefix") {
+            if (!value.is_string() || !plainPrefix(value.get_string()))
+                return invalid("\"prefix\" must be 1 to " + std::to_string(maxPrefixChars) +
+                                   " letters, digits, '-' or '_' (the start of the key after \"gk-\").",
+                               name);
+            importedPrefix = std::string(value.get_string());
         } else if (name == "id" || name == "prefix" || name == "created_at" || name == "last_used_at" ||
-                   name == "secret") {
+                   name == "secret" || name == "secret_sha256") {
             return invalid("\"" + name + "\" is set by the gateway and cannot be changed.", name,
                            "read_only_parameter");
         } else {
             return invalid("Unknown field \"" + name +
-                               "\" (known: name, models, rpm, tpm, expires_at, enabled, log_content).",
+                               "\" (known: name, models, rpm, tpm, expires_at, enabled, log_content" +
+                               (kind == KeyRequestKind::Create ? ", secret_sha256, prefix" : "") + ").",
                            name, "unknown_parameter");
         }
     }
+    if (importedHash && !importedPrefix)
+        return invalid("A key given by \"secret_sha256\" needs its \"prefix\" too (the characters after "
+                       "\"gk-\" that listings show).",
+                       "prefix", "missing_required_parameter");
+    if (importedPrefix && !importedHash)
+        return invalid("\"prefix\" is set by the gateway unless the key is given by \"secret_sha256\".",
+                       "prefix", "read_only_parameter");
+    if (importedHash)
+        change.imported = KeyChange::Imported{*importedHash, std::move(*importedPrefix)};
     if (kind == KeyRequestKind::Create && !change.name)
         return invalid("You must give the key a \"name\" (the application that will use it).", "name",
                        "missing_required_parameter");

@@ -71,12 +71,18 @@ void addAdminKeysRoutes(Router& router, access::AccessKeyRegistry& keys, const U
             return error->toResponse();
         try {
             auto created = keys.create(std::get<access::KeyChange>(change));
-            http::Response response =
-                json(201, {{"key", access::keyToJson(created.key)}, {"secret", std::move(created.secret)}});
+            boost::json::object answer{{"key", access::keyToJson(created.key)}};
+            if (!created.secret.empty()) // an imported key's secret never came here
+                answer["secret"] = std::move(created.secret);
+            http::Response response = json(201, std::move(answer));
             response.setHeader("Location", "/admin/v1/keys/" + created.key.id);
             return response;
         } catch (const access::KeyNameTaken& e) {
             return nameTaken(e);
+        } catch (const access::KeySecretTaken& e) {
+            return http::ApiError{409, std::string(e.what()) + "; make a new secret for this key.",
+                                  "invalid_request_error", "secret_sha256", "key_secret_taken"}
+                .toResponse();
         } catch (const state::StateError& e) {
             return notStored(e);
         }

@@ -10,6 +10,7 @@
 #include "tests/support/RawHttp.h"
 #include "tests/support/ScratchScan.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -321,6 +322,45 @@ private slots:
         for (const QJsonValue key :
              admin("GET", "/admin/v1/keys", "/admin/v1/keys").json().value("keys").toArray())
             QVERIFY(key.toObject().value("id").toString().toUtf8() != id);
+    }
+
+    void aKeyMadeElsewhereIsStoredByItsHash()
+    {
+        // What the console does for a fleet: the secret made here, only its SHA-256 sent.
+        const QByteArray secret = "gk-" + QByteArray("fleet-key-made-by-the-console-0123456789abc").left(43);
+        const QByteArray hash = QCryptographicHash::hash(secret, QCryptographicHash::Sha256).toHex();
+        const HttpResult created = admin("POST", "/admin/v1/keys", "/admin/v1/keys",
+                                         json({{"name", "fleet app"},
+                                               {"secret_sha256", QString::fromLatin1(hash)},
+                                               {"prefix", QString::fromLatin1(secret.mid(3, 8))}}));
+        QCOMPARE(created.status, 201);
+        QVERIFY2(!created.json().contains("secret"), created.body.constData()); // never came here
+        const QJsonObject key = created.json().value("key").toObject();
+        QCOMPARE(key.value("prefix").toString(), QString::fromLatin1(secret.mid(3, 8)));
+        m_secrets << secret;
+        QCOMPARE(request(m_port, "POST", "/v1/chat/completions", chatBody("chat"), bearer(secret)).status,
+                 200);
+        QVERIFY(m_gateway->waitForLog({"200", "key=\"fleet app\""}));
+
+        // The same secret twice on one gateway would make two keys of one: refused.
+        const HttpResult again = admin("POST", "/admin/v1/keys", "/admin/v1/keys",
+                                       json({{"name", "fleet app 2"},
+                                             {"secret_sha256", QString::fromLatin1(hash.toUpper())},
+                                             {"prefix", "fleet-ke"}}));
+        verifyError(again, 409, "key_secret_taken");
+        QCOMPARE(
+            QJsonDocument::fromJson(again.body).object().value("error").toObject().value("param").toString(),
+            QStringLiteral("secret_sha256"));
+        const HttpResult noPrefix = admin("POST", "/admin/v1/keys", "/admin/v1/keys",
+                                          json({{"name", "half"}, {"secret_sha256", QString(64, 'a')}}));
+        verifyError(noPrefix, 400, "missing_required_parameter");
+        // Not on an update: a key's secret never changes.
+        const HttpResult patched =
+            admin("PATCH", "/admin/v1/keys/{id}", "/admin/v1/keys/" + key.value("id").toString().toUtf8(),
+                  json({{"secret_sha256", QString(64, 'b')}}));
+        verifyError(patched, 400, "read_only_parameter");
+        QCOMPARE(request(m_port, "POST", "/v1/chat/completions", chatBody("chat"), bearer(secret)).status,
+                 200);
     }
 
     void upstreamsShowTheirLiveState()

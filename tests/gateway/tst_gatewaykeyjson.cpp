@@ -89,6 +89,18 @@ private slots:
         QVERIFY(std::get<KeyChange>(partial).rpm);
         // An update may set a past expiry: that expires the key now.
         QVERIFY(std::holds_alternative<KeyChange>(update("{\"expires_at\":\"2020-01-01T00:00:00Z\"}")));
+
+        // A key made elsewhere: its hash (either case of hex) and prefix.
+        const auto imported = create("{\"name\":\"fleet\",\"prefix\":\"Ab-_9\",\"secret_sha256\":\"00ff" +
+                                     std::string(60, 'A') + "\"}");
+        QVERIFY(std::holds_alternative<KeyChange>(imported));
+        const auto& given = std::get<KeyChange>(imported).imported;
+        QVERIFY(given);
+        QCOMPARE(given->prefix, std::string("Ab-_9"));
+        QCOMPARE(int(given->hash[0]), 0x00);
+        QCOMPARE(int(given->hash[1]), 0xff);
+        QCOMPARE(int(given->hash[31]), 0xaa);
+        QVERIFY(!std::get<KeyChange>(create("{\"name\":\"plain\"}")).imported);
     }
 
     void errorsNameTheField_data()
@@ -135,6 +147,22 @@ private slots:
                                    << "read_only_parameter";
         QTest::newRow("typo") << std::string("{\"name\":\"a\",\"rate_limit\":5}") << "rate_limit"
                               << "unknown_parameter";
+        const std::string hash(64, 'a');
+        QTest::newRow("hash short") << "{\"name\":\"a\",\"secret_sha256\":\"" + hash.substr(1) +
+                                           "\",\"prefix\":\"abc\"}"
+                                    << "secret_sha256"
+                                    << "invalid_value";
+        QTest::newRow("hash not hex")
+            << "{\"name\":\"a\",\"secret_sha256\":\"" + hash.substr(1) + "g\",\"prefix\":\"abc\"}"
+            << "secret_sha256"
+            << "invalid_value";
+        QTest::newRow("hash without prefix") << "{\"name\":\"a\",\"secret_sha256\":\"" + hash + "\"}"
+                                             << "prefix"
+                                             << "missing_required_parameter";
+        QTest::newRow("prefix with a space")
+            << "{\"name\":\"a\",\"secret_sha256\":\"" + hash + "\",\"prefix\":\"ab cd\"}"
+            << "prefix"
+            << "invalid_value";
     }
 
     void errorsNameTheField()

@@ -119,6 +119,10 @@ private slots:
                 }
             });
         }
+        // The swaps start once the readers run (a loaded machine may start them late): otherwise
+        // nothing would evaluate during the swaps at all.
+        while (evaluations.load() == 0)
+            std::this_thread::yield();
         for (int swap = 0; swap < 200; ++swap) {
             holder.install(swap % 2 == 0 ? beta : alpha);
             std::this_thread::yield();

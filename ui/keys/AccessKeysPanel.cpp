@@ -8,6 +8,7 @@
 #include "ui/common/ProblemBanner.h"
 #include "ui/keys/AccessKeyDialog.h"
 #include "ui/keys/AccessKeyTableModel.h"
+#include "ui/keys/KeyFleetDialog.h"
 #include "ui/keys/NewAccessKeyDialog.h"
 
 #include <QAction>
@@ -34,6 +35,7 @@ AccessKeysPanel::AccessKeysPanel(GatewayRegistry& registry, SecretStore& secrets
     , m_status(new QLabel(this))
     , m_refresh(new QAction(tr("&Refresh"), this))
     , m_create(new QAction(tr("&New access key…"), this))
+    , m_createOnGroup(new QAction(tr("New key on a &group…"), this))
     , m_edit(new QAction(tr("&Edit…"), this))
     , m_toggle(new QAction(tr("&Disable"), this))
     , m_revoke(new QAction(tr("Re&voke…"), this))
@@ -44,6 +46,7 @@ AccessKeysPanel::AccessKeysPanel(GatewayRegistry& registry, SecretStore& secrets
         addAction(a);
     connect(m_refresh, &QAction::triggered, this, &AccessKeysPanel::refresh);
     connect(m_create, &QAction::triggered, this, &AccessKeysPanel::createKey);
+    connect(m_createOnGroup, &QAction::triggered, this, qOverload<>(&AccessKeysPanel::createKeyOnGroup));
     connect(m_edit, &QAction::triggered, this, &AccessKeysPanel::editSelected);
     connect(m_toggle, &QAction::triggered, this, &AccessKeysPanel::toggleSelected);
     connect(m_revoke, &QAction::triggered, this, &AccessKeysPanel::revokeSelected);
@@ -90,7 +93,7 @@ AccessKeysPanel::AccessKeysPanel(GatewayRegistry& registry, SecretStore& secrets
 
 QList<QAction*> AccessKeysPanel::panelActions() const
 {
-    return {m_refresh, m_create, m_edit, m_toggle, m_revoke};
+    return {m_refresh, m_create, m_createOnGroup, m_edit, m_toggle, m_revoke};
 }
 
 QString AccessKeysPanel::problemText() const
@@ -192,6 +195,34 @@ void AccessKeysPanel::createKey()
                 });
         client.create(changes);
     });
+}
+
+void AccessKeysPanel::createKeyOnGroup()
+{
+    if (m_gateway->tags().isEmpty())
+        return;
+    AccessKeyDialog dialog(nullptr, this);
+    dialog.setWindowTitle(tr("New access key on a group"));
+    if (dialog.exec() == QDialog::Accepted)
+        createKeyOnGroup(dialog.changes());
+}
+
+void AccessKeysPanel::createKeyOnGroup(const AccessKeyChanges& key)
+{
+    auto* fleet = new KeyFleetDialog(*m_gateway, key, m_gateway->currentText(), this);
+    fleet->setAttribute(Qt::WA_DeleteOnClose);
+    connect(fleet, &KeyFleetDialog::secretReady, this,
+            [this](const AccessKey& created, const QByteArray& secret, const QString& group) {
+                auto* shown = new NewAccessKeyDialog(created, secret, group, m_secrets,
+                                                     m_settings.clipboardClearSeconds(), this);
+                shown->setAttribute(Qt::WA_DeleteOnClose);
+                shown->open();
+                emit newKeyShown(shown);
+            });
+    // The page's own gateway may be one of the group: its list shows the key.
+    connect(fleet, &KeyFleetDialog::creationFinished, this, &AccessKeysPanel::refresh);
+    fleet->open();
+    emit fleetDialogShown(fleet);
 }
 
 void AccessKeysPanel::editSelected()
@@ -305,6 +336,7 @@ void AccessKeysPanel::updateActions()
     const AccessKey* key = selectedKey();
     m_refresh->setEnabled(gateway && !m_busy);
     m_create->setEnabled(gateway && !m_busy);
+    m_createOnGroup->setEnabled(!m_gateway->tags().isEmpty());
     m_edit->setEnabled(key && !m_busy);
     m_toggle->setEnabled(key && !m_busy);
     m_toggle->setText(key && !key->enabled ? tr("&Enable") : tr("&Disable"));

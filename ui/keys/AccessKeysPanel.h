@@ -20,11 +20,13 @@ namespace gatehouse::ui {
 
 class AccessKeyTableModel;
 class AdminGatewayPicker;
+class KeyFleetDialog;
 class NewAccessKeyDialog;
 
 // The access keys of one gatehoused, managed through its admin API with the admin token from the
-// keychain: list, create (the secret is shown once and can be saved to the keychain), edit
-// models, limits and expiry, disable or enable, revoke.
+// keychain: list, create (the secret is shown once and can be saved to the keychain) — also one
+// key on every gateway of a tag group (KeyFleetDialog) — edit models, limits and expiry, disable
+// or enable, revoke.
 class AccessKeysPanel : public QWidget
 {
     Q_OBJECT
@@ -43,6 +45,8 @@ public slots:
     void reloadGateways(); // the registry's gatehoused entries with an admin API
     void refresh();        // lists the selected gateway's keys
     void createKey();
+    void createKeyOnGroup(); // asks for the key's settings, then opens a KeyFleetDialog
+    void createKeyOnGroup(const AccessKeyChanges& key);
     void editSelected();
     void toggleSelected(); // disable an enabled key, enable a disabled one
     void revokeSelected();
@@ -51,6 +55,8 @@ signals:
     void operationFinished(); // an admin API call finished (tests wait on this)
     // A new key's secret is shown (window-modal, deleted when closed).
     void newKeyShown(gatehouse::ui::NewAccessKeyDialog* dialog);
+    // "New key on a group" is open (window-modal, deleted when closed).
+    void fleetDialogShown(gatehouse::ui::KeyFleetDialog* dialog);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -73,6 +79,7 @@ private:
     QLabel* m_status;
     QAction* m_refresh;
     QAction* m_create;
+    QAction* m_createOnGroup;
     QAction* m_edit;
     QAction* m_toggle;
     QAction* m_revoke;
