@@ -286,6 +286,37 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::ui::KeyFleetDialog</name>
+    <message numerus="yes">
+        <source>%n gateway(s) will hold the key.</source>
+        <translation>
+            <numerusform>%n gateway will hold the key.</numerusform>
+            <numerusform>%n gateways will hold the key.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating the key on %n gateway(s)…</source>
+        <translation>
+            <numerusform>Creating the key on %n gateway…</numerusform>
+            <numerusform>Creating the key on %n gateways…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n gateway(s) hold the key now.</source>
+        <translation>
+            <numerusform>The %n gateway holds the key now.</numerusform>
+            <numerusform>All %n gateways hold the key now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n gateway(s) hold the key. Retry the failed ones while this window is open: the secret is not kept once it closes.</source>
+        <translation>
+            <numerusform>%1 of %n gateway holds the key. Retry the failed ones while this window is open: the secret is not kept once it closes.</numerusform>
+            <numerusform>%1 of %n gateways hold the key. Retry the failed ones while this window is open: the secret is not kept once it closes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ui::KeysPage</name>
     <message numerus="yes">
         <source>The value is hidden again after %n seconds.</source>

@@ -1798,6 +1798,10 @@ Options:
         <source>revoke the access key</source>
         <translation>отозвать ключ доступа</translation>
     </message>
+    <message>
+        <source>it holds a secret, though the key was made here</source>
+        <translation>в нём есть секрет, хотя ключ создан здесь</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::AdminClient</name>
@@ -2959,6 +2963,14 @@ Options:
     <message>
         <source>&amp;Enable</source>
         <translation>&amp;Включить</translation>
+    </message>
+    <message>
+        <source>New key on a &amp;group…</source>
+        <translation>Новый ключ для &amp;группы…</translation>
+    </message>
+    <message>
+        <source>New access key on a group</source>
+        <translation>Новый ключ доступа для группы</translation>
     </message>
 </context>
 <context>
@@ -4855,6 +4867,113 @@ Options:
     <message>
         <source>Could not export to %1: %2</source>
         <translation>Не удалось экспортировать в %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::KeyFleetDialog</name>
+    <message>
+        <source>&amp;Create on all</source>
+        <translation>&amp;Создать на всех</translation>
+    </message>
+    <message>
+        <source>New access key on a group</source>
+        <translation>Новый ключ доступа для группы</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Тег</translation>
+    </message>
+    <message>
+        <source>Gateways</source>
+        <translation>Шлюзы</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Шлюз</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <source>One key, &quot;%1&quot;, on every gateway of the group: the console makes its secret and sends each gateway only its SHA-256, so a client&apos;s key works on whichever gateway answers. Each gateway counts the key&apos;s limits on its own.</source>
+        <translation>Один ключ, «%1», на каждом шлюзе группы: консоль создаёт его секрет и отправляет каждому шлюзу только его SHA-256, поэтому ключ клиента работает на любом ответившем шлюзе. Лимиты ключа каждый шлюз считает сам.</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Тег:</translation>
+    </message>
+    <message>
+        <source>&amp;Retry the failed</source>
+        <translation>&amp;Повторить для неудачных</translation>
+    </message>
+    <message>
+        <source>not created yet</source>
+        <translation>ещё не создан</translation>
+    </message>
+    <message>
+        <source>No gateway carries this tag.</source>
+        <translation>Ни у одного шлюза нет этого тега.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gateway(s) will hold the key.</source>
+        <translation>
+            <numerusform>Ключ будет на %n шлюзе.</numerusform>
+            <numerusform>Ключ будет на %n шлюзах.</numerusform>
+            <numerusform>Ключ будет на %n шлюзах.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting…</source>
+        <translation>ожидание…</translation>
+    </message>
+    <message>
+        <source>Trying the failed gateway(s) again…</source>
+        <translation>Повторная попытка для неудачных шлюзов…</translation>
+    </message>
+    <message>
+        <source>Reading the admin tokens…</source>
+        <translation>Чтение токенов администратора…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating the key on %n gateway(s)…</source>
+        <translation>
+            <numerusform>Создание ключа на %n шлюзе…</numerusform>
+            <numerusform>Создание ключа на %n шлюзах…</numerusform>
+            <numerusform>Создание ключа на %n шлюзах…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created: %1 (gk-%2…)</source>
+        <translation>Создан: %1 (gk-%2…)</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Ошибка: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n gateway(s) hold the key now.</source>
+        <translation>
+            <numerusform>Теперь ключ есть на %n шлюзе.</numerusform>
+            <numerusform>Теперь ключ есть на всех %n шлюзах.</numerusform>
+            <numerusform>Теперь ключ есть на всех %n шлюзах.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No gateway holds the key; nothing was created.</source>
+        <translation>Ключ не создан ни на одном шлюзе; ничего не изменилось.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n gateway(s) hold the key. Retry the failed ones while this window is open: the secret is not kept once it closes.</source>
+        <translation>
+            <numerusform>Ключ есть на %1 из %n шлюза. Повторите для неудачных, пока окно открыто: после закрытия секрет не сохраняется.</numerusform>
+            <numerusform>Ключ есть на %1 из %n шлюзов. Повторите для неудачных, пока окно открыто: после закрытия секрет не сохраняется.</numerusform>
+            <numerusform>Ключ есть на %1 из %n шлюзов. Повторите для неудачных, пока окно открыто: после закрытия секрет не сохраняется.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
