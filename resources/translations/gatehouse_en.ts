@@ -315,6 +315,34 @@
             <numerusform>%1 of %n gateways hold the key. Retry the failed ones while this window is open: the secret is not kept once it closes.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n gateway(s) will revoke the key if they hold it.</source>
+        <translation>
+            <numerusform>%n gateway will revoke the key if it holds it.</numerusform>
+            <numerusform>%n gateways will revoke the key if they hold it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoking the key on %n gateway(s)…</source>
+        <translation>
+            <numerusform>Revoking the key on %n gateway…</numerusform>
+            <numerusform>Revoking the key on %n gateways…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No gateway of the %n holds the key any more.</source>
+        <translation>
+            <numerusform>The %n gateway no longer holds the key.</numerusform>
+            <numerusform>No gateway of the %n holds the key any more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n gateway(s) no longer hold the key; on the others it still works until revoked there.</source>
+        <translation>
+            <numerusform>%1 of %n gateway no longer holds the key; on the others it still works until revoked there.</numerusform>
+            <numerusform>%1 of %n gateways no longer hold the key; on the others it still works until revoked there.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::KeysPage</name>

@@ -2972,6 +2972,10 @@ Options:
         <source>New access key on a group</source>
         <translation>Новый ключ доступа для группы</translation>
     </message>
+    <message>
+        <source>Revoke on a gro&amp;up…</source>
+        <translation>Отозвать в гр&amp;уппе…</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::AdminGatewayPicker</name>
@@ -4973,6 +4977,62 @@ Options:
             <numerusform>Ключ есть на %1 из %n шлюза. Повторите для неудачных, пока окно открыто: после закрытия секрет не сохраняется.</numerusform>
             <numerusform>Ключ есть на %1 из %n шлюзов. Повторите для неудачных, пока окно открыто: после закрытия секрет не сохраняется.</numerusform>
             <numerusform>Ключ есть на %1 из %n шлюзов. Повторите для неудачных, пока окно открыто: после закрытия секрет не сохраняется.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; (gk-%2…) is revoked on every gateway of the group that holds it; applications using it are refused there at once. This cannot be undone.</source>
+        <translation>Ключ «%1» (gk-%2…) отзывается на каждом шлюзе группы, где он есть; приложениям с этим ключом там сразу будет отказано. Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Revoke an access key on a group</source>
+        <translation>Отзыв ключа доступа в группе</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke on all</source>
+        <translation>Отоз&amp;вать на всех</translation>
+    </message>
+    <message>
+        <source>not revoked yet</source>
+        <translation>ещё не отозван</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gateway(s) will revoke the key if they hold it.</source>
+        <translation>
+            <numerusform>%n шлюз отзовёт ключ, если он там есть.</numerusform>
+            <numerusform>%n шлюза отзовут ключ, если он там есть.</numerusform>
+            <numerusform>%n шлюзов отзовут ключ, если он там есть.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoking the key on %n gateway(s)…</source>
+        <translation>
+            <numerusform>Отзыв ключа на %n шлюзе…</numerusform>
+            <numerusform>Отзыв ключа на %n шлюзах…</numerusform>
+            <numerusform>Отзыв ключа на %n шлюзах…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Did not hold it</source>
+        <translation>Ключа не было</translation>
+    </message>
+    <message>
+        <source>Revoked: %1</source>
+        <translation>Отозван: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No gateway of the %n holds the key any more.</source>
+        <translation>
+            <numerusform>Ключа больше нет ни на одном из %n шлюза.</numerusform>
+            <numerusform>Ключа больше нет ни на одном из %n шлюзов.</numerusform>
+            <numerusform>Ключа больше нет ни на одном из %n шлюзов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n gateway(s) no longer hold the key; on the others it still works until revoked there.</source>
+        <translation>
+            <numerusform>Ключа больше нет на %1 из %n шлюза; на остальных он работает, пока его там не отзовут.</numerusform>
+            <numerusform>Ключа больше нет на %1 из %n шлюзов; на остальных он работает, пока его там не отзовут.</numerusform>
+            <numerusform>Ключа больше нет на %1 из %n шлюзов; на остальных он работает, пока его там не отзовут.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,7 +2,8 @@
 // running yet: one key created on each gateway of the tag with a result per gateway (the one
 // down reported), its secret — made by the console, only its SHA-256 sent — shown once and
 // accepted by every gateway that holds the key; "Retry the failed" puts the same key on the
-// third once it runs. Runs inside tests/support/private-session.
+// third once it runs; "Revoke on a group" then revokes it everywhere (a key of the same name with
+// another secret left alone). Runs inside tests/support/private-session.
 #include "core/database/ConsoleDatabase.h"
 #include "core/registry/GatewayRegistry.h"
 #include "core/secrets/SecretCatalog.h"
@@ -25,6 +26,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -156,9 +158,9 @@ private slots:
         QCOMPARE(column(dialog->gatewayList(), ui::KeyFleetDialog::Gateway),
                  (QStringList{"a-edge", "b-edge", "c-edge"}));
 
-        QSignalSpy done(dialog.data(), &ui::KeyFleetDialog::creationFinished);
-        QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
-        QVERIFY(!dialog->createButton()->isEnabled()); // one creation at a time
+        QSignalSpy done(dialog.data(), &ui::KeyFleetDialog::operationFinished);
+        QTest::mouseClick(dialog->runButton(), Qt::LeftButton);
+        QVERIFY(!dialog->runButton()->isEnabled()); // one creation at a time
         QVERIFY(QTest::qWaitFor([&] { return done.count() == 1; }, 60000));
         QCOMPARE(dialog->progressBar()->value(), 3);
         const QStringList results = column(dialog->gatewayList(), ui::KeyFleetDialog::Result);
@@ -201,18 +203,61 @@ private slots:
         // c-edge comes up: the failed one again, with the same secret.
         m_c = start("c-edge", m_portC);
         QCOMPARE(m_c->waitForPort(), m_portC);
-        QCOMPARE(dialog->createButton()->text(), QStringLiteral("&Retry the failed"));
-        QVERIFY(dialog->createButton()->isEnabled());
-        QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
+        QCOMPARE(dialog->runButton()->text(), QStringLiteral("&Retry the failed"));
+        QVERIFY(dialog->runButton()->isEnabled());
+        QTest::mouseClick(dialog->runButton(), Qt::LeftButton);
         QVERIFY(QTest::qWaitFor([&] { return done.count() == 2; }, 60000));
         QCOMPARE(dialog->summaryText(), QStringLiteral("All 3 gateway(s) hold the key now."));
-        QVERIFY(!dialog->createButton()->isEnabled()); // done: nothing more to create
-        QCOMPARE(secretShown.count(), 1);              // shown once only
+        QVERIFY(!dialog->runButton()->isEnabled()); // done: nothing more to create
+        QCOMPARE(secretShown.count(), 1);           // shown once only
         QCOMPARE(chat(m_portC, secret), 200);
         QCOMPARE(keyCount(m_portA), 1); // not twice on the ones that had it
         QCOMPARE(keyCount(m_portC), 1);
         dialog->close();
         QTRY_VERIFY(dialog.isNull()); // deleted on close, and the secret with it
+
+        // Revoked on the group: on c-edge, "shop" was meanwhile replaced by a key with another
+        // secret — that one is not the group's key and stays.
+        const QByteArray auth = "Authorization: Bearer " + adminToken + "\r\n";
+        const QJsonArray cKeys =
+            request(m_portC, "GET", "/admin/v1/keys", {}, auth).json().value("keys").toArray();
+        QCOMPARE(request(m_portC, "DELETE",
+                         "/admin/v1/keys/" + cKeys.at(0).toObject().value("id").toString().toUtf8(), {}, auth)
+                     .status,
+                 204);
+        const test::HttpResult other =
+            request(m_portC, "POST", "/admin/v1/keys", "{\"name\":\"shop\"}", auth);
+        QCOMPARE(other.status, 201);
+        const QByteArray otherSecret = other.json().value("secret").toString().toLatin1();
+
+        const int row = [&] {
+            for (int r = 0; r < panel.model()->rowCount(); ++r)
+                if (panel.model()->keyAt(r)->name == "shop")
+                    return r;
+            return -1;
+        }();
+        QVERIFY(row >= 0);
+        panel.table()->selectRow(row);
+        panel.revokeSelectedOnGroup();
+        QCOMPARE(fleetShown.count(), 2);
+        QPointer<ui::KeyFleetDialog> revoke = panel.findChild<ui::KeyFleetDialog*>();
+        QVERIFY(revoke && revoke->isVisible());
+        QCOMPARE(revoke->runButton()->text(), QStringLiteral("Re&voke on all"));
+        QSignalSpy revoked(revoke.data(), &ui::KeyFleetDialog::operationFinished);
+        QTest::mouseClick(revoke->runButton(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return revoked.count() == 1; }, 60000));
+        const QStringList revokeResults = column(revoke->gatewayList(), ui::KeyFleetDialog::Result);
+        QVERIFY2(revokeResults.at(0).startsWith("Revoked: key_") &&
+                     revokeResults.at(1).startsWith("Revoked: key_"),
+                 qPrintable(revokeResults.join(" | ")));
+        QCOMPARE(revokeResults.at(2), QStringLiteral("Did not hold it"));
+        QCOMPARE(revoke->summaryText(), QStringLiteral("No gateway of the 3 holds the key any more."));
+        QCOMPARE(chat(m_portA, secret), 401);
+        QCOMPARE(chat(m_portB, secret), 401);
+        QCOMPARE(chat(m_portC, otherSecret), 200); // the other "shop" is untouched
+        QCOMPARE(keyCount(m_portA), 0);
+        QCOMPARE(keyCount(m_portC), 1);
+        revoke->close();
     }
 
     void cleanupTestCase()

@@ -39,6 +39,7 @@ AccessKeysPanel::AccessKeysPanel(GatewayRegistry& registry, SecretStore& secrets
     , m_edit(new QAction(tr("&Edit…"), this))
     , m_toggle(new QAction(tr("&Disable"), this))
     , m_revoke(new QAction(tr("Re&voke…"), this))
+    , m_revokeOnGroup(new QAction(tr("Revoke on a gro&up…"), this))
 {
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -50,6 +51,7 @@ AccessKeysPanel::AccessKeysPanel(GatewayRegistry& registry, SecretStore& secrets
     connect(m_edit, &QAction::triggered, this, &AccessKeysPanel::editSelected);
     connect(m_toggle, &QAction::triggered, this, &AccessKeysPanel::toggleSelected);
     connect(m_revoke, &QAction::triggered, this, &AccessKeysPanel::revokeSelected);
+    connect(m_revokeOnGroup, &QAction::triggered, this, &AccessKeysPanel::revokeSelectedOnGroup);
 
     connect(m_gateway, &QComboBox::currentIndexChanged, this, &AccessKeysPanel::refresh);
 
@@ -93,7 +95,7 @@ AccessKeysPanel::AccessKeysPanel(GatewayRegistry& registry, SecretStore& secrets
 
 QList<QAction*> AccessKeysPanel::panelActions() const
 {
-    return {m_refresh, m_create, m_createOnGroup, m_edit, m_toggle, m_revoke};
+    return {m_refresh, m_create, m_createOnGroup, m_edit, m_toggle, m_revoke, m_revokeOnGroup};
 }
 
 QString AccessKeysPanel::problemText() const
@@ -220,7 +222,7 @@ void AccessKeysPanel::createKeyOnGroup(const AccessKeyChanges& key)
                 emit newKeyShown(shown);
             });
     // The page's own gateway may be one of the group: its list shows the key.
-    connect(fleet, &KeyFleetDialog::creationFinished, this, &AccessKeysPanel::refresh);
+    connect(fleet, &KeyFleetDialog::operationFinished, this, &AccessKeysPanel::refresh);
     fleet->open();
     emit fleetDialogShown(fleet);
 }
@@ -299,6 +301,18 @@ void AccessKeysPanel::revokeSelected()
     });
 }
 
+void AccessKeysPanel::revokeSelectedOnGroup()
+{
+    const AccessKey* key = selectedKey();
+    if (!key || m_gateway->tags().isEmpty())
+        return;
+    auto* fleet = new KeyFleetDialog(*m_gateway, *key, m_gateway->currentText(), this);
+    fleet->setAttribute(Qt::WA_DeleteOnClose);
+    connect(fleet, &KeyFleetDialog::operationFinished, this, &AccessKeysPanel::refresh);
+    fleet->open();
+    emit fleetDialogShown(fleet);
+}
+
 const AccessKey* AccessKeysPanel::selectedKey() const
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
@@ -341,6 +355,7 @@ void AccessKeysPanel::updateActions()
     m_toggle->setEnabled(key && !m_busy);
     m_toggle->setText(key && !key->enabled ? tr("&Enable") : tr("&Disable"));
     m_revoke->setEnabled(key && !m_busy);
+    m_revokeOnGroup->setEnabled(key && !m_gateway->tags().isEmpty());
 }
 
 } // namespace gatehouse::ui

@@ -26,7 +26,7 @@ class NewAccessKeyDialog;
 // The access keys of one gatehoused, managed through its admin API with the admin token from the
 // keychain: list, create (the secret is shown once and can be saved to the keychain) — also one
 // key on every gateway of a tag group (KeyFleetDialog) — edit models, limits and expiry, disable
-// or enable, revoke.
+// or enable, revoke (also on every gateway of a group).
 class AccessKeysPanel : public QWidget
 {
     Q_OBJECT
@@ -50,12 +50,13 @@ public slots:
     void editSelected();
     void toggleSelected(); // disable an enabled key, enable a disabled one
     void revokeSelected();
+    void revokeSelectedOnGroup(); // a KeyFleetDialog that revokes it on a tag's gateways
 
 signals:
     void operationFinished(); // an admin API call finished (tests wait on this)
     // A new key's secret is shown (window-modal, deleted when closed).
     void newKeyShown(gatehouse::ui::NewAccessKeyDialog* dialog);
-    // "New key on a group" is open (window-modal, deleted when closed).
+    // "New key on a group" or "Revoke on a group" is open (window-modal, deleted when closed).
     void fleetDialogShown(gatehouse::ui::KeyFleetDialog* dialog);
 
 protected:
@@ -83,6 +84,7 @@ private:
     QAction* m_edit;
     QAction* m_toggle;
     QAction* m_revoke;
+    QAction* m_revokeOnGroup;
     QPointer<AccessKeysClient> m_client;
     QString m_clientGateway; // the entry m_client talks to
     bool m_busy = false;

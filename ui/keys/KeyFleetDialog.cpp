@@ -1,6 +1,7 @@
 #include "ui/keys/KeyFleetDialog.h"
 
 #include "core/admin/AccessKeyFleetCreate.h"
+#include "core/admin/AccessKeyFleetRevoke.h"
 #include "ui/common/AdminGatewayPicker.h"
 
 #include <QComboBox>
@@ -15,18 +16,15 @@
 
 namespace gatehouse::ui {
 
-KeyFleetDialog::KeyFleetDialog(AdminGatewayPicker& gateways, AccessKeyChanges key, const QString& gateway,
-                               QWidget* parent)
+KeyFleetDialog::KeyFleetDialog(AdminGatewayPicker& gateways, const QString& intro, QWidget* parent)
     : QDialog(parent)
     , m_gateways(gateways)
-    , m_key(std::move(key))
     , m_tag(new QComboBox(this))
     , m_list(new QTreeWidget(this))
     , m_progress(new QProgressBar(this))
     , m_summary(new QLabel(this))
-    , m_createButton(new QPushButton(tr("&Create on all"), this))
+    , m_runButton(new QPushButton(this))
 {
-    setWindowTitle(tr("New access key on a group"));
     m_tag->setAccessibleName(tr("Tag"));
     m_list->setAccessibleName(tr("Gateways"));
     m_list->setRootIsDecorated(false);
@@ -37,33 +35,54 @@ KeyFleetDialog::KeyFleetDialog(AdminGatewayPicker& gateways, AccessKeyChanges ke
     m_progress->setValue(0);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_createButton->setDefault(true);
+    m_runButton->setDefault(true);
 
-    auto* intro = new QLabel(tr("One key, \"%1\", on every gateway of the group: the console makes its "
-                                "secret and sends each gateway only its SHA-256, so a client's key "
-                                "works on whichever gateway answers. Each gateway counts the key's "
-                                "limits on its own.")
-                                 .arg(m_key.name.value_or(QString())),
-                             this);
-    intro->setWordWrap(true);
+    auto* introLabel = new QLabel(intro, this);
+    introLabel->setWordWrap(true);
     auto* form = new QFormLayout;
     form->addRow(tr("&Tag:"), m_tag);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->addButton(m_createButton, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_runButton, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_createButton, &QPushButton::clicked, this, &KeyFleetDialog::create);
+    connect(m_runButton, &QPushButton::clicked, this, &KeyFleetDialog::run);
     connect(m_tag, &QComboBox::currentIndexChanged, this, &KeyFleetDialog::listGateways);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
+    layout->addWidget(introLabel);
     layout->addLayout(form);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_progress);
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
     resize(560, 400);
+}
 
+KeyFleetDialog::KeyFleetDialog(AdminGatewayPicker& gateways, AccessKeyChanges key, const QString& gateway,
+                               QWidget* parent)
+    : KeyFleetDialog(gateways,
+                     tr("One key, \"%1\", on every gateway of the group: the console makes its secret and "
+                        "sends each gateway only its SHA-256, so a client's key works on whichever "
+                        "gateway answers. Each gateway counts the key's limits on its own.")
+                         .arg(key.name.value_or(QString())),
+                     parent)
+{
+    m_key = std::move(key);
+    setWindowTitle(tr("New access key on a group"));
+    m_gateways.fillTagBox(*m_tag, gateway);
+    listGateways();
+}
+
+KeyFleetDialog::KeyFleetDialog(AdminGatewayPicker& gateways, const AccessKey& key, const QString& gateway,
+                               QWidget* parent)
+    : KeyFleetDialog(gateways,
+                     tr("The key \"%1\" (gk-%2…) is revoked on every gateway of the group that holds it; "
+                        "applications using it are refused there at once. This cannot be undone.")
+                         .arg(key.name, key.prefix),
+                     parent)
+{
+    m_revoked = key;
+    setWindowTitle(tr("Revoke an access key on a group"));
     m_gateways.fillTagBox(*m_tag, gateway);
     listGateways();
 }
@@ -80,44 +99,49 @@ QString KeyFleetDialog::summaryText() const
 
 void KeyFleetDialog::updateButtons()
 {
-    const bool retry = m_create && m_create->isFinished() && m_create->failedCount() > 0 && m_handedOn;
-    m_createButton->setText(retry ? tr("&Retry the failed") : tr("&Create on all"));
-    const bool complete = m_create && m_create->isFinished() && !retry;
-    m_createButton->setEnabled(!m_busy && !complete && !m_targets.isEmpty());
-    m_tag->setEnabled(!m_busy && !m_create);
+    const bool finished = m_operation && m_operation->isFinished();
+    const bool retry = finished && m_operation->failedCount() > 0 && m_operation->succeededCount() > 0;
+    m_runButton->setText(retry       ? tr("&Retry the failed")
+                         : creates() ? tr("&Create on all")
+                                     : tr("Re&voke on all"));
+    m_runButton->setEnabled(!m_busy && !(finished && !retry) && !m_targets.isEmpty());
+    m_tag->setEnabled(!m_busy && !m_operation);
 }
 
 void KeyFleetDialog::listGateways()
 {
-    if (m_create)
-        return; // the key is being made, or was: its gateways stay listed
+    if (m_operation)
+        return; // the change is being made, or was: its gateways stay listed
     m_targets = m_gateways.gatewaysTagged(m_tag->currentText());
     m_list->clear();
     for (const QString& gateway : m_targets) {
-        auto* item = new QTreeWidgetItem(m_list, {gateway, tr("not created yet")});
+        auto* item =
+            new QTreeWidgetItem(m_list, {gateway, creates() ? tr("not created yet") : tr("not revoked yet")});
         item->setForeground(Result, palette().brush(QPalette::PlaceholderText));
     }
     m_progress->setRange(0, std::max(1, int(m_targets.size())));
     m_progress->setValue(0);
-    m_summary->setText(m_targets.isEmpty()
-                           ? tr("No gateway carries this tag.")
-                           : tr("%n gateway(s) will hold the key.", nullptr, int(m_targets.size())));
+    const int count = int(m_targets.size());
+    m_summary->setText(count == 0 ? tr("No gateway carries this tag.")
+                       : creates()
+                           ? tr("%n gateway(s) will hold the key.", nullptr, count)
+                           : tr("%n gateway(s) will revoke the key if they hold it.", nullptr, count));
     updateButtons();
 }
 
-void KeyFleetDialog::create()
+void KeyFleetDialog::run()
 {
     if (m_busy || m_targets.isEmpty())
         return;
-    if (m_create) { // finished: the failed ones again, same secret
-        if (!m_handedOn || !m_create->retryFailed())
+    if (m_operation) { // finished: the failed ones again (a new key with the same secret)
+        if (!m_operation->retryFailed())
             return;
         m_busy = true;
-        for (int i = 0; i < m_create->results().size(); ++i) {
-            if (!m_create->results().at(i).done)
+        for (int i = 0; i < m_operation->results().size(); ++i) {
+            if (!m_operation->results().at(i).done)
                 m_list->topLevelItem(i)->setText(Result, tr("waiting…"));
         }
-        m_progress->setValue(m_create->finishedCount());
+        m_progress->setValue(m_operation->finishedCount());
         m_summary->setText(tr("Trying the failed gateway(s) again…"));
         updateButtons();
         return;
@@ -139,52 +163,75 @@ void KeyFleetDialog::create()
 void KeyFleetDialog::start(QList<RuleSetTarget> targets)
 {
     const int count = int(targets.size());
-    m_create = new AccessKeyFleetCreate(m_key, std::move(targets), this);
-    connect(m_create, &AccessKeyFleetCreate::targetFinished, this, &KeyFleetDialog::showResult);
-    connect(m_create, &AccessKeyFleetCreate::progressed, m_progress, &QProgressBar::setValue);
-    connect(m_create, &AccessKeyFleetCreate::finished, this, &KeyFleetDialog::finish);
-    m_summary->setText(tr("Creating the key on %n gateway(s)…", nullptr, count));
-    m_create->start();
+    if (creates())
+        m_operation = new AccessKeyFleetCreate(m_key, std::move(targets), this);
+    else
+        m_operation = new AccessKeyFleetRevoke(m_revoked.name, m_revoked.prefix, std::move(targets), this);
+    connect(m_operation, &AccessKeyFleetOperation::targetFinished, this, &KeyFleetDialog::showResult);
+    connect(m_operation, &AccessKeyFleetOperation::progressed, m_progress, &QProgressBar::setValue);
+    connect(m_operation, &AccessKeyFleetOperation::finished, this, &KeyFleetDialog::finish);
+    m_summary->setText(creates() ? tr("Creating the key on %n gateway(s)…", nullptr, count)
+                                 : tr("Revoking the key on %n gateway(s)…", nullptr, count));
+    m_operation->start();
 }
 
 void KeyFleetDialog::showResult(int index)
 {
-    const AccessKeyFleetResult& result = m_create->results().at(index);
+    const AccessKeyFleetResult& result = m_operation->results().at(index);
     QTreeWidgetItem* item = m_list->topLevelItem(index);
     if (!item)
         return;
+    QString text;
+    if (!result.ok)
+        text = tr("Failed: %1").arg(result.error);
+    else if (creates())
+        text = tr("Created: %1 (gk-%2…)").arg(result.key.id, result.key.prefix);
+    else
+        text = result.key.id.isEmpty() ? tr("Did not hold it") : tr("Revoked: %1").arg(result.key.id);
     item->setForeground(Result, palette().brush(QPalette::Text));
-    item->setText(Result, result.ok ? tr("Created: %1 (gk-%2…)").arg(result.key.id, result.key.prefix)
-                                    : tr("Failed: %1").arg(result.error));
-    item->setToolTip(Result, item->text(Result));
+    item->setText(Result, text);
+    item->setToolTip(Result, text);
 }
 
 void KeyFleetDialog::finish()
 {
     m_busy = false;
-    const int total = m_create->total();
-    const int created = m_create->createdCount();
-    m_summary->setText(created == total ? tr("All %n gateway(s) hold the key now.", nullptr, total)
-                       : created == 0
-                           ? tr("No gateway holds the key; nothing was created.")
-                           : tr("%1 of %n gateway(s) hold the key. Retry the failed ones while this "
-                                "window is open: the secret is not kept once it closes.",
-                                nullptr, total)
-                                 .arg(created));
-    if (created == 0) {
-        m_create->deleteLater(); // nothing holds this secret: a new try makes a new one
-        m_create = nullptr;
-    } else if (!m_handedOn) {
+    const int total = m_operation->total();
+    const int succeeded = m_operation->succeededCount();
+    if (creates()) {
+        m_summary->setText(succeeded == total ? tr("All %n gateway(s) hold the key now.", nullptr, total)
+                           : succeeded == 0
+                               ? tr("No gateway holds the key; nothing was created.")
+                               : tr("%1 of %n gateway(s) hold the key. Retry the failed ones while this "
+                                    "window is open: the secret is not kept once it closes.",
+                                    nullptr, total)
+                                     .arg(succeeded));
+    } else {
+        m_summary->setText(
+            succeeded == total
+                ? tr("No gateway of the %n holds the key any more.", nullptr, total)
+                : tr("%1 of %n gateway(s) no longer hold the key; on the others it still works "
+                     "until revoked there.",
+                     nullptr, total)
+                      .arg(succeeded));
+    }
+    if (succeeded == 0) {
+        // Nothing changed anywhere: start over (another group may be chosen; a new key gets a
+        // new secret, since no gateway holds this one).
+        m_operation->deleteLater();
+        m_operation = nullptr;
+    } else if (creates() && !m_handedOn) {
         m_handedOn = true;
-        for (const AccessKeyFleetResult& result : m_create->results()) {
+        for (const AccessKeyFleetResult& result : m_operation->results()) {
             if (result.ok) {
-                emit secretReady(result.key, m_create->secret(), m_tag->currentText());
+                emit secretReady(result.key, static_cast<AccessKeyFleetCreate*>(m_operation.data())->secret(),
+                                 m_tag->currentText());
                 break;
             }
         }
     }
     updateButtons();
-    emit creationFinished();
+    emit operationFinished();
 }
 
 } // namespace gatehouse::ui

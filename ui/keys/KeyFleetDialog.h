@@ -13,17 +13,18 @@ class QPushButton;
 class QTreeWidget;
 
 namespace gatehouse {
-class AccessKeyFleetCreate;
+class AccessKeyFleetOperation;
 }
 
 namespace gatehouse::ui {
 
 class AdminGatewayPicker;
 
-// "New key on a group": one access key created on every gateway of a tag (a fleet behind one
-// address), the secret made by the console so that the same key works on each. Lists the tag's
-// gateways, then a result per gateway with a progress bar; the key's secret is handed on once
-// (secretReady) when at least one gateway holds the key.
+// One access key on every gateway of a tag (a fleet behind one address): "New key on a group"
+// creates it with a secret made by the console, so that the same key works on each, and hands the
+// secret on once (secretReady) when at least one gateway holds the key; "Revoke on a group"
+// revokes it (by name and prefix) wherever it is. Lists the tag's gateways, then a result per
+// gateway with a progress bar; the failed ones can be retried while the dialog is open.
 class KeyFleetDialog : public QDialog
 {
     Q_OBJECT
@@ -34,9 +35,12 @@ public:
         Result,
     };
 
-    // `key`: the name, models, limits and expiry the key gets everywhere; `gateway`: the page's
-    // gateway, whose group is offered first.
+    // Create: `key` holds the name, models, limits and expiry the key gets everywhere;
+    // `gateway` is the page's gateway, whose group is offered first.
     KeyFleetDialog(AdminGatewayPicker& gateways, AccessKeyChanges key, const QString& gateway,
+                   QWidget* parent = nullptr);
+    // Revoke `key` (as `gateway` lists it) on the group's gateways.
+    KeyFleetDialog(AdminGatewayPicker& gateways, const AccessKey& key, const QString& gateway,
                    QWidget* parent = nullptr);
 
     void setTag(const QString& tag);
@@ -46,17 +50,19 @@ public:
     QComboBox* tagField() const { return m_tag; }
     QTreeWidget* gatewayList() const { return m_list; }
     QProgressBar* progressBar() const { return m_progress; }
-    QPushButton* createButton() const { return m_createButton; }
+    QPushButton* runButton() const { return m_runButton; }
 
 public slots:
-    void create(); // on the tag's gateways; once done with failures, again on the failed ones
+    void run(); // on the tag's gateways; once done with failures, again on the failed ones
 
 signals:
     // The first gateway's copy of the key and the secret all of them accept; `group` names the tag.
     void secretReady(const gatehouse::AccessKey& key, const QByteArray& secret, const QString& group);
-    void creationFinished();
+    void operationFinished();
 
 private:
+    KeyFleetDialog(AdminGatewayPicker& gateways, const QString& intro, QWidget* parent);
+    bool creates() const { return m_revoked.id.isEmpty(); }
     void listGateways();
     void start(QList<RuleSetTarget> targets);
     void showResult(int index);
@@ -64,15 +70,16 @@ private:
     void updateButtons();
 
     AdminGatewayPicker& m_gateways;
-    AccessKeyChanges m_key;
+    AccessKeyChanges m_key; // to create
+    AccessKey m_revoked;    // to revoke
     QStringList m_targets;
     QComboBox* m_tag;
     QTreeWidget* m_list;
     QProgressBar* m_progress;
     QLabel* m_summary;
-    QPushButton* m_createButton;
-    // One key per dialog: kept (with its secret) until the dialog goes, for retries.
-    QPointer<AccessKeyFleetCreate> m_create;
+    QPushButton* m_runButton;
+    // One key per dialog: kept (with a new key's secret) until the dialog goes, for retries.
+    QPointer<AccessKeyFleetOperation> m_operation;
     bool m_busy = false;
     bool m_handedOn = false; // secretReady was emitted
 };
