@@ -88,4 +88,30 @@ AdminAnswer await(AdminReply* reply)
     return answer;
 }
 
+std::optional<QList<RuleSetTarget>> adminTargetsTagged(CtlContext& context, const QString& tag)
+{
+    ConsoleDatabase* db = context.database();
+    if (!db)
+        return std::nullopt;
+    QList<RuleSetTarget> targets;
+    for (const GatewayProfile& profile : GatewayRegistry(*db).list()) {
+        if (profile.tags.contains(tag))
+            targets.append({profile.name, std::nullopt, {}, {}});
+    }
+    if (targets.isEmpty()) {
+        context.fail(Text::tr("no gateway is tagged '%1' (see gatehousectl gateway list)").arg(tag));
+        return std::nullopt;
+    }
+    // The keychain answers one at a time: every token first, then the calls go out at once.
+    for (RuleSetTarget& target : targets) {
+        QString message;
+        QTextStream captured(&message);
+        CtlContext local(context.out(), captured, false);
+        target.endpoint = adminTargetByName(local, target.gateway);
+        if (!target.endpoint)
+            target.problem = message.trimmed().remove(QStringLiteral("gatehousectl: "));
+    }
+    return targets;
+}
+
 } // namespace gatehouse::cli

@@ -2,6 +2,7 @@
 
 #include "cli/CtlContext.h"
 #include "core/admin/AdminEndpoint.h"
+#include "core/admin/RuleSetPush.h"
 
 #include <QByteArray>
 #include <QJsonDocument>
@@ -22,6 +23,10 @@ namespace gatehouse::cli {
 std::optional<AdminEndpoint> adminTargetByName(CtlContext& context, const QString& name);
 std::optional<AdminEndpoint> adminTargetByUrl(CtlContext& context, const QString& url,
                                               const QString& tokenEnv);
+// Every registry gateway tagged `tag` as a fleet target, its token read from the keychain (one
+// that cannot be used carries the reason instead of an endpoint). nullopt after printing why
+// there is none.
+std::optional<QList<RuleSetTarget>> adminTargetsTagged(CtlContext& context, const QString& tag);
 
 // What an admin call answered, copied out of its AdminReply (which deletes itself).
 struct AdminAnswer

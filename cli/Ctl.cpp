@@ -4,6 +4,7 @@
 #include "cli/ChatCommand.h"
 #include "cli/CtlContext.h"
 #include "cli/GatewayCommand.h"
+#include "cli/KeysCommand.h"
 #include "cli/MetricsCommand.h"
 #include "cli/RulesCommand.h"
 #include "cli/SecretCommand.h"
@@ -35,9 +36,9 @@ struct Command
 
 const Command commands[] = {
     {"cache", runCacheCommand, cacheCommandHelp},       {"chat", runChatCommand, chatCommandHelp},
-    {"gateway", runGatewayCommand, gatewayCommandHelp}, {"metrics", runMetricsCommand, metricsCommandHelp},
-    {"rules", runRulesCommand, rulesCommandHelp},       {"secret", runSecretCommand, secretCommandHelp},
-    {"suite", runSuiteCommand, suiteCommandHelp},
+    {"gateway", runGatewayCommand, gatewayCommandHelp}, {"keys", runKeysCommand, keysCommandHelp},
+    {"metrics", runMetricsCommand, metricsCommandHelp}, {"rules", runRulesCommand, rulesCommandHelp},
+    {"secret", runSecretCommand, secretCommandHelp},    {"suite", runSuiteCommand, suiteCommandHelp},
 };
 
 void printHelp(QTextStream& out)

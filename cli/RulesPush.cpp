@@ -3,8 +3,6 @@
 #include "cli/AdminTarget.h"
 #include "cli/RuleSetFile.h"
 #include "core/admin/RuleSetPush.h"
-#include "core/database/ConsoleDatabase.h"
-#include "core/registry/GatewayRegistry.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -30,27 +28,10 @@ int pushRuleSet(CtlContext& context, const QString& group, const QString& file)
     const std::optional<QJsonDocument> set = readRuleSetFile(context, file);
     if (!set)
         return 1;
-    ConsoleDatabase* db = context.database();
-    if (!db)
+    const std::optional<QList<RuleSetTarget>> targets = adminTargetsTagged(context, group);
+    if (!targets)
         return 1;
-    QList<RuleSetTarget> targets;
-    for (const GatewayProfile& profile : GatewayRegistry(*db).list()) {
-        if (profile.tags.contains(group))
-            targets.append({profile.name, std::nullopt, {}, {}});
-    }
-    if (targets.isEmpty())
-        return context.fail(Text::tr("no gateway is tagged '%1' (see gatehousectl gateway list)").arg(group));
-
-    // Tokens first (the keychain answers one at a time), then every gateway at once.
-    for (RuleSetTarget& target : targets) {
-        QString message;
-        QTextStream captured(&message);
-        CtlContext local(context.out(), captured, false);
-        target.endpoint = adminTargetByName(local, target.gateway);
-        if (!target.endpoint)
-            target.problem = message.trimmed().remove(QStringLiteral("gatehousectl: "));
-    }
-    RuleSetPush push(*set, targets);
+    RuleSetPush push(*set, *targets);
     QEventLoop loop;
     QObject::connect(&push, &RuleSetPush::finished, &loop, &QEventLoop::quit);
     push.start();

@@ -22,4 +22,18 @@ SecretError readSecretNow(ConsoleDatabase& db, const QString& name, QByteArray& 
     return result;
 }
 
+SecretError writeSecretNow(ConsoleDatabase& db, const QString& name, const QByteArray& value, SecretKind kind)
+{
+    SecretCatalog catalog(db);
+    SecretStore store(catalog);
+    SecretError result;
+    QEventLoop loop;
+    store.write(name, value, kind, [&](const SecretError& error) {
+        result = error;
+        loop.quit();
+    });
+    loop.exec();
+    return result;
+}
+
 } // namespace gatehouse::cli

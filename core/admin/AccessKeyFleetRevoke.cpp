@@ -15,7 +15,7 @@ void AccessKeyFleetRevoke::prepare(int index, AccessKeysClient& client)
 {
     connect(&client, &AccessKeysClient::listed, this, [this, index, &client](const QList<AccessKey>& keys) {
         for (const AccessKey& key : keys) {
-            if (key.name == m_name && key.prefix == m_prefix) {
+            if (key.name == m_name && (m_prefix.isEmpty() || key.prefix == m_prefix)) {
                 m_found.insert(index, key);
                 client.revoke(key.id);
                 return;

@@ -47,6 +47,33 @@
     </message>
 </context>
 <context>
+    <name>KeysCommand</name>
+    <message numerus="yes">
+        <source>%n access key(s)</source>
+        <translation>
+            <numerusform>%n access key</numerusform>
+            <numerusform>%n access keys</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeysFleet</name>
+    <message numerus="yes">
+        <source>the key reached %1 of %n gateways tagged &apos;%2&apos;; the others hold no key</source>
+        <translation>
+            <numerusform>the key reached %1 of %n gateway tagged &apos;%2&apos;; the others hold no key</numerusform>
+            <numerusform>the key reached %1 of %n gateways tagged &apos;%2&apos;; the others hold no key</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the key is revoked on %1 of %n gateways tagged &apos;%2&apos;; it still works on the others</source>
+        <translation>
+            <numerusform>the key is revoked on %1 of %n gateway tagged &apos;%2&apos;; it still works on the others</numerusform>
+            <numerusform>the key is revoked on %1 of %n gateways tagged &apos;%2&apos;; it still works on the others</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MetricsCommand</name>
     <message numerus="yes">
         <source>%n sample(s)</source>

@@ -23,6 +23,10 @@
         <source>--token-env: the environment variable %1 is not set</source>
         <translation>--token-env: переменная окружения %1 не задана</translation>
     </message>
+    <message>
+        <source>no gateway is tagged &apos;%1&apos; (see gatehousectl gateway list)</source>
+        <translation>ни у одного шлюза нет тега &apos;%1&apos; (см. gatehousectl gateway list)</translation>
+    </message>
 </context>
 <context>
     <name>CacheCommand</name>
@@ -893,6 +897,171 @@ Options:
     </message>
 </context>
 <context>
+    <name>KeysCommand</name>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>для %1 требуется значение</translation>
+    </message>
+    <message>
+        <source>--expires: &apos;%1&apos; is not a time such as 2027-01-31T18:00:00Z</source>
+        <translation>--expires: &apos;%1&apos; не является временем вида 2027-01-31T18:00:00Z</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a whole number from 1 (per minute)</source>
+        <translation>%1: &apos;%2&apos; не является целым числом от 1 (в минуту)</translation>
+    </message>
+    <message>
+        <source>keys: unknown option &apos;%1&apos;</source>
+        <translation>keys: неизвестный параметр &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the gateway&apos;s answer could not be read: %1</source>
+        <translation>не удалось разобрать ответ шлюза: %1</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>PREFIX</source>
+        <translation>ПРЕФИКС</translation>
+    </message>
+    <message>
+        <source>RPM</source>
+        <translation>RPM</translation>
+    </message>
+    <message>
+        <source>TPM</source>
+        <translation>TPM</translation>
+    </message>
+    <message>
+        <source>ENABLED</source>
+        <translation>ВКЛ</translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation>ИСТЕКАЕТ</translation>
+    </message>
+    <message>
+        <source>MODELS</source>
+        <translation>МОДЕЛИ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access key(s)</source>
+        <translation>
+            <numerusform>%n ключ доступа</numerusform>
+            <numerusform>%n ключа доступа</numerusform>
+            <numerusform>%n ключей доступа</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it holds no secret</source>
+        <translation>в нём нет секрета</translation>
+    </message>
+    <message>
+        <source>Created the access key &apos;%1&apos; (%2, gk-%3…).</source>
+        <translation>Создан ключ доступа &apos;%1&apos; (%2, gk-%3…).</translation>
+    </message>
+    <message>
+        <source>no access key is named &apos;%1&apos; there (see gatehousectl keys list)</source>
+        <translation>там нет ключа доступа с именем &apos;%1&apos; (см. gatehousectl keys list)</translation>
+    </message>
+    <message>
+        <source>Revoked the access key &apos;%1&apos; (%2).</source>
+        <translation>Ключ доступа &apos;%1&apos; (%2) отозван.</translation>
+    </message>
+    <message>
+        <source>  keys list|create NAME|revoke NAME (--target NAME | --url ADMIN_URL [--token-env VAR])
+                                          a gatehoused&apos;s client access keys: list them; create one
+                                          (--model M, repeatable; --rpm N; --tpm N; --expires TIME;
+                                          --disabled) and print its secret once, or store it with
+                                          --keychain SECRET instead; revoke one by name or id
+  keys create|revoke NAME --group TAG     the same key on every gateway tagged TAG (one secret,
+                                          only its SHA-256 sent), or revoked on each (--prefix P:
+                                          only the key with that prefix); one line per gateway,
+                                          exit 1 when any failed
+</source>
+        <extracomment>Keep the command, sub-command and option names and the placeholders (NAME, ADMIN_URL, VAR, TAG, M, N, TIME, SECRET, P) as they are; the descriptions start in column 43.</extracomment>
+        <translation>  keys list|create NAME|revoke NAME (--target NAME | --url ADMIN_URL [--token-env VAR])
+                                          клиентские ключи доступа gatehoused: список; создание
+                                          (--model M, можно несколько; --rpm N; --tpm N; --expires TIME;
+                                          --disabled) с однократным выводом секрета или, с --keychain
+                                          SECRET, с сохранением в хранилище ключей; отзыв по имени или ID
+  keys create|revoke NAME --group TAG     один ключ на каждом шлюзе с тегом TAG (один секрет,
+                                          отправляется только его SHA-256) или его отзыв на каждом
+                                          (--prefix P: только ключ с этим префиксом); по строке на шлюз,
+                                          код выхода 1, если хоть один не удался
+</translation>
+    </message>
+    <message>
+        <source>keys: say list, create or revoke</source>
+        <translation>keys: укажите list, create или revoke</translation>
+    </message>
+    <message>
+        <source>keys: unknown sub-command &apos;%1&apos;</source>
+        <translation>keys: неизвестная подкоманда &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>keys list takes no arguments</source>
+        <translation>keys list не принимает аргументов</translation>
+    </message>
+    <message>
+        <source>keys %1 takes the key&apos;s name</source>
+        <translation>keys %1 принимает имя ключа</translation>
+    </message>
+    <message>
+        <source>--model, --rpm, --tpm, --expires, --disabled and --keychain belong to &apos;keys create&apos;</source>
+        <translation>--model, --rpm, --tpm, --expires, --disabled и --keychain относятся к &apos;keys create&apos;</translation>
+    </message>
+    <message>
+        <source>--prefix belongs to &apos;keys revoke&apos;</source>
+        <translation>--prefix относится к &apos;keys revoke&apos;</translation>
+    </message>
+    <message>
+        <source>keys list shows one gateway: name it with --target</source>
+        <translation>keys list показывает один шлюз: укажите его в --target</translation>
+    </message>
+    <message>
+        <source>keys %1 goes to a --group, or to --target or --url, not both</source>
+        <translation>keys %1 применяется к --group либо к --target или --url, но не к обоим</translation>
+    </message>
+    <message>
+        <source>keys %1: name either --target NAME (a registry entry), --url ADMIN_URL or --group TAG</source>
+        <translation>keys %1: укажите --target NAME (запись реестра), --url ADMIN_URL или --group TAG</translation>
+    </message>
+</context>
+<context>
+    <name>KeysFleet</name>
+    <message>
+        <source>the key was created but its secret could not be stored as &apos;%1&apos;: %2; revoke the key and create it again</source>
+        <translation>ключ создан, но его секрет не удалось сохранить как &apos;%1&apos;: %2; отзовите ключ и создайте его заново</translation>
+    </message>
+    <message>
+        <source>Stored the key&apos;s secret in the keychain as &apos;%1&apos;.</source>
+        <translation>Секрет ключа сохранён в хранилище ключей как &apos;%1&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the key reached %1 of %n gateways tagged &apos;%2&apos;; the others hold no key</source>
+        <translation>
+            <numerusform>ключ создан на %1 из %n шлюза с тегом &apos;%2&apos;; на остальных ключа нет</numerusform>
+            <numerusform>ключ создан на %1 из %n шлюзов с тегом &apos;%2&apos;; на остальных ключа нет</numerusform>
+            <numerusform>ключ создан на %1 из %n шлюзов с тегом &apos;%2&apos;; на остальных ключа нет</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the key is revoked on %1 of %n gateways tagged &apos;%2&apos;; it still works on the others</source>
+        <translation>
+            <numerusform>ключ отозван на %1 из %n шлюза с тегом &apos;%2&apos;; на остальных он ещё работает</numerusform>
+            <numerusform>ключ отозван на %1 из %n шлюзов с тегом &apos;%2&apos;; на остальных он ещё работает</numerusform>
+            <numerusform>ключ отозван на %1 из %n шлюзов с тегом &apos;%2&apos;; на остальных он ещё работает</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MetricsCommand</name>
     <message>
         <source>%1 families, %2 samples (%3)</source>
@@ -1474,10 +1643,6 @@ Options:
 </context>
 <context>
     <name>RulesPush</name>
-    <message>
-        <source>no gateway is tagged &apos;%1&apos; (see gatehousectl gateway list)</source>
-        <translation>нет шлюзов с тегом &apos;%1&apos; (см. gatehousectl gateway list)</translation>
-    </message>
     <message numerus="yes">
         <source>the rule set reached %1 of %n gateways tagged &apos;%2&apos;; the others keep their previous set</source>
         <translation>

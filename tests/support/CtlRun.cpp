@@ -1,0 +1,37 @@
+#include "tests/support/CtlRun.h"
+
+#include <QProcess>
+
+namespace gatehouse::test {
+
+QByteArray CtlRun::explain() const
+{
+    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(exitCode).arg(out, err).toUtf8();
+}
+
+CtlRun runCtl(const QString& program, const QStringList& args, const QByteArray& input,
+              const QProcessEnvironment& environment)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(program, args);
+    CtlRun run;
+    if (!process.waitForStarted(10000)) {
+        run.err = QStringLiteral("test: gatehousectl did not start: ") + process.errorString();
+        return run;
+    }
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        run.err = QStringLiteral("test: gatehousectl did not finish within 60 s");
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+} // namespace gatehouse::test
