@@ -3421,6 +3421,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>gatehouse::ui::CacheGroupConnection</name>
+    <message>
+        <source>not connected</source>
+        <translation>нет подключения</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ui::CachePage</name>
     <message>
         <source>No gateway to look into</source>
@@ -3477,30 +3484,6 @@ Options:
     <message>
         <source>Answers your gateways keep for questions asked again.</source>
         <translation>Ответы, которые шлюзы хранят для повторяющихся вопросов.</translation>
-    </message>
-    <message>
-        <source>Caches of the group</source>
-        <translation>Кэши группы</translation>
-    </message>
-    <message>
-        <source>Gateways</source>
-        <translation>Шлюзы</translation>
-    </message>
-    <message>
-        <source>Entries</source>
-        <translation>Записи</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Размер</translation>
-    </message>
-    <message>
-        <source>Hit ratio</source>
-        <translation>Доля попаданий</translation>
-    </message>
-    <message>
-        <source>Gateways sharing one store (a Redis behind a load balancer) are shown once; pick a cache to browse it</source>
-        <translation>Шлюзы с общим хранилищем (Redis за балансировщиком нагрузки) показаны один раз; выберите кэш, чтобы просмотреть его</translation>
     </message>
     <message>
         <source>Search prompts</source>
@@ -3563,28 +3546,8 @@ Options:
         </translation>
     </message>
     <message>
-        <source>not connected</source>
-        <translation>нет подключения</translation>
-    </message>
-    <message>
         <source>Not counted: %1</source>
         <translation>Не учтены: %1</translation>
-    </message>
-    <message>
-        <source>Redis %1 (shared)</source>
-        <translation>Redis %1 (общий)</translation>
-    </message>
-    <message>
-        <source>SQLite</source>
-        <translation>SQLite</translation>
-    </message>
-    <message>
-        <source>SQLite on %1</source>
-        <translation>SQLite на %1</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
     </message>
     <message>
         <source>Could not read the cache figures of %1: %2</source>
@@ -3951,6 +3914,53 @@ Options:
     <message>
         <source>SQLite</source>
         <translation>SQLite</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::CacheStoresTable</name>
+    <message>
+        <source>Caches of the group</source>
+        <translation>Кэши группы</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Кэш</translation>
+    </message>
+    <message>
+        <source>Gateways</source>
+        <translation>Шлюзы</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Hit ratio</source>
+        <translation>Доля попаданий</translation>
+    </message>
+    <message>
+        <source>Gateways sharing one store (a Redis behind a load balancer) are shown once; pick a cache to browse it</source>
+        <translation>Шлюзы с общим хранилищем (Redis за балансировщиком нагрузки) показаны один раз; выберите кэш, чтобы просмотреть его</translation>
+    </message>
+    <message>
+        <source>Redis %1 (shared)</source>
+        <translation>Redis %1 (общий)</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>SQLite on %1</source>
+        <translation>SQLite на %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "ui/cache/CacheEntryDetail.h"
 #include "ui/cache/CacheEntryTableModel.h"
 #include "ui/cache/CachePage.h"
+#include "ui/cache/CacheStoresTable.h"
 #include "ui/cache/CacheStatsBar.h"
 #include "ui/cache/FaqAnswerDialog.h"
 #include "ui/common/AdminGatewayPicker.h"

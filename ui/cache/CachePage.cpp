@@ -4,8 +4,10 @@
 #include "core/admin/CacheDeletion.h"
 #include "ui/cache/CacheEntryDetail.h"
 #include "ui/cache/CacheEntryTableModel.h"
+#include "ui/cache/CacheGroupConnection.h"
 #include "ui/cache/CacheRemoval.h"
 #include "ui/cache/CacheStatsBar.h"
+#include "ui/cache/CacheStoresTable.h"
 #include "ui/cache/FaqAnswerDialog.h"
 #include "ui/common/AdminGatewayPicker.h"
 #include "ui/common/ColumnWidth.h"
@@ -29,7 +31,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -66,7 +67,7 @@ CachePage::CachePage(GatewayRegistry& registry, SecretStore& secrets, QWidget* p
                              AdminGatewayPicker::noGatewayText(), this))
     , m_problem(new ProblemBanner(tr("Cache problem"), this))
     , m_status(new QLabel(this))
-    , m_stores(new QTableWidget(this))
+    , m_stores(new CacheStoresTable(this))
     , m_refresh(new QAction(themedIcon(QStringLiteral("refresh")), tr("&Refresh"), this))
     , m_addFaq(new QAction(themedIcon(QStringLiteral("add")), tr("Add &FAQ answer…"), this))
     , m_faqFromEntry(new QAction(tr("Make FAQ answer from this…"), this))
@@ -106,26 +107,8 @@ CachePage::CachePage(GatewayRegistry& registry, SecretStore& secrets, QWidget* p
     m_gateway->setOffersTagGroups(true);
     connect(m_gateway, &QComboBox::currentIndexChanged, this, &CachePage::connectToGateway);
 
-    m_stores->setAccessibleName(tr("Caches of the group"));
-    m_stores->setColumnCount(5);
-    m_stores->setHorizontalHeaderLabels(
-        {tr("Cache"), tr("Gateways"), tr("Entries"), tr("Size"), tr("Hit ratio")});
-    m_stores->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_stores->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_stores->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_stores->verticalHeader()->hide();
-    m_stores->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_stores->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_stores->setMaximumHeight(m_stores->fontMetrics().height() * 7);
-    m_stores->setToolTip(
-        tr("Gateways sharing one store (a Redis behind a load balancer) are shown once; pick a "
-           "cache to browse it"));
     m_stores->hide();
-    connect(m_stores, &QTableWidget::itemSelectionChanged, this, [this] {
-        const QList<QTableWidgetSelectionRange> ranges = m_stores->selectedRanges();
-        if (!ranges.isEmpty())
-            browseStore(ranges.first().topRow());
-    });
+    connect(m_stores, &CacheStoresTable::browseRequested, this, &CachePage::browseStore);
     m_search->setPlaceholderText(tr("Search prompts"));
     m_search->setAccessibleName(tr("Search prompts"));
     m_search->setClearButtonEnabled(true);
@@ -288,13 +271,11 @@ void CachePage::reloadGateways()
 
 void CachePage::resetClients()
 {
-    ++m_generation;
     if (m_clients)
         m_clients->deleteLater(); // late: one of its clients may be calling back right now
     m_clients = new QObject(this);
     m_client = nullptr;
-    m_groupClients.clear();
-    m_groupErrors.clear();
+    m_group = nullptr; // deleted with m_clients
     m_groupCaches.clear();
 }
 
@@ -306,7 +287,6 @@ void CachePage::connectToGateway()
         connectToGroup(m_gateway->currentTag());
         return;
     }
-    m_groupTag.clear();
     m_stores->hide();
     resetClients();
     const QString name = m_gateway->currentText();
@@ -343,10 +323,9 @@ void CachePage::connectToGateway()
 
 void CachePage::connectToGroup(const QString& tag)
 {
-    m_groupTag = tag;
     resetClients();
-    const quint64 generation = m_generation;
-    const QStringList names = m_gateway->gatewaysTagged(tag);
+    m_group = new CacheGroupConnection(*m_gateway, tag, m_clients);
+    const int count = int(m_gateway->gatewaysTagged(tag).size());
     m_connecting = true;
     m_model->setSource(nullptr, {});
     m_stats->clear();
@@ -354,52 +333,18 @@ void CachePage::connectToGroup(const QString& tag)
     m_stores->show();
     m_detail->showMessage(tr("Select an entry to see its request and answer."));
     m_note.clear();
-    m_status->setText(tr("Asking the %n gateway(s) tagged \"%1\"…", nullptr, int(names.size())).arg(tag));
+    m_status->setText(tr("Asking the %n gateway(s) tagged \"%1\"…", nullptr, count).arg(tag));
     updateActions();
-    auto left = std::make_shared<int>(int(names.size()));
-    for (const QString& name : names) {
-        m_gateway->readEndpointOf(name, [this, name, generation, left](std::optional<AdminEndpoint> endpoint,
-                                                                       const QString& problem) {
-            if (generation != m_generation)
-                return;
-            if (endpoint)
-                m_groupClients.insert(name, new CacheClient(std::move(*endpoint), m_clients));
-            else
-                m_groupErrors.insert(name, problem);
-            if (--*left == 0)
-                collectGroupStats([this](const CacheGroupSummary& summary) { showGroup(summary); });
-        });
-    }
+    m_group->connectAll([this] { collectGroupStats(); });
 }
 
-void CachePage::collectGroupStats(std::function<void(const CacheGroupSummary&)> done)
+void CachePage::collectGroupStats()
 {
-    const quint64 generation = m_generation;
-    const QStringList names = m_gateway->gatewaysTagged(m_groupTag);
-    auto members = std::make_shared<QList<CacheGroupMember>>();
-    for (const QString& name : names)
-        members->append(CacheGroupMember{name, std::nullopt, m_groupErrors.value(name)});
-    auto left = std::make_shared<int>(int(names.size()));
-    const auto finishOne = [this, generation, members, left, done] {
-        if (generation == m_generation && --*left == 0)
-            done(summarizeCacheGroup(*members));
-    };
-    for (int i = 0; i < names.size(); ++i) {
-        CacheClient* client = m_groupClients.value(names.at(i));
-        if (!client) {
-            if (members->at(i).error.isEmpty())
-                (*members)[i].error = tr("not connected");
-            QTimer::singleShot(0, this, finishOne);
-            continue;
-        }
-        client->stats([members, i, finishOne](CacheAnswer<CacheStats> answer) {
-            if (answer)
-                (*members)[i].stats = *answer.value;
-            else
-                (*members)[i].error = answer.error;
-            finishOne();
-        });
-    }
+    QPointer<CacheGroupConnection> group = m_group;
+    m_group->collectStats([this, group](const CacheGroupSummary& summary) {
+        if (group && group == m_group) // not a group since left or connected anew
+            showGroup(summary);
+    });
 }
 
 void CachePage::showGroup(const CacheGroupSummary& summary)
@@ -411,31 +356,7 @@ void CachePage::showGroup(const CacheGroupSummary& summary)
     showProblem(summary.unreachable.isEmpty()
                     ? QString()
                     : tr("Not counted: %1").arg(summary.unreachable.join(QStringLiteral("; "))));
-    const QLocale locale;
-    const QSignalBlocker block(m_stores);
-    m_stores->setRowCount(int(summary.caches.size()));
-    int again = 0;
-    for (int row = 0; row < summary.caches.size(); ++row) {
-        const SharedCache& c = summary.caches.at(row);
-        const QString where = c.stats.location.section(QLatin1Char(' '), 0, 0);
-        const QString name = c.stats.backend == QLatin1String("redis") ? tr("Redis %1 (shared)").arg(where)
-                             : where.isEmpty()
-                                 ? tr("SQLite")
-                                 : tr("SQLite on %1").arg(where.section(QLatin1Char(':'), 0, 0));
-        const QStringList cells{name, c.gateways.join(QStringLiteral(", ")), locale.toString(c.stats.entries),
-                                dataSizeText(c.stats.bytes),
-                                tr("%1 %").arg(locale.toString(c.stats.hitRatio * 100, 'f', 1))};
-        for (int column = 0; column < cells.size(); ++column) {
-            auto* item = new QTableWidgetItem(cells.at(column));
-            if (column == 0)
-                item->setToolTip(c.stats.location);
-            if (column >= 2)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_stores->setItem(row, column, item);
-        }
-        if (c.gateways.join(QStringLiteral(", ")) == browsed)
-            again = row;
-    }
+    const int again = m_stores->showCaches(summary.caches, browsed);
     if (summary.caches.isEmpty()) {
         m_client = nullptr;
         m_model->setSource(nullptr, {});
@@ -443,8 +364,8 @@ void CachePage::showGroup(const CacheGroupSummary& summary)
         emit operationFinished();
         return;
     }
-    m_stores->selectRow(again); // signals blocked: browse below, once
-    browseStore(again);         // nothing happens when it is the one browsed already
+    m_stores->selectQuietly(again); // browse below, once
+    browseStore(again);             // nothing happens when it is the one browsed already
     m_totalEntries = m_groupCaches.at(again).stats.entries;
     updateStatus();
 }
@@ -457,7 +378,7 @@ void CachePage::browseStore(int row)
     const QString name = c.gateways.join(QStringLiteral(", "));
     if (m_client && m_clientGateway == name)
         return;
-    m_client = m_groupClients.value(c.gateways.first());
+    m_client = m_group ? m_group->clientOf(c.gateways.first()) : nullptr;
     m_clientGateway = name;
     m_totalEntries = c.stats.entries;
     {
@@ -491,8 +412,8 @@ void CachePage::applyFilter()
 
 void CachePage::refreshStats()
 {
-    if (!m_groupTag.isEmpty()) {
-        collectGroupStats([this](const CacheGroupSummary& summary) { showGroup(summary); });
+    if (m_group) {
+        collectGroupStats();
         return;
     }
     if (!m_client)

@@ -14,7 +14,6 @@ class QLineEdit;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
-class QTableWidget;
 class QTimer;
 
 namespace gatehouse {
@@ -28,6 +27,8 @@ namespace gatehouse::ui {
 
 class AdminGatewayPicker;
 class CacheEntryDetail;
+class CacheGroupConnection;
+class CacheStoresTable;
 class CacheEntryTableModel;
 class CacheRemoval;
 class CacheStatsBar;
@@ -54,7 +55,7 @@ public:
     CacheEntryDetail* detail() const { return m_detail; }
     CacheStatsBar* statsBar() const { return m_stats; }
     EmptyState* emptyState() const { return m_empty; }
-    QTableWidget* storesTable() const { return m_stores; } // a tag group's distinct caches
+    CacheStoresTable* storesTable() const { return m_stores; } // a tag group's distinct caches
     const QList<SharedCache>& groupStores() const { return m_groupCaches; }
     QString problemText() const;
     QString statusText() const;
@@ -90,7 +91,7 @@ protected:
 private:
     void connectToGateway();
     void connectToGroup(const QString& tag);
-    void collectGroupStats(std::function<void(const CacheGroupSummary&)> done);
+    void collectGroupStats(); // then showGroup()
     void showGroup(const CacheGroupSummary& summary);
     void browseStore(int row);
     void resetClients();
@@ -120,7 +121,7 @@ private:
     EmptyState* m_empty;
     QLabel* m_problem;
     QLabel* m_status;
-    QTableWidget* m_stores;
+    CacheStoresTable* m_stores;
     QAction* m_refresh;
     QAction* m_addFaq;
     QAction* m_faqFromEntry;
@@ -129,13 +130,10 @@ private:
     QAction* m_delete;
     QAction* m_deleteMatching;
     QAction* m_flush;
-    QObject* m_clients = nullptr;   // owns every client of the current pick
-    QPointer<CacheClient> m_client; // the one the table, detail and actions use
-    QString m_groupTag;
-    QMap<QString, QPointer<CacheClient>> m_groupClients; // gateway name → client
-    QMap<QString, QString> m_groupErrors;                // gateway name → why it has no client
+    QObject* m_clients = nullptr;           // owns every client of the current pick
+    QPointer<CacheClient> m_client;         // the one the table, detail and actions use
+    QPointer<CacheGroupConnection> m_group; // a tag group's clients, under m_clients
     QList<SharedCache> m_groupCaches;
-    quint64 m_generation = 0;
     QString m_clientGateway;
     QString m_note;             // what the last action did, shown before the counts
     qint64 m_totalEntries = -1; // from the last stats, -1 unknown
