@@ -1,6 +1,7 @@
 #include "tests/support/CtlRun.h"
 
 #include <QProcess>
+#include <QTest>
 
 namespace gatehouse::test {
 
@@ -22,7 +23,8 @@ CtlRun runCtl(const QString& program, const QStringList& args, const QByteArray&
     }
     process.write(input);
     process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
+    // The event loop keeps running meanwhile, so that a server in the test process can answer.
+    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000)) {
         process.kill();
         process.waitForFinished();
         run.err = QStringLiteral("test: gatehousectl did not finish within 60 s");

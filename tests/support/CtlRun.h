@@ -19,7 +19,8 @@ struct CtlRun
     QByteArray explain() const; // for a failing check's message
 };
 
-// Runs `program` (GATEHOUSECTL_PATH) with `args`, `input` on its stdin, and waits up to 60 s.
+// Runs `program` (GATEHOUSECTL_PATH) with `args`, `input` on its stdin, and waits up to 60 s with
+// the event loop running.
 CtlRun runCtl(const QString& program, const QStringList& args, const QByteArray& input = {},
               const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
 

@@ -2,6 +2,7 @@
 // cache in its own state dir, entries made by real chat requests to the demo upstream, and the
 // admin token for --target in the real gnome-keyring of tests/support/private-session.
 
+#include "tests/support/CtlRun.h"
 #include "tests/support/GatehousedProcess.h"
 #include "tests/support/RawHttp.h"
 #include "tests/support/ScratchScan.h"
@@ -10,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,20 +20,6 @@
 using namespace gatehouse::test;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QStringList outLines() const { return out.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
-};
-
-QByteArray explain(const Run& r)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(r.exitCode).arg(r.out, r.err).toUtf8();
-}
 
 const QByteArray token = "gh-admin-ctl-cache-7r3m";
 
@@ -58,34 +44,15 @@ class TestCtlCache : public QObject
     quint16 m_port = 0;
     quint16 m_noCachePort = 0;
 
-    Run ctl(const QStringList& args, const QByteArray& input = {})
+    CtlRun ctl(const QStringList& args, const QByteArray& input = {})
     {
-        QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("GH_TEST_ADMIN_TOKEN"), QString::fromUtf8(token));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(GATEHOUSECTL_PATH), args);
-        Run run;
-        if (!process.waitForStarted(10000)) {
-            run.err = QStringLiteral("test: gatehousectl did not start: ") + process.errorString();
-            return run;
-        }
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-            run.err = QStringLiteral("test: gatehousectl did not finish within 60 s");
-            return run;
-        }
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return runCtl(QStringLiteral(GATEHOUSECTL_PATH), args, input, environment);
     }
 
     // gatehousectl cache ARGS --url <the cached gateway> --token-env GH_TEST_ADMIN_TOKEN
-    Run cache(const QStringList& args, quint16 port = 0)
+    CtlRun cache(const QStringList& args, quint16 port = 0)
     {
         return ctl(QStringList{"cache"} + args +
                    QStringList{"--url",
@@ -167,38 +134,39 @@ private slots:
         }
         QCOMPARE(ask("Как сменить тариф?").headers.value("x-gatehouse-cache"), QByteArray("HIT"));
 
-        Run r = cache({"ls"});
-        QVERIFY2(r.exitCode == 0, explain(r));
+        CtlRun r = cache({"ls"});
+        QVERIFY2(r.exitCode == 0, r.explain());
         QStringList lines = r.outLines();
         QCOMPARE(lines.size(), 5); // header, three entries, count
-        QVERIFY2(lines.first().startsWith("ID            MODEL  HITS  AGE"), explain(r));
+        QVERIFY2(lines.first().startsWith("ID            MODEL  HITS  AGE"), r.explain());
         QCOMPARE(lines.last(), QStringLiteral("3 entries"));
         const QStringList tariff = lines.filter("Как сменить тариф?");
         QCOMPARE(tariff.size(), 1);
-        QVERIFY2(QRegularExpression("^[0-9a-f]{12}  chat +1  ").match(tariff.first()).hasMatch(), explain(r));
+        QVERIFY2(QRegularExpression("^[0-9a-f]{12}  chat +1  ").match(tariff.first()).hasMatch(),
+                 r.explain());
 
         r = cache({"ls", "--search", "PASSWORD"});
-        QVERIFY2(r.exitCode == 0, explain(r));
+        QVERIFY2(r.exitCode == 0, r.explain());
         QCOMPARE(r.outLines().size(), 3);
         QVERIFY(r.outLines().at(1).contains("How do I reset my password?"));
 
         r = cache({"ls", "--limit", "2"});
-        QVERIFY2(r.exitCode == 0, explain(r));
+        QVERIFY2(r.exitCode == 0, r.explain());
         QCOMPARE(r.outLines().last(), QStringLiteral("2 entries shown; more match (--limit N or --all)"));
 
         r = cache({"ls", "--newer-than", "1h", "--model", "chat", "--json"});
-        QVERIFY2(r.exitCode == 0, explain(r));
+        QVERIFY2(r.exitCode == 0, r.explain());
         const QJsonObject page = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(page.value("entries").toArray().size(), 3);
         QVERIFY(page.value("next_cursor").isNull());
 
         r = cache({"ls", "--older-than", "1h"});
-        QVERIFY2(r.exitCode == 0, explain(r));
+        QVERIFY2(r.exitCode == 0, r.explain());
         QCOMPARE(r.outLines().last(), QStringLiteral("0 entries"));
 
         r = cache({"ls", "--older-than", "soon"});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains("--older-than: 'soon' is not an age"), explain(r));
+        QVERIFY2(r.err.contains("--older-than: 'soon' is not an age"), r.explain());
     }
 
     void getShowsTheRequestAndAnswerByIdPrefix()
@@ -208,10 +176,10 @@ private slots:
         const QString id = idOf("Where is my invoice?");
         QCOMPARE(id.size(), 64);
 
-        Run r = cache({"get", id.left(8)});
-        QVERIFY2(r.exitCode == 0, explain(r));
+        CtlRun r = cache({"get", id.left(8)});
+        QVERIFY2(r.exitCode == 0, r.explain());
         QVERIFY2(r.out.startsWith("id:          " + id + "\nmodel:       chat\nkind:        cached answer\n"),
-                 explain(r));
+                 r.explain());
         const QString content = answer.json()
                                     .value("choices")
                                     .toArray()
@@ -222,23 +190,23 @@ private slots:
                                     .value("content")
                                     .toString();
         QVERIFY(!content.isEmpty());
-        QVERIFY2(r.out.contains("answer:\n" + content), explain(r));
-        QVERIFY2(r.out.contains("\"Where is my invoice?\""), explain(r));
+        QVERIFY2(r.out.contains("answer:\n" + content), r.explain());
+        QVERIFY2(r.out.contains("\"Where is my invoice?\""), r.explain());
 
         r = cache({"get", "--json", id});
-        QVERIFY2(r.exitCode == 0, explain(r));
+        QVERIFY2(r.exitCode == 0, r.explain());
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value("id").toString(), id);
 
         r = cache({"get", "abc"});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains("too short"), explain(r));
+        QVERIFY2(r.err.contains("too short"), r.explain());
         r = cache({"get", "not-hex"});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains("'not-hex' is not a cache entry id"), explain(r));
+        QVERIFY2(r.err.contains("'not-hex' is not a cache entry id"), r.explain());
         const QString absent = QString(id).replace(0, 8, id.startsWith("0000") ? "ffffffff" : "00000000");
         r = cache({"get", absent});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains("404"), explain(r));
+        QVERIFY2(r.err.contains("404"), r.explain());
     }
 
     void pinKeepsAnEntryThroughFlushAndUnpinLetsItGo()
@@ -247,8 +215,8 @@ private slots:
         QCOMPARE(ask("Ordinary question").status, 200);
         const QString pinned = idOf("Pinned question");
 
-        Run r = cache({"pin", pinned.left(10)});
-        QVERIFY2(r.exitCode == 0, explain(r));
+        CtlRun r = cache({"pin", pinned.left(10)});
+        QVERIFY2(r.exitCode == 0, r.explain());
         QCOMPARE(r.out, "pinned " + pinned.left(12) + " (never expires or is evicted)\n");
         r = cache({"ls", "--pinned"});
         QCOMPARE(r.outLines().size(), 3);
@@ -256,21 +224,21 @@ private slots:
 
         r = cache({"flush"});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains("add --yes"), explain(r));
+        QVERIFY2(r.err.contains("add --yes"), r.explain());
         QCOMPARE(entries().size(), 2); // nothing happened
 
         r = cache({"flush", "--yes"});
-        QVERIFY2(r.exitCode == 0, explain(r));
+        QVERIFY2(r.exitCode == 0, r.explain());
         QCOMPARE(r.out.trimmed(), "flushed http://127.0.0.1:" + QString::number(m_port) +
                                       "/admin/v1: deleted 1 entry (pinned entries kept)");
         QCOMPARE(entries().size(), 1);
         QCOMPARE(idOf("Pinned question"), pinned);
 
         r = cache({"unpin", pinned});
-        QVERIFY2(r.exitCode == 0, explain(r));
+        QVERIFY2(r.exitCode == 0, r.explain());
         QVERIFY(!entries().first().toObject().value("pinned").toBool());
         r = cache({"flush", "--yes"});
-        QVERIFY2(r.exitCode == 0, explain(r));
+        QVERIFY2(r.exitCode == 0, r.explain());
         QVERIFY(entries().isEmpty());
     }
 
@@ -282,20 +250,20 @@ private slots:
             return QDateTime::fromString(entries().first().toObject().value("expires_at").toString(),
                                          Qt::ISODateWithMs);
         };
-        Run r = cache({"ttl", id.left(8), "2h"});
-        QVERIFY2(r.exitCode == 0, explain(r));
-        QVERIFY2(r.out.startsWith(id.left(12) + " now expires 20"), explain(r));
+        CtlRun r = cache({"ttl", id.left(8), "2h"});
+        QVERIFY2(r.exitCode == 0, r.explain());
+        QVERIFY2(r.out.startsWith(id.left(12) + " now expires 20"), r.explain());
         const qint64 left = QDateTime::currentDateTimeUtc().secsTo(expiry());
         QVERIFY2(left > 7200 - 60 && left <= 7200, qPrintable(QString::number(left)));
 
         r = cache({"ttl", id, "never"});
-        QVERIFY2(r.exitCode == 0, explain(r));
+        QVERIFY2(r.exitCode == 0, r.explain());
         QCOMPARE(r.out, id.left(12) + " now expires never\n");
         QVERIFY(entries().first().toObject().value("expires_at").isNull());
 
         r = cache({"ttl", id, "soon"});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains("'soon' is not a time to live"), explain(r));
+        QVERIFY2(r.err.contains("'soon' is not a time to live"), r.explain());
         r = cache({"ttl", id});
         QCOMPARE(r.exitCode, 2);
     }
@@ -303,13 +271,13 @@ private slots:
     void faqAnswersReplaceTheUpstreamForTheirQuestion()
     {
         const QString answerFile = writeFile(m_dir, "faq.md", "Откройте «Настройки» → «Тариф».\n");
-        Run r = cache({"faq", "add", "--model", "chat", "--question", "Как сменить тариф?", "--answer-file",
-                       answerFile, "--param", "temperature=0"});
-        QVERIFY2(r.exitCode == 0, explain(r));
+        CtlRun r = cache({"faq", "add", "--model", "chat", "--question", "Как сменить тариф?",
+                          "--answer-file", answerFile, "--param", "temperature=0"});
+        QVERIFY2(r.exitCode == 0, r.explain());
         QVERIFY2(QRegularExpression("^stored FAQ answer [0-9a-f]{12} on .* \\(pinned\\)\n$")
                      .match(r.out)
                      .hasMatch(),
-                 explain(r));
+                 r.explain());
 
         const HttpResult hit = ask("Как сменить тариф?");
         QCOMPARE(hit.status, 200);
@@ -318,7 +286,7 @@ private slots:
 
         r = cache({"ls"});
         QVERIFY2(r.outLines().filter(QRegularExpression("  faq +user: Как сменить тариф\\?")).size() == 1,
-                 explain(r));
+                 r.explain());
 
         // A flush without --include-pinned keeps curated answers.
         QCOMPARE(cache({"flush", "--yes"}).exitCode, 0);
@@ -326,14 +294,14 @@ private slots:
 
         r = cache({"faq", "add", "--model", "chat", "--question", "Q"});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains("--answer TEXT or --answer-file FILE"), explain(r));
+        QVERIFY2(r.err.contains("--answer TEXT or --answer-file FILE"), r.explain());
         r = cache(
             {"faq", "add", "--model", "chat", "--question", "Q", "--answer", "A", "--param", "top_p=abc"});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains("--param top_p: the value is not JSON"), explain(r));
+        QVERIFY2(r.err.contains("--param top_p: the value is not JSON"), r.explain());
         r = cache({"faq", "add", "--model", "no-such-model", "--question", "Q", "--answer", "A"});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains("no-such-model"), explain(r));
+        QVERIFY2(r.err.contains("no-such-model"), r.explain());
         QCOMPARE(entries().size(), 1);
     }
 
@@ -343,15 +311,15 @@ private slots:
              {QStringLiteral("billing one"), QStringLiteral("billing two"), QStringLiteral("shipping one")})
             QCOMPARE(ask(q).status, 200);
 
-        Run r = cache({"rm", "--search", "billing", "--dry-run"});
-        QVERIFY2(r.exitCode == 0, explain(r));
-        QVERIFY2(r.out.startsWith("2 entries match on "), explain(r));
+        CtlRun r = cache({"rm", "--search", "billing", "--dry-run"});
+        QVERIFY2(r.exitCode == 0, r.explain());
+        QVERIFY2(r.out.startsWith("2 entries match on "), r.explain());
         QVERIFY(r.out.contains("(nothing deleted)"));
         QCOMPARE(entries().size(), 3);
 
         r = cache({"rm", "--search", "billing"});
-        QVERIFY2(r.exitCode == 0, explain(r));
-        QVERIFY2(r.out.startsWith("deleted 2 entries from "), explain(r));
+        QVERIFY2(r.exitCode == 0, r.explain());
+        QVERIFY2(r.out.startsWith("deleted 2 entries from "), r.explain());
         QCOMPARE(entries().size(), 1);
 
         const QString shipping = idOf("shipping one");
@@ -359,12 +327,12 @@ private slots:
             {"rm", shipping.left(6), "0000000000000000000000000000000000000000000000000000000000000000"});
         QCOMPARE(r.exitCode, 1); // one of two failed
         QCOMPARE(r.out, "deleted " + shipping.left(12) + "\n");
-        QVERIFY2(r.err.contains("000000000000: ") && r.err.contains("404"), explain(r));
+        QVERIFY2(r.err.contains("000000000000: ") && r.err.contains("404"), r.explain());
         QVERIFY(entries().isEmpty());
 
         r = cache({"rm"});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains("to delete everything use cache flush"), explain(r));
+        QVERIFY2(r.err.contains("to delete everything use cache flush"), r.explain());
         r = cache({"pin", shipping, "--dry-run"});
         QCOMPARE(r.exitCode, 2);
     }
@@ -373,18 +341,18 @@ private slots:
     {
         QCOMPARE(ask("stats question").headers.value("x-gatehouse-cache"), QByteArray("STORE"));
         QCOMPARE(ask("stats question").headers.value("x-gatehouse-cache"), QByteArray("HIT"));
-        Run r = cache({"stats"});
-        QVERIFY2(r.exitCode == 0, explain(r));
+        CtlRun r = cache({"stats"});
+        QVERIFY2(r.exitCode == 0, r.explain());
         QVERIFY2(
             QRegularExpression("backend:     sqlite \\(.+:.*/cached-state/cache\\.db\\)\nentries:     1\n")
                 .match(r.out)
                 .hasMatch(),
-            explain(r));
+            r.explain());
         QVERIFY2(
             QRegularExpression("lookups:     [1-9][0-9]* hits, [1-9][0-9]* misses").match(r.out).hasMatch(),
-            explain(r));
+            r.explain());
         r = cache({"stats", "--json"});
-        QVERIFY2(r.exitCode == 0, explain(r));
+        QVERIFY2(r.exitCode == 0, r.explain());
         const QJsonObject stats = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(stats.value("entries").toInt(), 1);
         QVERIFY(stats.value("hits").toInt() >= 1);
@@ -392,35 +360,35 @@ private slots:
 
     void aGatewayWithoutACacheSaysSo()
     {
-        const Run r = cache({"ls"}, m_noCachePort);
+        const CtlRun r = cache({"ls"}, m_noCachePort);
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains("[cache] enabled = false"), explain(r));
+        QVERIFY2(r.err.contains("[cache] enabled = false"), r.explain());
     }
 
     void targetTakesTheTokenFromTheKeychain()
     {
         QCOMPARE(ask("keychain question").status, 200);
-        Run r = ctl({"secret", "set", "cache-admin", "--kind", "admin-token"}, token + "\n");
+        CtlRun r = ctl({"secret", "set", "cache-admin", "--kind", "admin-token"}, token + "\n");
         QVERIFY2(r.exitCode == 0, "storing a token failed; run the tests under tests/support/private-session "
                                   "(a private D-Bus session with gnome-keyring): " +
-                                      explain(r));
+                                      r.explain());
         const QString base = QStringLiteral("http://127.0.0.1:%1").arg(m_port);
         r = ctl({"gateway", "add", "edge", "--kind", "gatehouse", "--url", base + "/v1", "--admin-url",
                  base + "/admin/v1", "--admin-token-secret", "cache-admin"});
-        QVERIFY2(r.exitCode == 0, explain(r));
+        QVERIFY2(r.exitCode == 0, r.explain());
 
         r = ctl({"cache", "ls", "--target", "edge"});
-        QVERIFY2(r.exitCode == 0, explain(r));
-        QVERIFY2(r.out.contains("keychain question"), explain(r));
+        QVERIFY2(r.exitCode == 0, r.explain());
+        QVERIFY2(r.out.contains("keychain question"), r.explain());
         r = ctl({"cache", "stats", "--target", "edge"});
-        QVERIFY2(r.out.startsWith("gateway:     edge\n"), explain(r));
+        QVERIFY2(r.out.startsWith("gateway:     edge\n"), r.explain());
 
         r = ctl({"cache", "ls", "--target", "nowhere"});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains("nowhere"), explain(r));
+        QVERIFY2(r.err.contains("nowhere"), r.explain());
         r = ctl({"cache", "ls"});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains("--target NAME"), explain(r));
+        QVERIFY2(r.err.contains("--target NAME"), r.explain());
 
         // The token went through the keychain only.
         QStringList leaks = filesContaining({token});

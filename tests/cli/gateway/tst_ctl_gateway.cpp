@@ -1,30 +1,17 @@
 #include "tests/net/LocalHttpServer.h"
 #include "tests/net/TestCertificates.h"
+#include "tests/support/CtlRun.h"
 #include "tests/support/ScratchScan.h"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace gatehouse::test;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QStringList errLines() const { return err.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
-};
-
-} // namespace
 
 // Runs the real gatehousectl with this test's HOME (so its console database lands in the scratch
 // HOME) and checks what a user sees: exit codes, stdout, one line per error on stderr.
@@ -38,42 +25,18 @@ class TestCtlGateway : public QObject
     QByteArray m_key = "gh-gw-key-" + QByteArray::number(QRandomGenerator::global()->generate64(), 36);
 
     // The event loop keeps running while gatehousectl runs, so the in-process responder can answer.
-    Run ctl(const QStringList& args, const QByteArray& input = {},
-            const QString& language = QStringLiteral("en"))
+    CtlRun ctl(const QStringList& args, const QByteArray& input = {},
+               const QString& language = QStringLiteral("en"))
     {
-        QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("LANGUAGE"), language);
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(GATEHOUSECTL_PATH), args);
-        Run run;
-        if (!process.waitForStarted(10000)) {
-            run.err = QStringLiteral("test: gatehousectl did not start: ") + process.errorString();
-            return run;
-        }
-        process.write(input);
-        process.closeWriteChannel();
-        if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000)) {
-            process.kill();
-            process.waitForFinished();
-            run.err = QStringLiteral("test: gatehousectl did not finish within 60 s");
-            return run;
-        }
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
-    }
-
-    static QByteArray explain(const Run& r)
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(r.exitCode).arg(r.out, r.err).toUtf8();
+        return runCtl(QStringLiteral(GATEHOUSECTL_PATH), args, input, env);
     }
 
     QJsonArray listJson(const QStringList& where = {QStringLiteral("gateway"), QStringLiteral("list"),
                                                     QStringLiteral("--json")})
     {
-        const Run r = ctl(where);
+        const CtlRun r = ctl(where);
         if (r.exitCode != 0)
             return {};
         return QJsonDocument::fromJson(r.out.toUtf8()).array();
@@ -96,34 +59,34 @@ private slots:
 
     void addListAndRemove()
     {
-        Run r = ctl({"gateway", "list"});
+        CtlRun r = ctl({"gateway", "list"});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.startsWith(QStringLiteral("No gateways yet.")), explain(r));
+        QVERIFY2(r.out.startsWith(QStringLiteral("No gateways yet.")), r.explain());
 
         r = ctl({"gateway", "add", "gpu box", "--kind", "vllm", "--url", "http://10.0.0.5:8000/v1", "--tag",
                  "gpu", "--tag", "eu", "--poll-interval", "30", "--ca-file", m_pki.caCert});
-        QVERIFY2(r.exitCode == 0, explain(r));
+        QVERIFY2(r.exitCode == 0, r.explain());
         QCOMPARE(r.out.trimmed(),
                  QStringLiteral("Added gateway 'gpu box' (vLLM server, http://10.0.0.5:8000/v1, "
                                 "metrics at http://10.0.0.5:8000/metrics)."));
         QCOMPARE(r.err, QString());
 
         r = ctl({"gateway", "add", "fleet", "--kind=prometheus", "--url=http://prom.example:9090"});
-        QVERIFY2(r.exitCode == 0, explain(r));
+        QVERIFY2(r.exitCode == 0, r.explain());
 
         r = ctl({"gateway", "list"});
         QCOMPARE(r.exitCode, 0);
         const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
         QVERIFY2(lines[0].startsWith(QStringLiteral("NAME")) && lines[0].contains(QStringLiteral("URL")),
-                 explain(r));
+                 r.explain());
         QVERIFY2(lines[1].startsWith(QStringLiteral("fleet")) &&
                      lines[1].contains(QStringLiteral("prometheus")) &&
                      lines[1].contains(QStringLiteral("http://prom.example:9090")),
-                 explain(r));
+                 r.explain());
         QVERIFY2(lines[2].startsWith(QStringLiteral("gpu box")) &&
                      lines[2].contains(QStringLiteral("vllm")) && lines[2].endsWith(QStringLiteral("gpu,eu")),
-                 explain(r));
+                 r.explain());
 
         // --json after the sub-command, as in `gatehousectl gateway list --json`.
         const QJsonArray all = listJson();
@@ -141,14 +104,14 @@ private slots:
         QCOMPARE(listJson({"--json", "gateway", "list"}), all);
 
         r = ctl({"gateway", "edit", "GPU BOX", "--name", "gpu-01", "--tag", "a100"});
-        QVERIFY2(r.exitCode == 0, explain(r));
+        QVERIFY2(r.exitCode == 0, r.explain());
         QCOMPARE(listJson()[1].toObject()[QStringLiteral("tags")].toArray(), QJsonArray({"a100"}));
 
         r = ctl({"gateway", "remove", "gpu-01"});
-        QVERIFY2(r.exitCode == 0, explain(r));
+        QVERIFY2(r.exitCode == 0, r.explain());
         QCOMPARE(r.out.trimmed(), QStringLiteral("Removed gateway 'gpu-01'."));
         r = ctl({"gateway", "remove", "fleet"});
-        QVERIFY2(r.exitCode == 0, explain(r));
+        QVERIFY2(r.exitCode == 0, r.explain());
         QCOMPARE(listJson(), QJsonArray());
 
         r = ctl({"gateway", "remove", "fleet"});
@@ -200,7 +163,7 @@ private slots:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, error);
-        const Run r = ctl(args);
+        const CtlRun r = ctl(args);
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.errLines(), QStringList(error));
         QCOMPARE(r.out, QString());
@@ -214,7 +177,7 @@ private slots:
                      .exitCode,
                  0);
         const QJsonArray before = listJson();
-        const Run r = ctl({"gateway", "add", "PROD", "--kind", "vllm", "--url", "http://other/v1"});
+        const CtlRun r = ctl({"gateway", "add", "PROD", "--kind", "vllm", "--url", "http://other/v1"});
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.errLines(),
                  QStringList(QStringLiteral(
@@ -229,18 +192,18 @@ private slots:
         QCOMPARE(ctl({"gateway", "add", "prod", "--kind", "openai", "--url", "https://api.example.com/v1"})
                      .exitCode,
                  0);
-        const Run russian = ctl({"gateway", "add", "PROD", "--kind", "vllm", "--url", "http://other/v1"}, {},
-                                QStringLiteral("ru"));
+        const CtlRun russian = ctl({"gateway", "add", "PROD", "--kind", "vllm", "--url", "http://other/v1"},
+                                   {}, QStringLiteral("ru"));
         QCOMPARE(russian.exitCode, 1);
         QCOMPARE(russian.errLines(),
                  QStringList(QStringLiteral("gatehousectl: NAME: шлюз с именем «PROD» уже существует; "
                                             "выберите другое имя")));
-        const Run usage = ctl({"frobnicate"}, {}, QStringLiteral("ru"));
+        const CtlRun usage = ctl({"frobnicate"}, {}, QStringLiteral("ru"));
         QCOMPARE(usage.exitCode, 2);
-        QVERIFY2(usage.err.contains(QStringLiteral("неизвестная команда 'frobnicate'")), explain(usage));
+        QVERIFY2(usage.err.contains(QStringLiteral("неизвестная команда 'frobnicate'")), usage.explain());
 
-        const Run jsonRu = ctl({"gateway", "list", "--json"}, {}, QStringLiteral("ru"));
-        const Run jsonEn = ctl({"gateway", "list", "--json"});
+        const CtlRun jsonRu = ctl({"gateway", "list", "--json"}, {}, QStringLiteral("ru"));
+        const CtlRun jsonEn = ctl({"gateway", "list", "--json"});
         QCOMPARE(jsonRu.exitCode, 0);
         QCOMPARE(jsonRu.out, jsonEn.out);
         QVERIFY(jsonRu.out.contains(QStringLiteral("\"kind\"")));
@@ -249,16 +212,17 @@ private slots:
 
     void usageErrors()
     {
-        Run r = ctl({"gateway", "add", "x", "--url", "http://h/v1"});
+        CtlRun r = ctl({"gateway", "add", "x", "--url", "http://h/v1"});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.startsWith(QStringLiteral("gatehousectl: gateway add needs --kind KIND")), explain(r));
+        QVERIFY2(r.err.startsWith(QStringLiteral("gatehousectl: gateway add needs --kind KIND")),
+                 r.explain());
         r = ctl({"gateway", "add", "x", "--kind", "vllm", "--url"});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.startsWith(QStringLiteral("gatehousectl: --url needs a value")), explain(r));
+        QVERIFY2(r.err.startsWith(QStringLiteral("gatehousectl: --url needs a value")), r.explain());
         r = ctl({"gateway", "remove", "x", "--url", "http://h"});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.startsWith(QStringLiteral("gatehousectl: --url does not belong to 'gateway remove'")),
-                 explain(r));
+                 r.explain());
         r = ctl({"gateway", "frobnicate"});
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.errLines().size(), 1);
@@ -266,22 +230,22 @@ private slots:
 
     void testReadsTheKeyFromTheKeychain()
     {
-        Run r = ctl({"secret", "set", "local-key", "--kind", "provider-key"}, m_key + "\n");
+        CtlRun r = ctl({"secret", "set", "local-key", "--kind", "provider-key"}, m_key + "\n");
         QVERIFY2(r.exitCode == 0, "storing the key failed; run the tests under tests/support/private-session "
                                   "(a private D-Bus session with gnome-keyring): " +
-                                      explain(r));
+                                      r.explain());
         const QString url = m_server.url(QStringLiteral("/v1")).toString();
         r = ctl(
             {"gateway", "add", "local", "--kind", "openai", "--url", url, "--api-key-secret", "local-key"});
-        QVERIFY2(r.exitCode == 0, explain(r));
+        QVERIFY2(r.exitCode == 0, r.explain());
 
         r = ctl({"gateway", "test", "local"});
-        QVERIFY2(r.exitCode == 0, explain(r));
+        QVERIFY2(r.exitCode == 0, r.explain());
         QCOMPARE(r.err, QString());
         QVERIFY2(r.out.contains(QStringLiteral("ok    HTTP  HTTP 200 OK from %1/models").arg(url)),
-                 explain(r));
+                 r.explain());
         QVERIFY2(r.out.contains(QStringLiteral("ok    Auth  The API key stored as 'local-key' was accepted")),
-                 explain(r));
+                 r.explain());
         QVERIFY(m_server.requests().last().headers.value("authorization") == "Bearer " + m_key);
         QVERIFY(!r.out.contains(QString::fromUtf8(m_key)));
 
@@ -289,7 +253,7 @@ private slots:
         QCOMPARE(ctl({"secret", "set", "local-key"}, "not-the-key\n").exitCode, 0);
         r = ctl({"gateway", "test", "local"});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.out.contains(QStringLiteral("FAIL  Auth")), explain(r));
+        QVERIFY2(r.out.contains(QStringLiteral("FAIL  Auth")), r.explain());
         QCOMPARE(r.errLines(),
                  QStringList(QStringLiteral("gatehousectl: The gateway answered 401 Unauthorized: the "
                                             "API key was rejected. Check the key stored as 'local-key'.")));
@@ -302,7 +266,7 @@ private slots:
         QCOMPARE(r.errLines().size(), 1);
         QVERIFY2(r.err.startsWith(QStringLiteral(
                      "gatehousectl: cannot read the API key 'local-key' of gateway 'local': ")),
-                 explain(r));
+                 r.explain());
         QCOMPARE(m_server.requests().size(), requests);
         QCOMPARE(ctl({"gateway", "remove", "local"}).exitCode, 0);
     }
@@ -313,7 +277,7 @@ private slots:
                       m_server.url(QStringLiteral("/broken/v1")).toString()})
                      .exitCode,
                  0);
-        Run r = ctl({"gateway", "test", "broken"});
+        CtlRun r = ctl({"gateway", "test", "broken"});
         QCOMPARE(r.exitCode, 1);
         // No key configured: the responder wants one, so this is the authentication wording.
         QCOMPARE(r.errLines(),

@@ -1,6 +1,7 @@
 // gatehousectl rules against real gatehoused processes: the real binaries, the console database in
 // the test's scratch HOME, admin tokens in the real gnome-keyring of tests/support/private-session.
 
+#include "tests/support/CtlRun.h"
 #include "tests/support/GatehousedProcess.h"
 #include "tests/support/RawHttp.h"
 #include "tests/support/ScratchScan.h"
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,21 +19,6 @@
 using namespace gatehouse::test;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QStringList outLines() const { return out.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
-    QStringList errLines() const { return err.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
-};
-
-QByteArray explain(const Run& r)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(r.exitCode).arg(r.out, r.err).toUtf8();
-}
 
 const QByteArray tokenA = "gh-admin-ctl-rules-A-8s2k";
 const QByteArray tokenB = "gh-admin-ctl-rules-B-4n7q";
@@ -58,31 +43,12 @@ class TestCtlRules : public QObject
     quint16 m_portB = 0;
     QString m_rulesFile;
 
-    Run ctl(const QStringList& args, const QByteArray& input = {}, const QByteArray& tokenEnv = {})
+    CtlRun ctl(const QStringList& args, const QByteArray& input = {}, const QByteArray& tokenEnv = {})
     {
-        QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         if (!tokenEnv.isEmpty())
             environment.insert(QStringLiteral("GH_TEST_ADMIN_TOKEN"), QString::fromUtf8(tokenEnv));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(GATEHOUSECTL_PATH), args);
-        Run run;
-        if (!process.waitForStarted(10000)) {
-            run.err = QStringLiteral("test: gatehousectl did not start: ") + process.errorString();
-            return run;
-        }
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-            run.err = QStringLiteral("test: gatehousectl did not finish within 60 s");
-            return run;
-        }
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return runCtl(QStringLiteral(GATEHOUSECTL_PATH), args, input, environment);
     }
 
     std::unique_ptr<GatehousedProcess> startGateway(const QString& name, const QByteArray& token,
@@ -130,50 +96,50 @@ private slots:
     void applyListGetTestAndDeleteByUrl()
     {
         const QStringList target{"--url", adminUrl(m_portA), "--token-env", "GH_TEST_ADMIN_TOKEN"};
-        Run r = ctl(QStringList{"rules", "apply", m_rulesFile} + target, {}, tokenA);
-        QVERIFY2(r.exitCode == 0, explain(r));
+        CtlRun r = ctl(QStringList{"rules", "apply", m_rulesFile} + target, {}, tokenA);
+        QVERIFY2(r.exitCode == 0, r.explain());
         const QByteArray etag = rulesOf(m_portA, tokenA).headers.value("etag");
         QVERIFY2(r.out.startsWith("applied 2 rules to ") && r.out.contains(QString::fromLatin1(etag)),
-                 explain(r));
+                 r.explain());
 
         r = ctl(QStringList{"rules", "list"} + target, {}, tokenA);
-        QVERIFY2(r.exitCode == 0, explain(r));
+        QVERIFY2(r.exitCode == 0, r.explain());
         QCOMPARE(r.outLines().size(), 4); // header, two rules, count
         QVERIFY(r.outLines().at(1).startsWith("no-secrets  keywords  block   input"));
         QVERIFY(r.outLines().at(2).startsWith("emails      pii       redact  input,output"));
 
         // --json gives the whole set, which apply takes back unchanged.
         r = ctl(QStringList{"--json", "rules", "list"} + target, {}, tokenA);
-        QVERIFY2(r.exitCode == 0, explain(r));
+        QVERIFY2(r.exitCode == 0, r.explain());
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value("rules").toArray().size(), 2);
-        const Run again = ctl(QStringList{"rules", "apply", "-"} + target, r.out.toUtf8(), tokenA);
-        QVERIFY2(again.exitCode == 0, explain(again));
+        const CtlRun again = ctl(QStringList{"rules", "apply", "-"} + target, r.out.toUtf8(), tokenA);
+        QVERIFY2(again.exitCode == 0, again.explain());
         QCOMPARE(rulesOf(m_portA, tokenA).headers.value("etag"), etag);
 
         r = ctl(QStringList{"rules", "get", "emails"} + target, {}, tokenA);
-        QVERIFY2(r.exitCode == 0, explain(r));
+        QVERIFY2(r.exitCode == 0, r.explain());
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value("kind").toString(),
                  QStringLiteral("pii"));
 
         r = ctl(QStringList{"rules", "test", "Пишите: anna@example.org, это совершенно секретно"} + target,
                 {}, tokenA);
-        QVERIFY2(r.exitCode == 0, explain(r));
-        QVERIFY2(r.out.startsWith("verdict: block\n"), explain(r));
-        QVERIFY2(r.out.contains("emails  redact  bytes 14-30  \"anna@example.org\""), explain(r));
-        QVERIFY2(r.out.contains("no-secrets  block"), explain(r));
-        QVERIFY2(r.out.contains("client gets: 400"), explain(r));
+        QVERIFY2(r.exitCode == 0, r.explain());
+        QVERIFY2(r.out.startsWith("verdict: block\n"), r.explain());
+        QVERIFY2(r.out.contains("emails  redact  bytes 14-30  \"anna@example.org\""), r.explain());
+        QVERIFY2(r.out.contains("no-secrets  block"), r.explain());
+        QVERIFY2(r.out.contains("client gets: 400"), r.explain());
 
         r = ctl(QStringList{"rules", "delete", "emails"} + target, {}, tokenA);
-        QVERIFY2(r.exitCode == 0, explain(r));
+        QVERIFY2(r.exitCode == 0, r.explain());
         QCOMPARE(rulesOf(m_portA, tokenA).json().value("rules").toArray().size(), 1);
         r = ctl(QStringList{"rules", "delete", "emails"} + target, {}, tokenA);
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains("rule_not_found"), explain(r));
+        QVERIFY2(r.err.contains("rule_not_found"), r.explain());
 
         // A wrong token is named as such.
         r = ctl(QStringList{"rules", "list"} + target, {}, "wrong");
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains("401"), explain(r));
+        QVERIFY2(r.err.contains("401"), r.explain());
     }
 
     void anInvalidFileIsRefusedWithPositionsBeforeAnythingIsSent()
@@ -182,31 +148,32 @@ private slots:
         const QString bad = writeFile(m_dir, "bad.json",
                                       "{\"rules\":[{\"id\":\"ok\",\"kind\":\"regex\",\"pattern\":\"x\"},"
                                       "{\"id\":\"broken\",\"kind\":\"regex\",\"pattern\":\"ab[c\"}]}");
-        Run r = ctl({"rules", "apply", bad, "--url", adminUrl(m_portA), "--token-env", "GH_TEST_ADMIN_TOKEN"},
-                    {}, tokenA);
+        CtlRun r =
+            ctl({"rules", "apply", bad, "--url", adminUrl(m_portA), "--token-env", "GH_TEST_ADMIN_TOKEN"}, {},
+                tokenA);
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.errLines().size(), 1);
         QVERIFY2(
             r.err.startsWith("gatehousectl: " + bad + ": rules[1].pattern (rule \"broken\"), offset 2: "),
-            explain(r));
+            r.explain());
         QCOMPARE(rulesOf(m_portA, tokenA).headers.value("etag"), before);
 
         const QString notJson = writeFile(m_dir, "syntax.json", "{\"rules\":\n[,]}");
         r = ctl({"rules", "apply", notJson, "--url", adminUrl(m_portA)});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains("line 2, column 2"), explain(r));
+        QVERIFY2(r.err.contains("line 2, column 2"), r.explain());
 
         r = ctl({"rules", "apply", m_rulesFile});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains("--target NAME"), explain(r));
+        QVERIFY2(r.err.contains("--target NAME"), r.explain());
     }
 
     void pushReachesEveryGatewayOfTheGroupAndReportsTheOneDown()
     {
-        Run r = ctl({"secret", "set", "admin-a", "--kind", "admin-token"}, tokenA + "\n");
+        CtlRun r = ctl({"secret", "set", "admin-a", "--kind", "admin-token"}, tokenA + "\n");
         QVERIFY2(r.exitCode == 0, "storing a token failed; run the tests under tests/support/private-session "
                                   "(a private D-Bus session with gnome-keyring): " +
-                                      explain(r));
+                                      r.explain());
         QCOMPARE(ctl({"secret", "set", "admin-b", "--kind", "admin-token"}, tokenB + "\n").exitCode, 0);
         const QString dead = QStringLiteral("http://127.0.0.1:%1").arg(deadPort());
         const QString a = QStringLiteral("http://127.0.0.1:%1").arg(m_portA);
@@ -223,7 +190,7 @@ private slots:
                           "--admin-url", b + "/admin/v1", "--admin-token-secret", "admin-b", "--tag",
                           "staging"}}) {
             r = ctl(add);
-            QVERIFY2(r.exitCode == 0, explain(r));
+            QVERIFY2(r.exitCode == 0, r.explain());
         }
         // B starts with another set, which the push replaces.
         QCOMPARE(ctl({"rules", "apply", "-", "--target", "staging"}, "{\"rules\":[]}").exitCode, 0);
@@ -232,10 +199,10 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         const QStringList lines = r.outLines();
         QCOMPARE(lines.size(), 3);
-        QVERIFY2(lines.filter(QRegularExpression("^edge-a +applied  ETag \"")).size() == 1, explain(r));
-        QVERIFY2(lines.filter(QRegularExpression("^edge-b +applied  ETag \"")).size() == 1, explain(r));
-        QVERIFY2(lines.filter(QRegularExpression("^edge-down +failed ")).size() == 1, explain(r));
-        QVERIFY2(r.err.contains("reached 2 of 3 gateways tagged 'prod'"), explain(r));
+        QVERIFY2(lines.filter(QRegularExpression("^edge-a +applied  ETag \"")).size() == 1, r.explain());
+        QVERIFY2(lines.filter(QRegularExpression("^edge-b +applied  ETag \"")).size() == 1, r.explain());
+        QVERIFY2(lines.filter(QRegularExpression("^edge-down +failed ")).size() == 1, r.explain());
+        QVERIFY2(r.err.contains("reached 2 of 3 gateways tagged 'prod'"), r.explain());
 
         // Both reachable gateways hold the same set now (same ETag), and enforce it.
         const HttpResult setA = rulesOf(m_portA, tokenA);
@@ -262,7 +229,7 @@ private slots:
 
         r = ctl({"rules", "push", "--group", "nobody", m_rulesFile});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains("no gateway is tagged 'nobody'"), explain(r));
+        QVERIFY2(r.err.contains("no gateway is tagged 'nobody'"), r.explain());
 
         // The tokens went through the keychain only: nothing gatehousectl wrote holds them.
         // (The gateways' own token files in this test's folder are the only expected hits.)
