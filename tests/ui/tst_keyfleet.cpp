@@ -176,6 +176,7 @@ private slots:
         QDir().mkpath(shots);
         QTest::qWait(100); // the new summary and button text laid out
         QVERIFY(dialog->grab().save(shots + QStringLiteral("/keys-fleet.png")));
+        QVERIFY(panel.grab().save(shots + QStringLiteral("/keys-panel.png")));
 
         // The secret, shown once, works on both; the gateways never saw it (only its hash).
         QCOMPARE(secretShown.count(), 1);
