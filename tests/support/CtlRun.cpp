@@ -10,6 +10,14 @@ QByteArray CtlRun::explain() const
     return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(exitCode).arg(out, err).toUtf8();
 }
 
+QProcessEnvironment environmentWith(const QString& name, const QByteArray& value)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (!value.isEmpty())
+        environment.insert(name, QString::fromUtf8(value));
+    return environment;
+}
+
 CtlRun runCtl(const QString& program, const QStringList& args, const QByteArray& input,
               const QProcessEnvironment& environment)
 {

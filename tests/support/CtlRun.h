@@ -19,6 +19,10 @@ struct CtlRun
     QByteArray explain() const; // for a failing check's message
 };
 
+// The system environment plus `name`=`value` (nothing added when `value` is empty), e.g. the
+// variable a --token-env option names.
+QProcessEnvironment environmentWith(const QString& name, const QByteArray& value);
+
 // Runs `program` (GATEHOUSECTL_PATH) with `args`, `input` on its stdin, and waits up to 60 s with
 // the event loop running.
 CtlRun runCtl(const QString& program, const QStringList& args, const QByteArray& input = {},

@@ -46,9 +46,8 @@ class TestCtlCache : public QObject
 
     CtlRun ctl(const QStringList& args, const QByteArray& input = {})
     {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("GH_TEST_ADMIN_TOKEN"), QString::fromUtf8(token));
-        return runCtl(QStringLiteral(GATEHOUSECTL_PATH), args, input, environment);
+        return runCtl(QStringLiteral(GATEHOUSECTL_PATH), args, input,
+                      environmentWith(QStringLiteral("GH_TEST_ADMIN_TOKEN"), token));
     }
 
     // gatehousectl cache ARGS --url <the cached gateway> --token-env GH_TEST_ADMIN_TOKEN

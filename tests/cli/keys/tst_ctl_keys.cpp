@@ -42,10 +42,8 @@ class TestCtlKeys : public QObject
 
     static CtlRun ctl(const QStringList& args, const QByteArray& input = {}, const QByteArray& tokenEnv = {})
     {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        if (!tokenEnv.isEmpty())
-            environment.insert(QStringLiteral("GH_TEST_ADMIN_TOKEN"), QString::fromUtf8(tokenEnv));
-        return runCtl(QStringLiteral(GATEHOUSECTL_PATH), args, input, environment);
+        return runCtl(QStringLiteral(GATEHOUSECTL_PATH), args, input,
+                      environmentWith(QStringLiteral("GH_TEST_ADMIN_TOKEN"), tokenEnv));
     }
 
     std::unique_ptr<GatehousedProcess> startGateway(const QString& name, const QByteArray& token,
