@@ -350,12 +350,13 @@ void AccessKeysPanel::updateActions()
     const AccessKey* key = selectedKey();
     m_refresh->setEnabled(gateway && !m_busy);
     m_create->setEnabled(gateway && !m_busy);
-    m_createOnGroup->setEnabled(!m_gateway->tags().isEmpty());
+    const bool groups = !m_gateway->tags().isEmpty(); // read from the registry once
+    m_createOnGroup->setEnabled(groups);
     m_edit->setEnabled(key && !m_busy);
     m_toggle->setEnabled(key && !m_busy);
     m_toggle->setText(key && !key->enabled ? tr("&Enable") : tr("&Disable"));
     m_revoke->setEnabled(key && !m_busy);
-    m_revokeOnGroup->setEnabled(key && !m_gateway->tags().isEmpty());
+    m_revokeOnGroup->setEnabled(key && groups);
 }
 
 } // namespace gatehouse::ui
