@@ -4560,6 +4560,25 @@ Options:
     </message>
 </context>
 <context>
+    <name>gatehouse::ui::FleetResultList</name>
+    <message>
+        <source>Gateways</source>
+        <translation>Шлюзы</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Шлюз</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>waiting…</source>
+        <translation>ожидание…</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ui::FleetTileFeed</name>
     <message>
         <source>its address is not a Prometheus server&apos;s URL</source>
@@ -5063,18 +5082,6 @@ Options:
         <translation>Тег</translation>
     </message>
     <message>
-        <source>Gateways</source>
-        <translation>Шлюзы</translation>
-    </message>
-    <message>
-        <source>Gateway</source>
-        <translation>Шлюз</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Результат</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
@@ -5105,10 +5112,6 @@ Options:
             <numerusform>Ключ будет на %n шлюзах.</numerusform>
             <numerusform>Ключ будет на %n шлюзах.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>waiting…</source>
-        <translation>ожидание…</translation>
     </message>
     <message>
         <source>Trying the failed gateway(s) again…</source>
@@ -6298,18 +6301,6 @@ project hedgehog</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <source>Gateways</source>
-        <translation>Шлюзы</translation>
-    </message>
-    <message>
-        <source>Gateway</source>
-        <translation>Шлюз</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Результат</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
@@ -6360,10 +6351,6 @@ project hedgehog</source>
             <numerusform>Набор правил получат %n шлюза; каждый применит его целиком или оставит прежний.</numerusform>
             <numerusform>Набор правил получат %n шлюзов; каждый применит его целиком или оставит прежний.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>waiting…</source>
-        <translation>ожидание…</translation>
     </message>
     <message>
         <source>Reading the admin tokens…</source>

@@ -3,15 +3,14 @@
 #include "core/admin/AccessKeyFleetCreate.h"
 #include "core/admin/AccessKeyFleetRevoke.h"
 #include "ui/common/AdminGatewayPicker.h"
+#include "ui/common/FleetResultList.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace gatehouse::ui {
@@ -20,17 +19,12 @@ KeyFleetDialog::KeyFleetDialog(AdminGatewayPicker& gateways, const QString& intr
     : QDialog(parent)
     , m_gateways(gateways)
     , m_tag(new QComboBox(this))
-    , m_list(new QTreeWidget(this))
+    , m_list(new FleetResultList(this))
     , m_progress(new QProgressBar(this))
     , m_summary(new QLabel(this))
     , m_runButton(new QPushButton(this))
 {
     m_tag->setAccessibleName(tr("Tag"));
-    m_list->setAccessibleName(tr("Gateways"));
-    m_list->setRootIsDecorated(false);
-    m_list->setHeaderLabels({tr("Gateway"), tr("Result")});
-    m_list->header()->setStretchLastSection(true);
-    m_list->setColumnWidth(Gateway, 160);
     m_progress->setAccessibleName(tr("Progress"));
     m_progress->setValue(0);
     m_summary->setWordWrap(true);
@@ -113,12 +107,7 @@ void KeyFleetDialog::listGateways()
     if (m_operation)
         return; // the change is being made, or was: its gateways stay listed
     m_targets = m_gateways.gatewaysTagged(m_tag->currentText());
-    m_list->clear();
-    for (const QString& gateway : m_targets) {
-        auto* item =
-            new QTreeWidgetItem(m_list, {gateway, creates() ? tr("not created yet") : tr("not revoked yet")});
-        item->setForeground(Result, palette().brush(QPalette::PlaceholderText));
-    }
+    m_list->setGateways(m_targets, creates() ? tr("not created yet") : tr("not revoked yet"));
     m_progress->setRange(0, std::max(1, int(m_targets.size())));
     m_progress->setValue(0);
     const int count = int(m_targets.size());
@@ -139,7 +128,7 @@ void KeyFleetDialog::run()
         m_busy = true;
         for (int i = 0; i < m_operation->results().size(); ++i) {
             if (!m_operation->results().at(i).done)
-                m_list->topLevelItem(i)->setText(Result, tr("waiting…"));
+                m_list->setWaiting(i);
         }
         m_progress->setValue(m_operation->finishedCount());
         m_summary->setText(tr("Trying the failed gateway(s) again…"));
@@ -147,8 +136,7 @@ void KeyFleetDialog::run()
         return;
     }
     m_busy = true;
-    for (int i = 0; i < m_list->topLevelItemCount(); ++i)
-        m_list->topLevelItem(i)->setText(Result, tr("waiting…"));
+    m_list->setWaitingAll();
     m_progress->setRange(0, int(m_targets.size()));
     m_progress->setValue(0);
     m_summary->setText(tr("Reading the admin tokens…"));
@@ -178,9 +166,6 @@ void KeyFleetDialog::start(QList<RuleSetTarget> targets)
 void KeyFleetDialog::showResult(int index)
 {
     const AccessKeyFleetResult& result = m_operation->results().at(index);
-    QTreeWidgetItem* item = m_list->topLevelItem(index);
-    if (!item)
-        return;
     QString text;
     if (!result.ok)
         text = tr("Failed: %1").arg(result.error);
@@ -188,9 +173,7 @@ void KeyFleetDialog::showResult(int index)
         text = tr("Created: %1 (gk-%2…)").arg(result.key.id, result.key.prefix);
     else
         text = result.key.id.isEmpty() ? tr("Did not hold it") : tr("Revoked: %1").arg(result.key.id);
-    item->setForeground(Result, palette().brush(QPalette::Text));
-    item->setText(Result, text);
-    item->setToolTip(Result, text);
+    m_list->showResult(index, text);
 }
 
 void KeyFleetDialog::finish()

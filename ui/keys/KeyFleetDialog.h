@@ -2,6 +2,7 @@
 
 #include "core/admin/AccessKey.h"
 #include "core/admin/RuleSetPush.h"
+#include "ui/common/FleetResultList.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -10,7 +11,6 @@ class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QTreeWidget;
 
 namespace gatehouse {
 class AccessKeyFleetOperation;
@@ -29,7 +29,7 @@ class KeyFleetDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum Column
+    enum Column // of gatewayList()
     {
         Gateway,
         Result,
@@ -48,7 +48,7 @@ public:
     QString summaryText() const;
 
     QComboBox* tagField() const { return m_tag; }
-    QTreeWidget* gatewayList() const { return m_list; }
+    FleetResultList* gatewayList() const { return m_list; }
     QProgressBar* progressBar() const { return m_progress; }
     QPushButton* runButton() const { return m_runButton; }
 
@@ -74,7 +74,7 @@ private:
     AccessKey m_revoked;    // to revoke
     QStringList m_targets;
     QComboBox* m_tag;
-    QTreeWidget* m_list;
+    FleetResultList* m_list;
     QProgressBar* m_progress;
     QLabel* m_summary;
     QPushButton* m_runButton;

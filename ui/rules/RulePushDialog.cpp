@@ -2,6 +2,7 @@
 
 #include "core/admin/RuleSetPush.h"
 #include "ui/common/AdminGatewayPicker.h"
+#include "ui/common/FleetResultList.h"
 #include "ui/common/ProblemBanner.h"
 #include "ui/rules/RuleSetFile.h"
 
@@ -9,14 +10,12 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QGridLayout>
-#include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace gatehouse::ui {
@@ -30,7 +29,7 @@ RulePushDialog::RulePushDialog(AdminGatewayPicker& gateways, QWidget* parent)
     , m_browse(new QPushButton(tr("&Browse…"), this))
     , m_tagLabel(new QLabel(tr("&Tag:"), this))
     , m_tag(new QComboBox(this))
-    , m_list(new QTreeWidget(this))
+    , m_list(new FleetResultList(this))
     , m_progress(new QProgressBar(this))
     , m_summary(new QLabel(this))
     , m_problem(new ProblemBanner(tr("Push problem"), this))
@@ -43,11 +42,6 @@ RulePushDialog::RulePushDialog(AdminGatewayPicker& gateways, QWidget* parent)
     m_file->setPlaceholderText(tr("a rule set exported as JSON"));
     m_tag->setAccessibleName(tr("Tag"));
     m_tagLabel->setBuddy(m_tag);
-    m_list->setAccessibleName(tr("Gateways"));
-    m_list->setRootIsDecorated(false);
-    m_list->setHeaderLabels({tr("Gateway"), tr("Result")});
-    m_list->header()->setStretchLastSection(true);
-    m_list->setColumnWidth(Gateway, 160);
     m_progress->setAccessibleName(tr("Progress"));
     m_progress->setValue(0);
     m_summary->setWordWrap(true);
@@ -171,11 +165,7 @@ void RulePushDialog::listGateways()
         return;
     if (!m_fixed)
         m_targets = m_gateways.gatewaysTagged(m_tag->currentText());
-    m_list->clear();
-    for (const QString& gateway : m_targets) {
-        auto* item = new QTreeWidgetItem(m_list, {gateway, tr("not pushed yet")});
-        item->setForeground(Result, palette().brush(QPalette::PlaceholderText));
-    }
+    m_list->setGateways(m_targets, tr("not pushed yet"));
     m_progress->setRange(0, std::max(1, int(m_targets.size())));
     m_progress->setValue(0);
     m_summary->setText(m_targets.isEmpty() ? tr("No gateway carries this tag.")
@@ -191,10 +181,7 @@ void RulePushDialog::push()
     if (m_push || m_targets.isEmpty() || set.isEmpty())
         return;
     m_problem->hide();
-    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
-        m_list->topLevelItem(i)->setText(Result, tr("waiting…"));
-        m_list->topLevelItem(i)->setForeground(Result, palette().brush(QPalette::PlaceholderText));
-    }
+    m_list->setWaitingAll();
     m_progress->setRange(0, int(m_targets.size()));
     m_progress->setValue(0);
     m_summary->setText(tr("Reading the admin tokens…"));
@@ -225,13 +212,8 @@ void RulePushDialog::start(const QJsonDocument& set, QList<RuleSetTarget> target
 void RulePushDialog::showResult(int index)
 {
     const RuleSetPushResult& result = m_push->results().at(index);
-    QTreeWidgetItem* item = m_list->topLevelItem(index);
-    if (!item)
-        return;
-    item->setForeground(Result, palette().brush(QPalette::Text));
-    item->setText(Result, result.ok ? tr("Applied: revision %1").arg(QString::fromLatin1(result.etag))
-                                    : tr("Failed: %1").arg(result.error));
-    item->setToolTip(Result, item->text(Result));
+    m_list->showResult(index, result.ok ? tr("Applied: revision %1").arg(QString::fromLatin1(result.etag))
+                                        : tr("Failed: %1").arg(result.error));
 }
 
 void RulePushDialog::finish()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/common/FleetResultList.h"
+
 #include <QDialog>
 #include <QHash>
 #include <QJsonDocument>
@@ -12,7 +14,6 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QRadioButton;
-class QTreeWidget;
 
 namespace gatehouse {
 class RuleSetPush;
@@ -32,7 +33,7 @@ class RulePushDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum Column
+    enum Column // of gatewayList()
     {
         Gateway,
         Result,
@@ -48,7 +49,7 @@ public:
     void push();
 
     QComboBox* tagField() const { return m_tag; }
-    QTreeWidget* gatewayList() const { return m_list; }
+    FleetResultList* gatewayList() const { return m_list; }
     QProgressBar* progressBar() const { return m_progress; }
     QPushButton* pushButton() const { return m_pushButton; }
     QString summaryText() const;
@@ -79,7 +80,7 @@ private:
     QPushButton* m_browse;
     QLabel* m_tagLabel;
     QComboBox* m_tag;
-    QTreeWidget* m_list;
+    FleetResultList* m_list;
     QProgressBar* m_progress;
     QLabel* m_summary;
     QLabel* m_problem;
