@@ -1,12 +1,15 @@
+#include "tests/support/CtlRun.h"
 #include "tests/support/GatehousedProcess.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTcpServer>
 #include <QTest>
 
 // gatehousectl chat against a real `gatehoused --demo` on 127.0.0.1.
+using gatehouse::test::CtlRun;
+using gatehouse::test::runCtl;
+
 class TestCtlChat : public QObject
 {
     Q_OBJECT
@@ -14,21 +17,9 @@ class TestCtlChat : public QObject
     std::unique_ptr<gatehouse::test::GatehousedProcess> m_gateway;
     QString m_url;
 
-    struct Run
+    static CtlRun ctl(const QStringList& args, const QByteArray& input = {})
     {
-        int code;
-        QByteArray out;
-        QByteArray err;
-    };
-
-    static Run ctl(const QStringList& args, const QByteArray& input = {})
-    {
-        QProcess p;
-        p.start(QStringLiteral(GATEHOUSECTL_PATH), args);
-        p.write(input);
-        p.closeWriteChannel();
-        p.waitForFinished(60000);
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        return runCtl(QStringLiteral(GATEHOUSECTL_PATH), args, input);
     }
 
 private slots:
@@ -45,22 +36,23 @@ private slots:
 
     void streamsTheAnswerAndPrintsFiguresToStderr()
     {
-        const Run r = ctl({QStringLiteral("chat"), QStringLiteral("--url"), m_url, QStringLiteral("--stream"),
-                           QStringLiteral("What is a gateway?")});
-        QCOMPARE(r.code, 0);
+        const CtlRun r = ctl({QStringLiteral("chat"), QStringLiteral("--url"), m_url,
+                              QStringLiteral("--stream"), QStringLiteral("What is a gateway?")});
+        QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("What is a gateway?"),
-                 r.out.constData()); // the demo model echoes the question
-        QVERIFY2(r.err.startsWith("TTFT "), r.err.constData());
+                 qPrintable(r.out)); // the demo model echoes the question
+        QVERIFY2(r.err.startsWith("TTFT "), qPrintable(r.err));
         QVERIFY(r.err.contains("tokens"));
     }
 
     void jsonIsOneObjectWithTheFigures()
     {
-        const Run r = ctl({QStringLiteral("chat"), QStringLiteral("--url"), m_url, QStringLiteral("--json"),
-                           QStringLiteral("--model"), QStringLiteral("gatehouse-demo"), QStringLiteral("-")},
-                          "Привет из stdin");
-        QCOMPARE(r.code, 0);
-        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        const CtlRun r =
+            ctl({QStringLiteral("chat"), QStringLiteral("--url"), m_url, QStringLiteral("--json"),
+                 QStringLiteral("--model"), QStringLiteral("gatehouse-demo"), QStringLiteral("-")},
+                "Привет из stdin");
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QVERIFY(o.value("text").toString().contains(QStringLiteral("Привет из stdin")));
         QCOMPARE(o.value("model").toString(), QStringLiteral("gatehouse-demo"));
         QVERIFY(o.value("ttft_ms").toInt() >= 0);
@@ -73,37 +65,37 @@ private slots:
 
     void errorsAreOneLineAndExitNonZero()
     {
-        const Run unknown = ctl({QStringLiteral("chat"), QStringLiteral("--url"), m_url,
-                                 QStringLiteral("--model"), QStringLiteral("nope"), QStringLiteral("hi")});
-        QCOMPARE(unknown.code, 1);
-        QVERIFY2(unknown.err.startsWith("gatehousectl: The gateway answered 404"), unknown.err.constData());
+        const CtlRun unknown = ctl({QStringLiteral("chat"), QStringLiteral("--url"), m_url,
+                                    QStringLiteral("--model"), QStringLiteral("nope"), QStringLiteral("hi")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.startsWith("gatehousectl: The gateway answered 404"), qPrintable(unknown.err));
         QCOMPARE(unknown.err.count('\n'), 1);
 
         QTcpServer probe;
         probe.listen(QHostAddress::LocalHost, 0);
         const QString dead = QStringLiteral("http://127.0.0.1:%1/v1").arg(probe.serverPort());
         probe.close();
-        const Run refused = ctl({QStringLiteral("chat"), QStringLiteral("--url"), dead,
-                                 QStringLiteral("--model"), QStringLiteral("x"), QStringLiteral("hi")});
-        QCOMPARE(refused.code, 1);
-        QVERIFY2(refused.err.contains("refused the connection"), refused.err.constData());
+        const CtlRun refused = ctl({QStringLiteral("chat"), QStringLiteral("--url"), dead,
+                                    QStringLiteral("--model"), QStringLiteral("x"), QStringLiteral("hi")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("refused the connection"), qPrintable(refused.err));
     }
 
     void usageErrors()
     {
-        QCOMPARE(ctl({QStringLiteral("chat"), QStringLiteral("hi")}).code, 2);
-        QCOMPARE(ctl({QStringLiteral("chat"), QStringLiteral("--url"), m_url}).code, 2);
+        QCOMPARE(ctl({QStringLiteral("chat"), QStringLiteral("hi")}).exitCode, 2);
+        QCOMPARE(ctl({QStringLiteral("chat"), QStringLiteral("--url"), m_url}).exitCode, 2);
         QCOMPARE(ctl({QStringLiteral("chat"), QStringLiteral("--url"), QStringLiteral("ftp://x"),
                       QStringLiteral("hi")})
-                     .code,
+                     .exitCode,
                  2);
         QCOMPARE(ctl({QStringLiteral("chat"), QStringLiteral("--target"), QStringLiteral("missing"),
                       QStringLiteral("hi")})
-                     .code,
+                     .exitCode,
                  1);
         QCOMPARE(ctl({QStringLiteral("chat"), QStringLiteral("--url"), m_url, QStringLiteral("--api-key-env"),
                       QStringLiteral("GATEHOUSE_TEST_UNSET_VARIABLE"), QStringLiteral("hi")})
-                     .code,
+                     .exitCode,
                  1);
     }
 };

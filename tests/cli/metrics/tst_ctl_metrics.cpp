@@ -1,8 +1,10 @@
+#include "tests/support/CtlRun.h"
+
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 // gatehousectl metrics parse, run as a user would.
@@ -10,21 +12,9 @@ class TestCtlMetrics : public QObject
 {
     Q_OBJECT
 
-    struct Run
+    static gatehouse::test::CtlRun ctl(const QStringList& args, const QByteArray& input = {})
     {
-        int code;
-        QByteArray out;
-        QByteArray err;
-    };
-
-    static Run ctl(const QStringList& args, const QByteArray& input = {})
-    {
-        QProcess p;
-        p.start(QStringLiteral(GATEHOUSECTL_PATH), args);
-        p.write(input);
-        p.closeWriteChannel();
-        p.waitForFinished(30000);
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        return gatehouse::test::runCtl(QStringLiteral(GATEHOUSECTL_PATH), args, input);
     }
 
     static QString write(const QString& name, const QByteArray& content)
@@ -45,19 +35,20 @@ private slots:
                   "http_requests_total{code=\"200\"} 1027 1395066363000\n"
                   "http_requests_total{code=\"500\"} 3\n"
                   "# TYPE up gauge\nup 1\n");
-        const Run r = ctl({QStringLiteral("metrics"), QStringLiteral("parse"), file});
-        QCOMPARE(r.code, 0);
+        const gatehouse::test::CtlRun r = ctl({QStringLiteral("metrics"), QStringLiteral("parse"), file});
+        QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("http_requests_total  counter  2 samples"));
         QVERIFY(r.out.contains("2 families, 3 samples (Prometheus text 0.0.4)"));
     }
 
     void jsonKeepsNaNAndInfinityAsStrings()
     {
-        const Run r = ctl({QStringLiteral("--json"), QStringLiteral("metrics"), QStringLiteral("parse"),
-                           QStringLiteral("-")},
-                          "# TYPE t gauge\nt{k=\"a\\\"b\"} NaN\nt{k=\"c\"} +Inf\n# EOF\n");
-        QCOMPARE(r.code, 0);
-        const QJsonArray families = QJsonDocument::fromJson(r.out).array();
+        const gatehouse::test::CtlRun r =
+            ctl({QStringLiteral("--json"), QStringLiteral("metrics"), QStringLiteral("parse"),
+                 QStringLiteral("-")},
+                "# TYPE t gauge\nt{k=\"a\\\"b\"} NaN\nt{k=\"c\"} +Inf\n# EOF\n");
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray families = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QCOMPARE(families.size(), 1);
         const QJsonArray samples = families[0].toObject().value("samples").toArray();
         QCOMPARE(samples[0].toObject().value("value").toString(), QStringLiteral("NaN"));
@@ -69,24 +60,24 @@ private slots:
     void errorsNameFileLineAndColumn()
     {
         const QString file = write(QStringLiteral("bad.prom"), "a 1\nb{c='d'} 2\n");
-        const Run r = ctl({QStringLiteral("metrics"), QStringLiteral("parse"), file});
-        QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.startsWith("gatehousectl: " + file.toUtf8() + ":2:"), r.err.constData());
+        const gatehouse::test::CtlRun r = ctl({QStringLiteral("metrics"), QStringLiteral("parse"), file});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith("gatehousectl: " + file + ":2:"), qPrintable(r.err));
         QCOMPARE(r.err.count('\n'), 1);
         QVERIFY(r.out.isEmpty());
     }
 
     void usageErrors()
     {
-        QCOMPARE(ctl({QStringLiteral("metrics")}).code, 2);
-        QCOMPARE(ctl({QStringLiteral("metrics"), QStringLiteral("parse")}).code, 2);
+        QCOMPARE(ctl({QStringLiteral("metrics")}).exitCode, 2);
+        QCOMPARE(ctl({QStringLiteral("metrics"), QStringLiteral("parse")}).exitCode, 2);
         QCOMPARE(ctl({QStringLiteral("metrics"), QStringLiteral("parse"), QStringLiteral("x"),
                       QStringLiteral("--format=xml")})
-                     .code,
+                     .exitCode,
                  2);
-        const Run missing =
+        const gatehouse::test::CtlRun missing =
             ctl({QStringLiteral("metrics"), QStringLiteral("parse"), QStringLiteral("/nonexistent/file")});
-        QCOMPARE(missing.code, 1);
+        QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.err.contains("cannot read /nonexistent/file"));
     }
 };
