@@ -9,6 +9,7 @@
 #include "core/secrets/SecretCatalog.h"
 #include "core/secrets/SecretStore.h"
 #include "core/settings/Settings.h"
+#include "tests/support/DemoGatewayConfig.h"
 #include "tests/support/GatehousedProcess.h"
 #include "tests/support/RawHttp.h"
 #include "ui/common/AdminGatewayPicker.h"
@@ -66,12 +67,7 @@ class TestKeyFleet : public QObject
 
     std::unique_ptr<test::GatehousedProcess> start(const QString& name, quint16 port = 0)
     {
-        const QString config = test::writeFile(
-            m_dir, name + ".toml",
-            "[admin]\ntoken_file = \"" + m_tokenFile.toUtf8() + "\"\n\n[state]\ndir = \"" +
-                m_dir.filePath(name + "-state").toUtf8() +
-                "\"\n\n[[upstreams]]\nname = \"d\"\nkind = \"demo\"\nfirst_token_ms = 0\nchunk_ms = 0\n\n"
-                "[[models]]\nname = \"chat\"\nupstreams = [\"d\"]\n");
+        const QString config = test::writeDemoGatewayConfig(m_dir, name, m_tokenFile);
         return std::make_unique<test::GatehousedProcess>(
             QStringLiteral(GATEHOUSED_PATH),
             QStringList{"--config", config, "--listen", QStringLiteral("127.0.0.1:%1").arg(port)});

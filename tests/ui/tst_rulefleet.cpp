@@ -7,6 +7,7 @@
 #include "core/registry/GatewayRegistry.h"
 #include "core/secrets/SecretCatalog.h"
 #include "core/secrets/SecretStore.h"
+#include "tests/support/DemoGatewayConfig.h"
 #include "tests/support/GatehousedProcess.h"
 #include "tests/support/RawHttp.h"
 #include "ui/common/AdminGatewayPicker.h"
@@ -124,12 +125,7 @@ private slots:
         m_gateways = {&m_a, &m_b, &m_c};
         for (Gateway* g : m_gateways) {
             const QString token = test::writeFile(m_dir, g->name + ".token", g->token);
-            const QString config = test::writeFile(
-                m_dir, g->name + ".toml",
-                "[admin]\ntoken_file = \"" + token.toUtf8() + "\"\n\n[state]\ndir = \"" +
-                    m_dir.filePath(g->name + "-state").toUtf8() +
-                    "\"\n\n[[upstreams]]\nname = \"d\"\nkind = \"demo\"\nfirst_token_ms = 0\nchunk_ms = 0\n\n"
-                    "[[models]]\nname = \"chat\"\nupstreams = [\"d\"]\n");
+            const QString config = test::writeDemoGatewayConfig(m_dir, g->name, token);
             g->process = std::make_unique<test::GatehousedProcess>(
                 QStringLiteral(GATEHOUSED_PATH), QStringList{"--config", config, "--listen", "127.0.0.1:0"});
             g->port = g->process->waitForPort();

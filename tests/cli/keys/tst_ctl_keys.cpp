@@ -7,6 +7,7 @@
 #include "core/secrets/SecretCatalog.h"
 #include "core/secrets/SecretStore.h"
 #include "tests/support/CtlRun.h"
+#include "tests/support/DemoGatewayConfig.h"
 #include "tests/support/GatehousedProcess.h"
 #include "tests/support/RawHttp.h"
 
@@ -50,13 +51,7 @@ class TestCtlKeys : public QObject
                                                     quint16& port)
     {
         const QString tokenFile = writeFile(m_dir, name + ".token", token + "\n");
-        const QString config = writeFile(
-            m_dir, name + ".toml",
-            "[admin]\ntoken_file = \"" + tokenFile.toUtf8() + "\"\n\n[state]\ndir = \"" +
-                m_dir.filePath(name + "-state").toUtf8() +
-                "\"\n\n[[upstreams]]\nname = \"demo\"\nkind = \"demo\"\nfirst_token_ms = 0\n\n[[models]]\n"
-                "name = \"chat\"\nupstreams = [\"demo\"]\n\n[[models]]\nname = \"other\"\nupstreams = "
-                "[\"demo\"]\n");
+        const QString config = writeDemoGatewayConfig(m_dir, name, tokenFile, {"chat", "other"});
         auto gateway = std::make_unique<GatehousedProcess>(
             QStringLiteral(GATEHOUSED_PATH), QStringList{"--config", config, "--listen", "127.0.0.1:0"});
         port = gateway->waitForPort();

@@ -2,6 +2,7 @@
 // the test's scratch HOME, admin tokens in the real gnome-keyring of tests/support/private-session.
 
 #include "tests/support/CtlRun.h"
+#include "tests/support/DemoGatewayConfig.h"
 #include "tests/support/GatehousedProcess.h"
 #include "tests/support/RawHttp.h"
 #include "tests/support/ScratchScan.h"
@@ -53,12 +54,7 @@ class TestCtlRules : public QObject
                                                     quint16& port)
     {
         const QString tokenFile = writeFile(m_dir, name + ".token", token + "\n");
-        const QString config = writeFile(
-            m_dir, name + ".toml",
-            "[admin]\ntoken_file = \"" + tokenFile.toUtf8() + "\"\n\n[state]\ndir = \"" +
-                m_dir.filePath(name + "-state").toUtf8() +
-                "\"\n\n[[upstreams]]\nname = \"demo\"\nkind = \"demo\"\n\n[[models]]\nname = \"chat\"\n"
-                "upstreams = [\"demo\"]\n");
+        const QString config = writeDemoGatewayConfig(m_dir, name, tokenFile);
         auto gateway = std::make_unique<GatehousedProcess>(
             QStringLiteral(GATEHOUSED_PATH), QStringList{"--config", config, "--listen", "127.0.0.1:0"});
         port = gateway->waitForPort();
