@@ -154,7 +154,8 @@ std::unique_ptr<CacheService> makeCache(const CacheConfig& config, std::string r
     return cache;
 }
 
-// Writes the keys' last uses every lastUseFlushInterval until cancelled.
+// Writes the keys' last uses every lastUseFlushInterval until cancelled, on the registry's write
+// thread (the timer's thread also accepts connections).
 void scheduleLastUseFlush(boost::asio::steady_timer& timer, access::AccessKeyRegistry& keys,
                           std::ostream& log)
 {
@@ -162,12 +163,14 @@ void scheduleLastUseFlush(boost::asio::steady_timer& timer, access::AccessKeyReg
     timer.async_wait([&timer, &keys, &log](const boost::system::error_code& ec) {
         if (ec)
             return;
-        try {
-            keys.flushLastUsed();
-        } catch (const state::StateError& e) {
-            log << "gatehoused: cannot record when access keys were last used (will retry): " << e.what()
-                << std::endl;
-        }
+        keys.post([&keys, &log] {
+            try {
+                keys.flushLastUsed();
+            } catch (const state::StateError& e) {
+                log << "gatehoused: cannot record when access keys were last used (will retry): " << e.what()
+                    << std::endl;
+            }
+        });
         scheduleLastUseFlush(timer, keys, log);
     });
 }
@@ -365,6 +368,7 @@ int runGateway(const GatewayConfig& config, std::ostream& log,
     server.join();
     if (adminServer)
         adminServer->join();
+    keys->stop(); // key changes still running answer into the stopped workers' queues
     try {
         keys->flushLastUsed();
     } catch (const state::StateError& e) {

@@ -4,6 +4,8 @@
 // (open loop, latency counted from when each request was due) and at full speed (closed loop).
 // Prints latency quantiles of both and the difference — the gateway's overhead — pooled and
 // round by round, and what gatehoused's own overhead histogram counted of the same requests.
+// Then the same rate again with both paths driven at once, their requests interleaved, so that a
+// stall of the machine (this VM's wake-ups stall by milliseconds) falls on both paths alike.
 //
 //   ./dev bench gateway-overhead [--rates 1000,2000,5000] [--seconds 5] [--rounds 2]
 //                                [--connections 64] [--gateway-workers 1] [--upstream-workers 1]
@@ -83,6 +85,49 @@ void append(LoadResult& into, LoadResult&& from)
     into.seconds += from.seconds;
 }
 
+std::string signedList(const std::vector<double>& figures)
+{
+    std::string list;
+    for (const double figure : figures) {
+        char text[32];
+        std::snprintf(text, sizeof text, " %+.2f", figure);
+        list += text;
+    }
+    return list;
+}
+
+double median(std::vector<double> figures)
+{
+    std::sort(figures.begin(), figures.end());
+    return figures[figures.size() / 2];
+}
+
+// Both paths at `rate` each at the same time, one request to each in turn: the upstream then
+// answers 2 × rate (its own direct share and the gateway's), the machine is busier than in the
+// alternating rounds, and what differs between the two paths in the same seconds is the gateway.
+void printSideBySide(std::uint16_t upstreamPort, std::uint16_t gatewayPort, const std::string& body,
+                     double rate, std::chrono::milliseconds phase, unsigned rounds)
+{
+    LoadResult direct, via;
+    std::vector<double> addedP50, addedP99;
+    for (unsigned round = 0; round < rounds; ++round) {
+        std::vector<LoadResult> both = runOpenLoopSideBySide({upstreamPort, gatewayPort}, body, rate, phase);
+        addedP50.push_back(both[1].quantileMs(0.5) - both[0].quantileMs(0.5));
+        addedP99.push_back(both[1].quantileMs(0.99) - both[0].quantileMs(0.99));
+        append(direct, std::move(both[0]));
+        append(via, std::move(both[1]));
+    }
+    std::printf("  at once | %7.3f / %7.3f / %7.3f | %7.3f / %7.3f / %7.3f | %+8.3f / %+8.3f | %llu\n",
+                direct.quantileMs(0.5), direct.quantileMs(0.99), direct.quantileMs(0.999), via.quantileMs(0.5),
+                via.quantileMs(0.99), via.quantileMs(0.999), via.quantileMs(0.5) - direct.quantileMs(0.5),
+                via.quantileMs(0.99) - direct.quantileMs(0.99),
+                static_cast<unsigned long long>(direct.errors + via.errors));
+    std::printf("          side by side, added p50 round by round (ms):%s; median %+.2f\n",
+                signedList(addedP50).c_str(), median(addedP50));
+    std::printf("          side by side, added p99 round by round (ms):%s; median %+.2f\n",
+                signedList(addedP99).c_str(), median(addedP99));
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -135,19 +180,13 @@ int main(int argc, char** argv)
                     via.quantileMs(0.5) - direct.quantileMs(0.5),
                     via.quantileMs(0.99) - direct.quantileMs(0.99),
                     static_cast<unsigned long long>(direct.errors + via.errors));
-        std::string rounds;
-        for (const double added : addedP99) {
-            char figure[32];
-            std::snprintf(figure, sizeof figure, " %+.2f", added);
-            rounds += figure;
-        }
-        std::sort(addedP99.begin(), addedP99.end());
-        std::printf("          added p99 round by round (ms):%s; median %+.2f\n", rounds.c_str(),
-                    addedP99[addedP99.size() / 2]);
+        std::printf("          added p99 round by round (ms):%s; median %+.2f\n", signedList(addedP99).c_str(),
+                    median(addedP99));
         std::printf(
             "          gatehoused's own count (gatehouse_overhead_seconds, %.0f requests): p50 %.3f ms, "
             "p99 %.3f ms; %.2f %% within 1 ms\n",
             own.count(), own.quantileMs(0.5), own.quantileMs(0.99), own.shareWithinMs(1) * 100);
+        printSideBySide(upstream.port(), gateway.port(), body, rate, phase, o.rounds);
     }
 
     LoadResult directMax, viaMax;

@@ -42,9 +42,12 @@ namespace {
 class Load
 {
 public:
-    Load(std::uint16_t port, const std::vector<std::string>& bodies)
-        : m_endpoint(asio::ip::make_address("127.0.0.1"), port)
+    // Request i goes to ports[i % ports.size()]; each port has its own connections and result.
+    Load(const std::vector<std::uint16_t>& ports, const std::vector<std::string>& bodies)
+        : m_targets(ports.size())
     {
+        for (std::size_t t = 0; t < ports.size(); ++t)
+            m_targets[t].endpoint = tcp::endpoint(asio::ip::make_address("127.0.0.1"), ports[t]);
         m_requests.reserve(bodies.size());
         for (const std::string& body : bodies)
             m_requests.push_back(
@@ -53,33 +56,36 @@ public:
                 std::to_string(body.size()) + "\r\n\r\n" + body);
     }
 
-    LoadResult openLoop(double rate, std::chrono::milliseconds duration, unsigned maxConnections)
+    // `rate` requests per second to each port, the ports' schedules interleaved evenly.
+    std::vector<LoadResult> openLoop(double rate, std::chrono::milliseconds duration, unsigned maxConnections)
     {
         m_maxConnections = maxConnections;
-        for (unsigned i = 0; i < std::min(64u, maxConnections); ++i)
-            m_idle.push_back(open());
+        for (std::size_t t = 0; t < m_targets.size(); ++t)
+            for (unsigned i = 0; i < std::min(64u, maxConnections); ++i)
+                m_targets[t].idle.push_back(open(t));
         m_start = Clock::now();
         m_end = m_start + duration;
-        m_interval = std::chrono::duration<double>(1.0 / rate);
+        m_interval = std::chrono::duration<double>(1.0 / (rate * double(m_targets.size())));
         asio::steady_timer timer(m_io);
         tick(timer);
         m_io.run();
         return finish();
     }
 
+    // The first port only.
     LoadResult closedLoop(unsigned connections, std::chrono::milliseconds duration)
     {
         m_closedLoop = true;
         std::vector<Connection*> all;
         for (unsigned i = 0; i < connections; ++i)
-            all.push_back(open());
+            all.push_back(open(0));
         m_start = Clock::now();
         m_end = m_start + duration;
         for (Connection* c : all)
             if (mayStart())
                 send(*c, Clock::now());
         m_io.run();
-        return finish();
+        return std::move(finish().front());
     }
 
     LoadResult eachOnce(unsigned connections)
@@ -92,20 +98,32 @@ public:
 private:
     struct Connection
     {
-        explicit Connection(asio::io_context& io)
+        Connection(asio::io_context& io, std::size_t target)
             : socket(io)
+            , target(target)
         {}
         tcp::socket socket;
+        std::size_t target;
         boost::beast::flat_buffer buffer;
         http::response<http::string_body> response;
         Clock::time_point due;
     };
 
-    Connection* open()
+    struct Target
     {
-        auto connection = std::make_unique<Connection>(m_io);
-        connection->socket.connect(m_endpoint);
+        tcp::endpoint endpoint;
+        std::vector<Connection*> idle;
+        std::deque<Clock::time_point> pending; // due requests waiting for a connection
+        unsigned connections = 0;
+        LoadResult result;
+    };
+
+    Connection* open(std::size_t target)
+    {
+        auto connection = std::make_unique<Connection>(m_io, target);
+        connection->socket.connect(m_targets[target].endpoint);
         connection->socket.set_option(tcp::no_delay(true));
+        ++m_targets[target].connections;
         m_connections.push_back(std::move(connection));
         return m_connections.back().get();
     }
@@ -117,14 +135,17 @@ private:
             return m_start + std::chrono::duration_cast<Clock::duration>(m_interval * double(i));
         };
         for (; due(m_issued) <= now && due(m_issued) < m_end; ++m_issued) {
-            if (!m_idle.empty()) {
-                Connection* c = m_idle.back();
-                m_idle.pop_back();
+            const std::size_t t = m_issued % m_targets.size();
+            Target& target = m_targets[t];
+            if (!target.idle.empty()) {
+                Connection* c = target.idle.back();
+                target.idle.pop_back();
                 send(*c, due(m_issued));
-            } else if (m_connections.size() < m_maxConnections) {
-                send(*open(), due(m_issued));
+            } else if (target.connections < m_maxConnections) {
+                send(*open(t), due(m_issued));
             } else {
-                m_pending.push_back(due(m_issued));
+                target.pending.push_back(due(m_issued));
+                ++m_pending;
             }
         }
         if (due(m_issued) >= m_end) {
@@ -161,50 +182,56 @@ private:
     {
         --m_inFlight;
         const auto now = Clock::now();
+        Target& target = m_targets[c.target];
         if (ok) {
-            m_result.latenciesUs.push_back(static_cast<std::uint32_t>(
+            target.result.latenciesUs.push_back(static_cast<std::uint32_t>(
                 std::chrono::duration_cast<std::chrono::microseconds>(now - c.due).count()));
         } else {
-            ++m_result.errors;
+            ++target.result.errors;
             boost::system::error_code ignored;
             c.socket.close(ignored);
             c.socket = tcp::socket(m_io);
             c.buffer.clear();
-            c.socket.connect(m_endpoint, ignored);
+            c.socket.connect(target.endpoint, ignored);
             if (!ignored)
                 c.socket.set_option(tcp::no_delay(true), ignored);
         }
-        if (!m_pending.empty()) {
-            const auto due = m_pending.front();
-            m_pending.pop_front();
+        if (!target.pending.empty()) {
+            const auto due = target.pending.front();
+            target.pending.pop_front();
+            --m_pending;
             send(c, due);
         } else if (m_closedLoop && now < m_end && mayStart()) {
             send(c, now);
         } else {
-            m_idle.push_back(&c);
+            target.idle.push_back(&c);
         }
-        if (m_inFlight == 0 && m_pending.empty() &&
+        if (m_inFlight == 0 && m_pending == 0 &&
             (m_closedLoop ? now >= m_end || !mayStart() : m_scheduleDone)) {
             m_finished = now;
             m_io.stop();
         }
     }
 
-    LoadResult finish()
+    std::vector<LoadResult> finish()
     {
-        m_result.seconds = std::chrono::duration<double>(
-                               (m_finished == Clock::time_point{} ? Clock::now() : m_finished) - m_start)
-                               .count();
-        return std::move(m_result);
+        const double seconds = std::chrono::duration<double>(
+                                   (m_finished == Clock::time_point{} ? Clock::now() : m_finished) - m_start)
+                                   .count();
+        std::vector<LoadResult> results;
+        for (Target& target : m_targets) {
+            target.result.seconds = seconds;
+            results.push_back(std::move(target.result));
+        }
+        return results;
     }
 
     asio::io_context m_io{1};
-    tcp::endpoint m_endpoint;
+    std::vector<Target> m_targets;
     std::vector<std::string> m_requests; // complete HTTP requests, sent in turn
     std::uint64_t m_sent = 0;
     std::vector<std::unique_ptr<Connection>> m_connections;
-    std::vector<Connection*> m_idle;
-    std::deque<Clock::time_point> m_pending;
+    std::uint64_t m_pending = 0; // over all targets
     std::chrono::duration<double> m_interval{};
     Clock::time_point m_start, m_end, m_finished;
     std::uint64_t m_issued = 0;
@@ -213,7 +240,6 @@ private:
     bool m_closedLoop = false;
     bool m_eachOnce = false;
     bool m_scheduleDone = false;
-    LoadResult m_result;
 };
 
 } // namespace
@@ -235,8 +261,8 @@ LoadResult runOpenLoop(std::uint16_t port, const std::vector<std::string>& bodie
 {
     if (bodies.empty())
         return {};
-    Load load(port, bodies);
-    return load.openLoop(rate, duration, maxConnections);
+    Load load({port}, bodies);
+    return std::move(load.openLoop(rate, duration, maxConnections).front());
 }
 
 LoadResult runClosedLoop(std::uint16_t port, const std::vector<std::string>& bodies, unsigned connections,
@@ -244,7 +270,7 @@ LoadResult runClosedLoop(std::uint16_t port, const std::vector<std::string>& bod
 {
     if (bodies.empty())
         return {};
-    Load load(port, bodies);
+    Load load({port}, bodies);
     return load.closedLoop(connections, duration);
 }
 
@@ -252,8 +278,18 @@ LoadResult runEachOnce(std::uint16_t port, const std::vector<std::string>& bodie
 {
     if (bodies.empty())
         return {};
-    Load load(port, bodies);
+    Load load({port}, bodies);
     return load.eachOnce(connections);
+}
+
+std::vector<LoadResult> runOpenLoopSideBySide(const std::vector<std::uint16_t>& ports, const std::string& body,
+                                              double rate, std::chrono::milliseconds duration,
+                                              unsigned maxConnections)
+{
+    if (ports.empty())
+        return {};
+    Load load(ports, {body});
+    return load.openLoop(rate, duration, maxConnections);
 }
 
 } // namespace gatehouse::bench

@@ -42,4 +42,11 @@ LoadResult runClosedLoop(std::uint16_t port, const std::vector<std::string>& bod
 // each sending the next as soon as the last answer arrived (a failed one is counted, not retried).
 LoadResult runEachOnce(std::uint16_t port, const std::vector<std::string>& bodies, unsigned connections);
 
+// The open loop against several ports at once: `rate` requests per second to each, their
+// schedules interleaved (request i goes to ports[i % ports.size()]) from one client thread, so a
+// stall of the machine falls on every port alike. One result per port, in the order given.
+std::vector<LoadResult> runOpenLoopSideBySide(const std::vector<std::uint16_t>& ports, const std::string& body,
+                                              double rate, std::chrono::milliseconds duration,
+                                              unsigned maxConnections = 512);
+
 } // namespace gatehouse::bench

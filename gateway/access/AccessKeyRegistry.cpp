@@ -66,31 +66,41 @@ void AccessKeyRegistry::publish()
         } else {
             keyUsage = std::make_shared<KeyUsage>(key.rpm, key.tpm, now);
         }
-        snapshot->byHash.emplace(hashBytes(key.hash),
-                                 std::make_shared<const ActiveKey>(ActiveKey{key, keyUsage}));
+        auto active = std::make_shared<const ActiveKey>(ActiveKey{key, keyUsage});
+        snapshot->byHash.emplace(hashBytes(key.hash), active);
+        snapshot->inOrder.push_back(std::move(active));
     }
     m_usage = std::move(usage);
     m_snapshot.store(std::move(snapshot), std::memory_order_release);
 }
 
-AccessKey AccessKeyRegistry::withLastUse(const AccessKey& key) const
+namespace {
+
+// `key` with the newer of its stored last use and the one seen in memory.
+AccessKey withLastUse(const AccessKey& key, const KeyUsage* usage)
 {
     AccessKey shown = key;
-    if (const auto usage = m_usage.find(key.id); usage != m_usage.end()) {
-        const std::int64_t used = usage->second->lastUsed();
-        if (used > 0 && (!shown.lastUsedAt || *shown.lastUsedAt < used))
-            shown.lastUsedAt = used;
-    }
+    const std::int64_t used = usage ? usage->lastUsed() : 0;
+    if (used > 0 && (!shown.lastUsedAt || *shown.lastUsedAt < used))
+        shown.lastUsedAt = used;
     return shown;
+}
+
+} // namespace
+
+AccessKey AccessKeyRegistry::withLastUse(const AccessKey& key) const
+{
+    const auto usage = m_usage.find(key.id);
+    return access::withLastUse(key, usage == m_usage.end() ? nullptr : usage->second.get());
 }
 
 std::vector<AccessKey> AccessKeyRegistry::list() const
 {
-    const std::lock_guard lock(m_mutex);
+    const auto current = snapshot();
     std::vector<AccessKey> keys;
-    keys.reserve(m_keys.size());
-    for (const auto& key : m_keys)
-        keys.push_back(withLastUse(key));
+    keys.reserve(current->inOrder.size());
+    for (const auto& active : current->inOrder)
+        keys.push_back(access::withLastUse(active->key, active->usage.get()));
     return keys;
 }
 

@@ -3,8 +3,10 @@
 #include "gateway/access/AccessKey.h"
 #include "gateway/access/AccessKeyStore.h"
 #include "gateway/access/KeyUsage.h"
+#include "gateway/state/StateWriteThread.h"
 
 #include <atomic>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -28,6 +30,7 @@ struct ActiveKey
 struct KeySnapshot
 {
     std::unordered_map<std::string, std::shared_ptr<const ActiveKey>> byHash; // 32 raw bytes -> key
+    std::vector<std::shared_ptr<const ActiveKey>> inOrder;                    // oldest first
     bool keysRequired = false; // requests without a valid key are refused
 
     // The key whose hash is `hash` (the match is confirmed in constant time), or null.
@@ -69,10 +72,12 @@ public:
 };
 
 // The access keys of a running gatehoused: the database (AccessKeyStore) as the truth, and a
-// snapshot for the request path. Admin writes (from any worker) are serialised: the database is
+// snapshot for the request path and listings. Admin writes are serialised: the database is
 // written first, then the snapshot swapped atomically, so a revoked key is refused by the very
 // next request on any thread. last_used_at is kept in memory and written lazily by
-// flushLastUsed() (a timer calls it), never once per request.
+// flushLastUsed() (a timer posts it), never once per request. gatehoused runs every write on the
+// registry's own thread (post()), so a worker never waits on the database; list() never waits on
+// a write.
 class AccessKeyRegistry
 {
 public:
@@ -81,7 +86,7 @@ public:
 
     std::shared_ptr<const KeySnapshot> snapshot() const { return m_snapshot.load(std::memory_order_acquire); }
 
-    // Every key, oldest first, with the newest last use.
+    // Every key, oldest first, with the newest last use; from the snapshot, without locks.
     std::vector<AccessKey> list() const;
 
     struct Created
@@ -100,6 +105,11 @@ public:
     // Writes the last uses seen since the previous flush to the database.
     void flushLastUsed();
 
+    // Runs `job` on the registry's write thread, after the jobs posted before it.
+    void post(std::function<void()> job) { m_writes.post(std::move(job)); }
+    // Waits for the posted jobs and ends the write thread; later posts are dropped.
+    void stop() { m_writes.stop(); }
+
 private:
     void publish(); // builds and swaps in a new snapshot; m_mutex held
     AccessKey withLastUse(const AccessKey& key) const;
@@ -111,6 +121,7 @@ private:
     std::vector<AccessKey> m_keys;                            // as in the database
     std::map<std::string, std::shared_ptr<KeyUsage>> m_usage; // by id
     std::atomic<std::shared_ptr<const KeySnapshot>> m_snapshot;
+    state::StateWriteThread m_writes; // last: its jobs use the rest
 };
 
 } // namespace gatehouse::gateway::access

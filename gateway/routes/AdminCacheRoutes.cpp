@@ -4,11 +4,11 @@
 #include "gateway/cache/CacheService.h"
 #include "gateway/cache/FaqEntry.h"
 #include "gateway/http/QueryString.h"
+#include "gateway/http/SendFromAnyThread.h"
 #include "gateway/pipeline/AdminAuthenticator.h"
 #include "gateway/routing/UpstreamPool.h"
 #include "gateway/server/Router.h"
 
-#include <boost/asio/post.hpp>
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 
@@ -56,14 +56,6 @@ http::Response notFound(const std::string& id)
 {
     return error(404, "No cache entry has the id '" + id + "' (it may have expired or been evicted).", "id",
                  "cache_entry_not_found");
-}
-
-// Answers on the connection's own thread.
-void answer(const Writer& writer, http::Response response)
-{
-    boost::asio::post(writer->executor(), [writer, response = std::move(response)]() mutable {
-        writer->send(std::move(response));
-    });
 }
 
 std::optional<std::int64_t> wholeNumber(const std::string& text, std::int64_t min, std::int64_t max)
@@ -152,15 +144,16 @@ void addEntryRoutes(Router& router, CacheService* cache, const AdminAuthenticato
                  service.run([writer, filter = std::get<CacheFilter>(filter), cursor, limit,
                               now](CacheStore* store) {
                      if (!store)
-                         return answer(writer, unavailable());
+                         return http::sendFromAnyThread(writer, unavailable());
                      const CachePage page = store->list(filter, cursor, limit, now);
                      boost::json::array entries;
                      for (const auto& entry : page.entries)
                          entries.push_back(entrySummaryJson(entry));
-                     answer(writer,
-                            json(200, {{"entries", std::move(entries)},
-                                       {"next_cursor",
-                                        page.nextCursor ? boost::json::value(std::to_string(*page.nextCursor))
+                     http::sendFromAnyThread(
+                         writer,
+                         json(200, {{"entries", std::move(entries)},
+                                    {"next_cursor", page.nextCursor
+                                                        ? boost::json::value(std::to_string(*page.nextCursor))
                                                         : boost::json::value(nullptr)}}));
                  });
              });
@@ -185,11 +178,11 @@ void addEntryRoutes(Router& router, CacheService* cache, const AdminAuthenticato
             const bool countOnly = dryRun == "true";
             service.run([writer, filter = std::get<CacheFilter>(filter), countOnly, now](CacheStore* store) {
                 if (!store)
-                    return answer(writer, unavailable());
+                    return http::sendFromAnyThread(writer, unavailable());
                 const std::uint64_t matched = store->removeMatching(filter, countOnly, now);
-                answer(writer, json(200, {{"matched", matched},
-                                          {"deleted", countOnly ? 0 : matched},
-                                          {"dry_run", countOnly}}));
+                http::sendFromAnyThread(writer, json(200, {{"matched", matched},
+                                                           {"deleted", countOnly ? 0 : matched},
+                                                           {"dry_run", countOnly}}));
             });
         });
 
@@ -197,9 +190,10 @@ void addEntryRoutes(Router& router, CacheService* cache, const AdminAuthenticato
              [](CacheService& service, http::Request request, Writer writer) {
                  service.run([writer, id = std::string(request.pathParameter("id"))](CacheStore* store) {
                      if (!store)
-                         return answer(writer, unavailable());
+                         return http::sendFromAnyThread(writer, unavailable());
                      const auto entry = store->find(id, CacheService::nowMs());
-                     answer(writer, entry ? json(200, entryDetailJson(*entry)) : notFound(id));
+                     http::sendFromAnyThread(writer,
+                                             entry ? json(200, entryDetailJson(*entry)) : notFound(id));
                  });
              });
 
@@ -207,68 +201,68 @@ void addEntryRoutes(Router& router, CacheService* cache, const AdminAuthenticato
              [](CacheService& service, http::Request request, Writer writer) {
                  service.run([writer, id = std::string(request.pathParameter("id"))](CacheStore* store) {
                      if (!store)
-                         return answer(writer, unavailable());
+                         return http::sendFromAnyThread(writer, unavailable());
                      if (!store->remove(id))
-                         return answer(writer, notFound(id));
+                         return http::sendFromAnyThread(writer, notFound(id));
                      http::Response done;
                      done.status = 204;
-                     answer(writer, std::move(done));
+                     http::sendFromAnyThread(writer, std::move(done));
                  });
              });
 
-    addRoute(router, "PATCH", "/admin/v1/cache/entries/{id}", cache, authenticator,
-             [](CacheService& service, http::Request request, Writer writer) {
-                 boost::system::error_code ec;
-                 const boost::json::value body = boost::json::parse(request.body, ec);
-                 if (ec || !body.is_object())
-                     return writer->send(error(400,
-                                               "The body must be a JSON object such as {\"pinned\": true} or "
-                                               "{\"ttl_seconds\": 3600}.",
-                                               std::nullopt, "invalid_json"));
-                 std::optional<bool> pinned;
-                 std::optional<std::optional<std::int64_t>> ttl; // set: change; inner none: never expires
-                 for (const auto& member : body.get_object()) {
-                     if (member.key() == "pinned") {
-                         if (!member.value().is_bool())
-                             return writer->send(
-                                 error(400, "pinned must be true or false.", "pinned", "invalid_type"));
-                         pinned = member.value().get_bool();
-                     } else if (member.key() == "ttl_seconds") {
-                         if (member.value().is_null()) {
-                             ttl = std::optional<std::int64_t>();
-                         } else if (member.value().is_int64() && member.value().get_int64() > 0 &&
-                                    member.value().get_int64() <= maxSeconds) {
-                             ttl = std::optional<std::int64_t>(member.value().get_int64());
-                         } else {
-                             return writer->send(
-                                 error(400,
-                                       "ttl_seconds must be a whole number of seconds from now, "
-                                       "at least 1, or null for never.",
-                                       "ttl_seconds", "invalid_value"));
-                         }
-                     } else {
-                         return writer->send(error(400,
-                                                   "Unknown field \"" + std::string(member.key()) +
-                                                       "\" (known: pinned, ttl_seconds).",
-                                                   std::string(member.key()), "invalid_value"));
-                     }
-                 }
-                 service.run(
-                     [writer, id = std::string(request.pathParameter("id")), pinned, ttl](CacheStore* store) {
-                         if (!store)
-                             return answer(writer, unavailable());
-                         const std::int64_t now = CacheService::nowMs();
-                         if (!store->find(id, now))
-                             return answer(writer, notFound(id));
-                         if (ttl)
-                             store->setExpiry(id, *ttl ? std::optional<std::int64_t>(now + **ttl * 1000)
-                                                       : std::nullopt);
-                         if (pinned)
-                             store->setPinned(id, *pinned);
-                         const auto entry = store->find(id, now);
-                         answer(writer, entry ? json(200, entrySummaryJson(*entry)) : notFound(id));
-                     });
-             });
+    addRoute(
+        router, "PATCH", "/admin/v1/cache/entries/{id}", cache, authenticator,
+        [](CacheService& service, http::Request request, Writer writer) {
+            boost::system::error_code ec;
+            const boost::json::value body = boost::json::parse(request.body, ec);
+            if (ec || !body.is_object())
+                return writer->send(error(400,
+                                          "The body must be a JSON object such as {\"pinned\": true} or "
+                                          "{\"ttl_seconds\": 3600}.",
+                                          std::nullopt, "invalid_json"));
+            std::optional<bool> pinned;
+            std::optional<std::optional<std::int64_t>> ttl; // set: change; inner none: never expires
+            for (const auto& member : body.get_object()) {
+                if (member.key() == "pinned") {
+                    if (!member.value().is_bool())
+                        return writer->send(
+                            error(400, "pinned must be true or false.", "pinned", "invalid_type"));
+                    pinned = member.value().get_bool();
+                } else if (member.key() == "ttl_seconds") {
+                    if (member.value().is_null()) {
+                        ttl = std::optional<std::int64_t>();
+                    } else if (member.value().is_int64() && member.value().get_int64() > 0 &&
+                               member.value().get_int64() <= maxSeconds) {
+                        ttl = std::optional<std::int64_t>(member.value().get_int64());
+                    } else {
+                        return writer->send(error(400,
+                                                  "ttl_seconds must be a whole number of seconds from now, "
+                                                  "at least 1, or null for never.",
+                                                  "ttl_seconds", "invalid_value"));
+                    }
+                } else {
+                    return writer->send(error(400,
+                                              "Unknown field \"" + std::string(member.key()) +
+                                                  "\" (known: pinned, ttl_seconds).",
+                                              std::string(member.key()), "invalid_value"));
+                }
+            }
+            service.run([writer, id = std::string(request.pathParameter("id")), pinned,
+                         ttl](CacheStore* store) {
+                if (!store)
+                    return http::sendFromAnyThread(writer, unavailable());
+                const std::int64_t now = CacheService::nowMs();
+                if (!store->find(id, now))
+                    return http::sendFromAnyThread(writer, notFound(id));
+                if (ttl)
+                    store->setExpiry(id,
+                                     *ttl ? std::optional<std::int64_t>(now + **ttl * 1000) : std::nullopt);
+                if (pinned)
+                    store->setPinned(id, *pinned);
+                const auto entry = store->find(id, now);
+                http::sendFromAnyThread(writer, entry ? json(200, entrySummaryJson(*entry)) : notFound(id));
+            });
+        });
 }
 
 } // namespace
@@ -291,10 +285,10 @@ void addAdminCacheRoutes(Router& router, CacheService* cache, const UpstreamPool
                      return writer->send(bad->toResponse());
                  service.run([writer, entry = std::get<CacheEntry>(std::move(made))](CacheStore* store) {
                      if (!store)
-                         return answer(writer, unavailable());
+                         return http::sendFromAnyThread(writer, unavailable());
                      store->put(entry);
                      const auto stored = store->find(entry.key, CacheService::nowMs());
-                     answer(writer, json(201, entryDetailJson(stored.value_or(entry))));
+                     http::sendFromAnyThread(writer, json(201, entryDetailJson(stored.value_or(entry))));
                  });
              });
 
@@ -310,9 +304,10 @@ void addAdminCacheRoutes(Router& router, CacheService* cache, const UpstreamPool
                 filter.pinned = false;
             service.run([writer, filter](CacheStore* store) {
                 if (!store)
-                    return answer(writer, unavailable());
-                answer(writer,
-                       json(200, {{"deleted", store->removeMatching(filter, false, CacheService::nowMs())}}));
+                    return http::sendFromAnyThread(writer, unavailable());
+                http::sendFromAnyThread(
+                    writer,
+                    json(200, {{"deleted", store->removeMatching(filter, false, CacheService::nowMs())}}));
             });
         });
 
@@ -320,22 +315,23 @@ void addAdminCacheRoutes(Router& router, CacheService* cache, const UpstreamPool
              [](CacheService& service, http::Request, Writer writer) {
                  service.run([writer, &service](CacheStore* store) {
                      if (!store)
-                         return answer(writer, unavailable());
+                         return http::sendFromAnyThread(writer, unavailable());
                      const CacheTotals totals = store->totals();
                      const std::uint64_t lookups = totals.hits + totals.misses;
-                     answer(writer,
-                            json(200, {{"backend", service.backendName()},
-                                       {"location", service.location()},
-                                       {"entries", totals.entries},
-                                       {"bytes", totals.bytes},
-                                       {"max_bytes", service.config().maxBytes},
-                                       {"hits", totals.hits},
-                                       {"misses", totals.misses},
-                                       {"hit_ratio", lookups ? static_cast<double>(totals.hits) /
-                                                                   static_cast<double>(lookups)
-                                                             : 0.0},
-                                       {"saved_tokens", totals.savedTokens},
-                                       {"saved_seconds", static_cast<double>(totals.savedMs) / 1000.0}}));
+                     http::sendFromAnyThread(
+                         writer,
+                         json(200, {{"backend", service.backendName()},
+                                    {"location", service.location()},
+                                    {"entries", totals.entries},
+                                    {"bytes", totals.bytes},
+                                    {"max_bytes", service.config().maxBytes},
+                                    {"hits", totals.hits},
+                                    {"misses", totals.misses},
+                                    {"hit_ratio",
+                                     lookups ? static_cast<double>(totals.hits) / static_cast<double>(lookups)
+                                             : 0.0},
+                                    {"saved_tokens", totals.savedTokens},
+                                    {"saved_seconds", static_cast<double>(totals.savedMs) / 1000.0}}));
                  });
              });
 }

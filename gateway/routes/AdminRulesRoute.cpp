@@ -1,12 +1,12 @@
 #include "gateway/routes/AdminRulesRoute.h"
 
 #include "core/rules/RuleSetJson.h"
+#include "gateway/http/SendFromAnyThread.h"
 #include "gateway/pipeline/AdminAuthenticator.h"
 #include "gateway/routes/InvalidRules.h"
 #include "gateway/rules/LiveRuleSet.h"
 #include "gateway/server/Router.h"
 
-#include <boost/asio/post.hpp>
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 
@@ -94,11 +94,7 @@ http::Response changeResponse(const RuleSetChange& change, const std::string& ru
 void runChange(LiveRuleSet& live, Writer writer, std::string ruleId, std::function<RuleSetChange()> change)
 {
     live.post([writer = std::move(writer), ruleId = std::move(ruleId), change = std::move(change)]() mutable {
-        http::Response response = changeResponse(change(), ruleId);
-        auto executor = writer->executor();
-        boost::asio::post(executor, [writer = std::move(writer), response = std::move(response)]() mutable {
-            writer->send(std::move(response));
-        });
+        http::sendFromAnyThread(std::move(writer), changeResponse(change(), ruleId));
     });
 }
 

@@ -2,13 +2,13 @@
 
 #include "core/rules/RuleCompiler.h"
 #include "core/rules/RuleSetJson.h"
+#include "gateway/http/SendFromAnyThread.h"
 #include "gateway/pipeline/AdminAuthenticator.h"
 #include "gateway/pipeline/FilterVerdicts.h"
 #include "gateway/routes/InvalidRules.h"
 #include "gateway/rules/LiveRuleSet.h"
 #include "gateway/server/Router.h"
 
-#include <boost/asio/post.hpp>
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 
@@ -142,10 +142,7 @@ void handle(LiveRuleSet& live, const http::Request& request, Writer writer)
                       200, json::serialize(verdictJson(
                                test, evaluate(test, compiled.ruleSet.get(), live.holder()), nullptr)))
                 : invalidRules(std::move(compiled.errors), std::nullopt);
-        auto executor = writer->executor();
-        boost::asio::post(executor, [writer = std::move(writer), response = std::move(response)]() mutable {
-            writer->send(std::move(response));
-        });
+        http::sendFromAnyThread(std::move(writer), std::move(response));
     });
 }
 

@@ -6,8 +6,6 @@
 #include "gateway/rules/RuleSetStore.h"
 #include "gateway/state/SqliteDatabase.h"
 
-#include <boost/asio/post.hpp>
-
 #include <algorithm>
 #include <chrono>
 #include <ctime>
@@ -149,14 +147,12 @@ RuleSetChange LiveRuleSet::apply(rules::RuleSet next, const PublishedRuleSet& cu
 
 void LiveRuleSet::post(std::function<void()> job)
 {
-    if (!m_stopped.load())
-        boost::asio::post(m_thread, std::move(job));
+    m_thread.post(std::move(job));
 }
 
 void LiveRuleSet::stop()
 {
-    m_stopped.store(true);
-    m_thread.join();
+    m_thread.stop();
 }
 
 } // namespace gatehouse::gateway

@@ -3,8 +3,7 @@
 #include "core/rules/Rule.h"
 #include "core/rules/RuleError.h"
 #include "core/rules/RuleSetHolder.h"
-
-#include <boost/asio/thread_pool.hpp>
+#include "gateway/state/StateWriteThread.h"
 
 #include <atomic>
 #include <filesystem>
@@ -91,8 +90,7 @@ private:
     std::unique_ptr<rules::RuleSetHolder> m_holder;
     std::atomic<std::shared_ptr<const PublishedRuleSet>> m_published;
     std::mutex m_changes;
-    boost::asio::thread_pool m_thread{1};
-    std::atomic<bool> m_stopped{false};
+    state::StateWriteThread m_thread;
 };
 
 } // namespace gatehouse::gateway

@@ -1,6 +1,7 @@
 // State and storage faults on a real gatehoused: its SQLite state locked by another connection,
 // its state directory out of space, and its Redis cache hung or gone. Admin writes must fail with a
-// clear OpenAI-shaped error while chat goes on being answered, nothing written before may be lost,
+// clear OpenAI-shaped error while chat goes on being answered (even by a gatehoused of one worker,
+// whose writes wait on a thread of their own), nothing written before may be lost,
 // both SQLite files must pass PRAGMA integrity_check, and once the fault is gone writes work again.
 //
 // Already covered elsewhere, so not repeated here:
@@ -27,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <memory>
 #include <thread>
 
@@ -94,7 +96,7 @@ private slots:
         const QString stateDir = m_dir.filePath("locked-state");
         GatehousedProcess gateway(QStringLiteral(GATEHOUSED_PATH),
                                   {"--config", writeFile(m_dir, "locked.toml", gatewayConfig(stateDir)),
-                                   "--listen", "127.0.0.1:0", "--workers", "2"});
+                                   "--listen", "127.0.0.1:0", "--workers", "1"});
         const quint16 port = gateway.waitForPort();
         QVERIFY2(port, qPrintable(gateway.log()));
         QCOMPARE(admin(port, "POST", "/admin/v1/keys", json({{"name", "before the lock"}})).status, 201);
@@ -104,20 +106,29 @@ private slots:
         auto holder = std::make_unique<SqliteFile>(QDir(stateDir).filePath("state.db"));
         QCOMPARE(holder->exec("BEGIN EXCLUSIVE"), QString());
 
-        // Both writes wait out gatehoused's busy timeout, then fail, each with the reason.
+        // Both writes wait out gatehoused's busy timeout (5 s), then fail, each with the reason.
         HttpResult key;
         HttpResult rule;
+        std::atomic<bool> keyAnswered{false};
+        std::atomic<bool> ruleAnswered{false};
         std::thread keyWriter([&] {
             key = admin(port, "POST", "/admin/v1/keys", json({{"name", "during the lock"}}));
+            keyAnswered = true;
         });
-        std::thread ruleWriter(
-            [&] { rule = admin(port, "PUT", "/admin/v1/rules/during-lock", ruleBody("during")); });
-        // Meanwhile chat is answered, and reads of the state work.
+        std::thread ruleWriter([&] {
+            rule = admin(port, "PUT", "/admin/v1/rules/during-lock", ruleBody("during"));
+            ruleAnswered = true;
+        });
+        QTest::qWait(300); // time for both writes to reach gatehoused and start waiting
+        // Meanwhile chat is answered and reads of the state work — by the one worker, so the writes
+        // wait elsewhere: these answers come while both writes are still waiting.
         for (int i = 0; i < 4; ++i) {
             const HttpResult chat = request(port, "POST", "/v1/chat/completions", chatBody("Locked out?"));
             QVERIFY2(chat.status == 200, chat.body.constData());
         }
         QCOMPARE(admin(port, "GET", "/admin/v1/keys").json().value("keys").toArray().size(), 1);
+        QCOMPARE(request(port, "GET", "/healthz").status, 200);
+        QVERIFY2(!keyAnswered && !ruleAnswered, "a write answered before the reads: it was not waiting");
         keyWriter.join();
         ruleWriter.join();
         for (const HttpResult* refused : {&key, &rule}) {
