@@ -88,12 +88,12 @@ AdminAnswer await(AdminReply* reply)
     return answer;
 }
 
-std::optional<QList<RuleSetTarget>> adminTargetsTagged(CtlContext& context, const QString& tag)
+std::optional<QList<FleetTarget>> adminTargetsTagged(CtlContext& context, const QString& tag)
 {
     ConsoleDatabase* db = context.database();
     if (!db)
         return std::nullopt;
-    QList<RuleSetTarget> targets;
+    QList<FleetTarget> targets;
     for (const GatewayProfile& profile : GatewayRegistry(*db).list()) {
         if (profile.tags.contains(tag))
             targets.append({profile.name, std::nullopt, {}, {}});
@@ -103,7 +103,7 @@ std::optional<QList<RuleSetTarget>> adminTargetsTagged(CtlContext& context, cons
         return std::nullopt;
     }
     // The keychain answers one at a time: every token first, then the calls go out at once.
-    for (RuleSetTarget& target : targets) {
+    for (FleetTarget& target : targets) {
         QString message;
         QTextStream captured(&message);
         CtlContext local(context.out(), captured, false);

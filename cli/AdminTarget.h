@@ -2,7 +2,7 @@
 
 #include "cli/CtlContext.h"
 #include "core/admin/AdminEndpoint.h"
-#include "core/admin/RuleSetPush.h"
+#include "core/admin/FleetOperation.h"
 
 #include <QByteArray>
 #include <QJsonDocument>
@@ -26,7 +26,7 @@ std::optional<AdminEndpoint> adminTargetByUrl(CtlContext& context, const QString
 // Every registry gateway tagged `tag` as a fleet target, its token read from the keychain (one
 // that cannot be used carries the reason instead of an endpoint). nullopt after printing why
 // there is none.
-std::optional<QList<RuleSetTarget>> adminTargetsTagged(CtlContext& context, const QString& tag);
+std::optional<QList<FleetTarget>> adminTargetsTagged(CtlContext& context, const QString& tag);
 
 // What an admin call answered, copied out of its AdminReply (which deletes itself).
 struct AdminAnswer

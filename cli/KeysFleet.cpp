@@ -88,7 +88,7 @@ int handOverSecret(CtlContext& context, const QByteArray& secret, const QString&
 int createKeyOnGroup(CtlContext& context, const QString& group, const AccessKeyChanges& key,
                      const QString& keychainName)
 {
-    const std::optional<QList<RuleSetTarget>> targets = adminTargetsTagged(context, group);
+    const std::optional<QList<FleetTarget>> targets = adminTargetsTagged(context, group);
     if (!targets)
         return 1;
     AccessKeyFleetCreate create(key, *targets);
@@ -108,7 +108,7 @@ int createKeyOnGroup(CtlContext& context, const QString& group, const AccessKeyC
 
 int revokeKeyOnGroup(CtlContext& context, const QString& group, const QString& name, const QString& prefix)
 {
-    const std::optional<QList<RuleSetTarget>> targets = adminTargetsTagged(context, group);
+    const std::optional<QList<FleetTarget>> targets = adminTargetsTagged(context, group);
     if (!targets)
         return 1;
     AccessKeyFleetRevoke revoke(name, prefix, *targets);

@@ -28,7 +28,7 @@ int pushRuleSet(CtlContext& context, const QString& group, const QString& file)
     const std::optional<QJsonDocument> set = readRuleSetFile(context, file);
     if (!set)
         return 1;
-    const std::optional<QList<RuleSetTarget>> targets = adminTargetsTagged(context, group);
+    const std::optional<QList<FleetTarget>> targets = adminTargetsTagged(context, group);
     if (!targets)
         return 1;
     RuleSetPush push(*set, *targets);

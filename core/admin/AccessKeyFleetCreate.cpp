@@ -4,8 +4,7 @@
 
 namespace gatehouse {
 
-AccessKeyFleetCreate::AccessKeyFleetCreate(AccessKeyChanges key, QList<RuleSetTarget> targets,
-                                           QObject* parent)
+AccessKeyFleetCreate::AccessKeyFleetCreate(AccessKeyChanges key, QList<FleetTarget> targets, QObject* parent)
     : AccessKeyFleetOperation(std::move(targets), parent)
     , m_key(std::move(key))
     , m_secret(AccessKeySecret::generate())
@@ -17,7 +16,7 @@ void AccessKeyFleetCreate::prepare(int index, AccessKeysClient& client)
             [this, index](const AccessKey& key, const QByteArray&) { succeed(index, key); });
 }
 
-void AccessKeyFleetCreate::send(int, AccessKeysClient& client)
+void AccessKeyFleetCreate::request(int, AccessKeysClient& client)
 {
     client.create(m_key, &m_secret);
 }

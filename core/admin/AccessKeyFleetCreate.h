@@ -13,14 +13,14 @@ class AccessKeyFleetCreate : public AccessKeyFleetOperation
 {
     Q_OBJECT
 public:
-    AccessKeyFleetCreate(AccessKeyChanges key, QList<RuleSetTarget> targets, QObject* parent = nullptr);
+    AccessKeyFleetCreate(AccessKeyChanges key, QList<FleetTarget> targets, QObject* parent = nullptr);
 
     // The secret every gateway that succeeded now accepts: show it once, store it or drop it.
     const QByteArray& secret() const { return m_secret.value(); }
 
 protected:
     void prepare(int index, AccessKeysClient& client) override;
-    void send(int index, AccessKeysClient& client) override;
+    void request(int index, AccessKeysClient& client) override;
 
 private:
     AccessKeyChanges m_key;

@@ -4,7 +4,7 @@
 
 namespace gatehouse {
 
-AccessKeyFleetRevoke::AccessKeyFleetRevoke(QString name, QString prefix, QList<RuleSetTarget> targets,
+AccessKeyFleetRevoke::AccessKeyFleetRevoke(QString name, QString prefix, QList<FleetTarget> targets,
                                            QObject* parent)
     : AccessKeyFleetOperation(std::move(targets), parent)
     , m_name(std::move(name))
@@ -27,7 +27,7 @@ void AccessKeyFleetRevoke::prepare(int index, AccessKeysClient& client)
             [this, index](const QString&) { succeed(index, m_found.take(index)); });
 }
 
-void AccessKeyFleetRevoke::send(int, AccessKeysClient& client)
+void AccessKeyFleetRevoke::request(int, AccessKeysClient& client)
 {
     client.list();
 }

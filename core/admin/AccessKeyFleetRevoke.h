@@ -14,12 +14,11 @@ class AccessKeyFleetRevoke : public AccessKeyFleetOperation
 {
     Q_OBJECT
 public:
-    AccessKeyFleetRevoke(QString name, QString prefix, QList<RuleSetTarget> targets,
-                         QObject* parent = nullptr);
+    AccessKeyFleetRevoke(QString name, QString prefix, QList<FleetTarget> targets, QObject* parent = nullptr);
 
 protected:
     void prepare(int index, AccessKeysClient& client) override;
-    void send(int index, AccessKeysClient& client) override;
+    void request(int index, AccessKeysClient& client) override;
 
 private:
     QString m_name;

@@ -4,7 +4,6 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTimer>
 
 namespace gatehouse {
 
@@ -22,63 +21,26 @@ QString ruleSetWriteFailure(int status, const QJsonDocument& body, const QString
     return error;
 }
 
-RuleSetPush::RuleSetPush(QJsonDocument set, QList<RuleSetTarget> targets, QObject* parent)
-    : QObject(parent)
+RuleSetPush::RuleSetPush(QJsonDocument set, QList<FleetTarget> targets, QObject* parent)
+    : FleetOperation(targets, parent)
     , m_set(std::move(set))
-    , m_targets(std::move(targets))
-{
-    for (const RuleSetTarget& target : m_targets)
-        m_results.append({target.gateway, false, false, {}, {}});
-}
+    , m_results(targets.size())
+{}
 
 RuleSetPush::~RuleSetPush() = default;
 
-int RuleSetPush::failedCount() const
+void RuleSetPush::send(int index)
 {
-    int failed = 0;
-    for (const RuleSetPushResult& result : m_results)
-        failed += result.done && !result.ok ? 1 : 0;
-    return failed;
-}
-
-void RuleSetPush::start()
-{
-    if (m_started)
-        return;
-    m_started = true;
-    if (m_targets.isEmpty()) {
-        QTimer::singleShot(0, this, &RuleSetPush::finished);
-        return;
-    }
-    for (int i = 0; i < m_targets.size(); ++i) {
-        const RuleSetTarget& target = m_targets.at(i);
-        if (!target.endpoint) {
-            m_results[i].error = target.problem;
-            QTimer::singleShot(0, this, [this, i] { settle(i); });
-            continue;
-        }
-        m_clients.push_back(std::make_unique<AdminClient>(*target.endpoint));
-        AdminReply* reply = m_clients.back()->put(QStringLiteral("rules"), m_set, target.expectedEtag);
-        connect(reply, &AdminReply::finished, this, [this, i, reply] {
-            RuleSetPushResult& result = m_results[i];
-            result.ok = reply->ok();
-            if (result.ok)
-                result.etag = reply->header("etag");
-            else
-                result.error = ruleSetWriteFailure(reply->status(), reply->json(), reply->errorString());
-            settle(i);
-        });
-    }
-}
-
-void RuleSetPush::settle(int index)
-{
-    m_results[index].done = true;
-    ++m_finished;
-    emit targetFinished(index);
-    emit progressed(m_finished, total());
-    if (m_finished == total())
-        emit finished();
+    auto& client = m_clients[index];
+    if (!client)
+        client = std::make_unique<AdminClient>(*target(index).endpoint);
+    AdminReply* reply = client->put(QStringLiteral("rules"), m_set, target(index).expectedEtag);
+    connect(reply, &AdminReply::finished, this, [this, index, reply] {
+        if (!reply->ok())
+            return fail(index, ruleSetWriteFailure(reply->status(), reply->json(), reply->errorString()));
+        m_results[index].etag = reply->header("etag");
+        succeed(index);
+    });
 }
 
 } // namespace gatehouse

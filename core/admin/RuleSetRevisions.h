@@ -1,49 +1,43 @@
 #pragma once
 
-#include "core/admin/RuleSetPush.h"
+#include "core/admin/FleetOperation.h"
 
-#include <QObject>
+#include <QList>
 
+#include <map>
 #include <memory>
-#include <vector>
 
 namespace gatehouse {
 
+class AdminClient;
+
 // One gateway's rules revision (the ETag of GET /admin/v1/rules: a hash of its options and rules,
 // equal on gateways holding the same rules), or why it could not be read.
-struct RuleSetRevision
+struct RuleSetRevision : FleetOutcome
 {
-    QString gateway;
-    bool done = false;
     QByteArray etag;
     int ruleCount = -1;
-    QString error; // one sentence when done and the revision is unknown
 };
 
 // Reads the rules revision of several gatehoused at once, for the Rules page's drift view: which
 // gateways of a group hold rules other than a reference gateway's.
-class RuleSetRevisions : public QObject
+class RuleSetRevisions : public FleetOperation
 {
     Q_OBJECT
 public:
-    explicit RuleSetRevisions(QList<RuleSetTarget> targets, QObject* parent = nullptr);
+    explicit RuleSetRevisions(QList<FleetTarget> targets, QObject* parent = nullptr);
     ~RuleSetRevisions() override;
 
-    void start();
     const QList<RuleSetRevision>& revisions() const { return m_revisions; }
 
-signals:
-    void progressed(int finished, int total);
-    void finished();
+protected:
+    FleetOutcome& outcomeOf(int index) override { return m_revisions[index]; }
+    const FleetOutcome& outcomeOf(int index) const override { return m_revisions.at(index); }
+    void send(int index) override;
 
 private:
-    void settle(int index);
-
-    QList<RuleSetTarget> m_targets;
     QList<RuleSetRevision> m_revisions;
-    std::vector<std::unique_ptr<AdminClient>> m_clients;
-    int m_finished = 0;
-    bool m_started = false;
+    std::map<int, std::unique_ptr<AdminClient>> m_clients; // by target, once read
 };
 
 } // namespace gatehouse

@@ -116,7 +116,7 @@ QStringList AdminGatewayPicker::tags() const
 
 void AdminGatewayPicker::readTargetsOf(const QStringList& gateways, TargetsDone done)
 {
-    auto targets = std::make_shared<QList<RuleSetTarget>>();
+    auto targets = std::make_shared<QList<FleetTarget>>();
     auto next = std::make_shared<std::function<void()>>();
     QPointer<AdminGatewayPicker> self(this);
     // The callback holds `next` only weakly, so the chain frees itself when it ends.

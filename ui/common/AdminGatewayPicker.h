@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/admin/AdminEndpoint.h"
-#include "core/admin/RuleSetPush.h"
+#include "core/admin/FleetOperation.h"
 
 #include <QComboBox>
 
@@ -45,7 +45,7 @@ public:
     void readEndpointOf(const QString& gateway, EndpointDone done);
     // Every gateway's endpoint, one keychain read after the other, as fleet targets (a gateway
     // whose token cannot be read carries the reason). `done` runs once, later.
-    using TargetsDone = std::function<void(QList<RuleSetTarget>)>;
+    using TargetsDone = std::function<void(QList<FleetTarget>)>;
     void readTargetsOf(const QStringList& gateways, TargetsDone done);
 
 private:

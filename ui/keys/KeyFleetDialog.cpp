@@ -142,13 +142,13 @@ void KeyFleetDialog::run()
     m_summary->setText(tr("Reading the admin tokens…"));
     updateButtons();
     QPointer<KeyFleetDialog> self(this);
-    m_gateways.readTargetsOf(m_targets, [self](QList<RuleSetTarget> targets) {
+    m_gateways.readTargetsOf(m_targets, [self](QList<FleetTarget> targets) {
         if (self)
             self->start(std::move(targets));
     });
 }
 
-void KeyFleetDialog::start(QList<RuleSetTarget> targets)
+void KeyFleetDialog::start(QList<FleetTarget> targets)
 {
     const int count = int(targets.size());
     if (creates())

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/admin/AccessKey.h"
-#include "core/admin/RuleSetPush.h"
+#include "core/admin/FleetOperation.h"
 #include "ui/common/FleetResultList.h"
 
 #include <QDialog>
@@ -64,7 +64,7 @@ private:
     KeyFleetDialog(AdminGatewayPicker& gateways, const QString& intro, QWidget* parent);
     bool creates() const { return m_revoked.id.isEmpty(); }
     void listGateways();
-    void start(QList<RuleSetTarget> targets);
+    void start(QList<FleetTarget> targets);
     void showResult(int index);
     void finish();
     void updateButtons();

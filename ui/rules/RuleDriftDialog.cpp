@@ -118,7 +118,7 @@ void RuleDriftDialog::check()
     m_summary->setText(tr("Reading the revisions of %n gateway(s)…", nullptr, int(gateways.size())));
     m_checking = true;
     QPointer<RuleDriftDialog> self(this);
-    m_gateways.readTargetsOf(gateways, [self, generation](QList<RuleSetTarget> targets) {
+    m_gateways.readTargetsOf(gateways, [self, generation](QList<FleetTarget> targets) {
         if (!self || generation != self->m_generation)
             return;
         self->m_check = new RuleSetRevisions(std::move(targets), self.data());

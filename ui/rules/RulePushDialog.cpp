@@ -189,15 +189,15 @@ void RulePushDialog::push()
     m_push = new RuleSetPush(set, {}, this);
     updateButtons();
     QPointer<RulePushDialog> self(this);
-    m_gateways.readTargetsOf(m_targets, [self, set](QList<RuleSetTarget> targets) {
+    m_gateways.readTargetsOf(m_targets, [self, set](QList<FleetTarget> targets) {
         if (self)
             self->start(set, std::move(targets));
     });
 }
 
-void RulePushDialog::start(const QJsonDocument& set, QList<RuleSetTarget> targets)
+void RulePushDialog::start(const QJsonDocument& set, QList<FleetTarget> targets)
 {
-    for (RuleSetTarget& target : targets)
+    for (FleetTarget& target : targets)
         target.expectedEtag = m_expected.value(target.gateway);
     m_push->deleteLater();
     const int count = int(targets.size());

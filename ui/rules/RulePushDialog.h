@@ -17,7 +17,7 @@ class QRadioButton;
 
 namespace gatehouse {
 class RuleSetPush;
-struct RuleSetTarget;
+struct FleetTarget;
 } // namespace gatehouse
 
 namespace gatehouse::ui {
@@ -61,7 +61,7 @@ signals:
 
 private:
     void listGateways();
-    void start(const QJsonDocument& set, QList<RuleSetTarget> targets);
+    void start(const QJsonDocument& set, QList<FleetTarget> targets);
     void showResult(int index);
     void finish();
     QJsonDocument chosenSet() const;
