@@ -5,7 +5,7 @@
 // both SQLite files must pass PRAGMA integrity_check, and once the fault is gone writes work again.
 //
 // Already covered elsewhere, so not repeated here:
-//   tests/gateway/tst_gatehousedcache.cpp (ctest tst_gatehousedcache_redis)
+//   tests/gateway/tst_gatehousedcacheredis.cpp
 //     redisGoingAwayMakesRequestsBypassUntilItReturns  (Redis killed: BYPASS, /readyz "degraded",
 //                                                       gatehouse_cache_backend_up 0, then resumes)
 //     aRedisWithAPasswordIsReachedWithIt               (a wrong password: bypass, named in /readyz)
