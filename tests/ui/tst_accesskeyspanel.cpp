@@ -1,13 +1,9 @@
 // The Keys page's gateway access keys against a real gatehoused: list, create (the secret shown
 // once, saved to the real keychain), edit, disable, revoke — each checked on the gateway itself by
 // calling it with the key. Runs inside tests/support/private-session.
-#include "core/database/ConsoleDatabase.h"
-#include "core/registry/GatewayRegistry.h"
-#include "core/secrets/SecretCatalog.h"
-#include "core/secrets/SecretStore.h"
-#include "core/settings/Settings.h"
 #include "tests/support/GatehousedProcess.h"
 #include "tests/support/ModalAnswer.h"
+#include "tests/ui/ConsoleFixture.h"
 #include "ui/common/AdminGatewayPicker.h"
 #include "ui/keys/AccessKeyDialog.h"
 #include "ui/keys/AccessKeyTableModel.h"
@@ -48,11 +44,7 @@ class TestAccessKeysPanel : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<test::GatehousedProcess> m_gateway;
     quint16 m_port = 0;
-    std::unique_ptr<ConsoleDatabase> m_db;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<SecretCatalog> m_catalog;
-    std::unique_ptr<SecretStore> m_secrets;
-    std::unique_ptr<GatewayRegistry> m_registry;
+    std::unique_ptr<test::ConsoleFixture> m_console;
 
     // The status of a chat completion sent with `key` (0 when nothing answered).
     int chatWith(const QByteArray& key)
@@ -98,30 +90,17 @@ private slots:
         m_port = m_gateway->waitForPort();
         QVERIFY2(m_port != 0, qPrintable(m_gateway->log()));
 
-        m_db = std::make_unique<ConsoleDatabase>(QDir::home().filePath(QStringLiteral("console.sqlite")));
-        QVERIFY(m_db->open());
-        m_settings = std::make_unique<Settings>(QDir::home().filePath(QStringLiteral("settings.ini")));
-        m_catalog = std::make_unique<SecretCatalog>(*m_db);
-        m_secrets = std::make_unique<SecretStore>(*m_catalog);
-        m_registry = std::make_unique<GatewayRegistry>(*m_db);
+        m_console = std::make_unique<test::ConsoleFixture>();
+        QVERIFY2(m_console->problem().isEmpty(), qPrintable(m_console->problem()));
 
-        std::optional<SecretError> written;
-        m_secrets->write("gw-admin", adminToken, SecretKind::AdminToken,
-                         [&](const SecretError& e) { written = e; });
-        QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 45000);
-        QVERIFY2(!*written, qPrintable(written->message));
-        GatewayProfile profile;
-        profile.name = "Edge";
-        profile.kind = GatewayKind::Gatehouse;
-        profile.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(m_port));
-        profile.adminUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/admin/v1").arg(m_port));
-        profile.adminTokenSecret = "gw-admin";
-        QVERIFY(m_registry->add(profile).ok());
+        QCOMPARE(m_console->writeSecret("gw-admin", adminToken, SecretKind::AdminToken), QString());
+        GatewayProfile profile = test::gatehouseProfile("Edge", m_port, "gw-admin");
+        QCOMPARE(m_console->addGateway(profile), QString());
     }
 
     void createUseEditDisableRevoke()
     {
-        ui::AccessKeysPanel panel(*m_registry, *m_secrets, *m_settings);
+        ui::AccessKeysPanel panel(m_console->registry(), m_console->secrets(), m_console->settings());
         QSignalSpy finished(&panel, &ui::AccessKeysPanel::operationFinished);
         panel.show();
         QCOMPARE(panel.gatewayPicker()->currentText(), QStringLiteral("Edge"));
@@ -159,7 +138,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(dialog->saved(), 45000);
         QByteArray stored;
         std::optional<SecretError> read;
-        m_secrets->read("access-edge-web-shop", [&](const SecretError& e, const QByteArray& v) {
+        m_console->secrets().read("access-edge-web-shop", [&](const SecretError& e, const QByteArray& v) {
             read = e;
             stored = QByteArray(v.constData(), v.size());
         });
@@ -217,17 +196,14 @@ private slots:
 
     void aWrongAdminTokenIsExplained()
     {
-        std::optional<SecretError> written;
-        m_secrets->write("gw-admin-wrong", "not-it", SecretKind::AdminToken,
-                         [&](const SecretError& e) { written = e; });
-        QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 45000);
-        GatewayProfile profile = *m_registry->findByName("Edge");
+        QCOMPARE(m_console->writeSecret("gw-admin-wrong", "not-it", SecretKind::AdminToken), QString());
+        GatewayProfile profile = *m_console->registry().findByName("Edge");
         profile.id = 0;
         profile.name = "Edge wrong token";
         profile.adminTokenSecret = "gw-admin-wrong";
-        QVERIFY(m_registry->add(profile).ok());
+        QCOMPARE(m_console->addGateway(profile), QString());
 
-        ui::AccessKeysPanel panel(*m_registry, *m_secrets, *m_settings);
+        ui::AccessKeysPanel panel(m_console->registry(), m_console->secrets(), m_console->settings());
         QSignalSpy finished(&panel, &ui::AccessKeysPanel::operationFinished);
         panel.gatewayPicker()->setCurrentText("Edge wrong token"); // while "Edge" is still being asked
         QVERIFY(waitFor(finished, 2));

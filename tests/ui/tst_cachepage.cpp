@@ -3,14 +3,11 @@
 // table scrolls, filters, the detail pane, pin, TTL, delete with retry of failures, delete matching,
 // flush and FAQ answers — each checked on the gateway itself. Runs inside tests/support/private-session.
 #include "core/admin/CacheDeletion.h"
-#include "core/database/ConsoleDatabase.h"
-#include "core/registry/GatewayRegistry.h"
-#include "core/secrets/SecretCatalog.h"
-#include "core/secrets/SecretStore.h"
 #include "tests/support/GatehousedProcess.h"
 #include "tests/support/ModalAnswer.h"
 #include "tests/support/RawHttp.h"
 #include "tests/support/RedisServerProcess.h"
+#include "tests/ui/ConsoleFixture.h"
 #include "ui/cache/CacheEntryDetail.h"
 #include "ui/cache/CacheEntryTableModel.h"
 #include "ui/cache/CachePage.h"
@@ -78,10 +75,7 @@ class TestCachePage : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<test::GatehousedProcess> m_gateway;
     quint16 m_port = 0;
-    std::unique_ptr<ConsoleDatabase> m_db;
-    std::unique_ptr<SecretCatalog> m_catalog;
-    std::unique_ptr<SecretStore> m_secrets;
-    std::unique_ptr<GatewayRegistry> m_registry;
+    std::unique_ptr<test::ConsoleFixture> m_console;
 
     std::unique_ptr<test::GatehousedProcess> startGateway(const QString& name, quint16& port,
                                                           const QByteArray& cacheSection = {})
@@ -102,14 +96,8 @@ class TestCachePage : public QObject
 
     void registerGateway(const QString& name, quint16 port, const QStringList& tags = {})
     {
-        GatewayProfile profile;
-        profile.name = name;
-        profile.kind = GatewayKind::Gatehouse;
-        profile.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(port));
-        profile.adminUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/admin/v1").arg(port));
-        profile.adminTokenSecret = "cache-admin";
-        profile.tags = tags;
-        QVERIFY(m_registry->add(profile).ok());
+        GatewayProfile profile = test::gatehouseProfile(name, port, "cache-admin", tags);
+        QCOMPARE(m_console->addGateway(profile), QString());
     }
 
     test::HttpResult admin(const QByteArray& method, const QByteArray& path, const QByteArray& body = {},
@@ -146,7 +134,7 @@ class TestCachePage : public QObject
     // A shown page on the gateway `name`, its first page of entries read.
     std::unique_ptr<ui::CachePage> openPage(const QString& name = QStringLiteral("Edge"))
     {
-        auto page = std::make_unique<ui::CachePage>(*m_registry, *m_secrets);
+        auto page = std::make_unique<ui::CachePage>(m_console->registry(), m_console->secrets());
         page->resize(1200, 700);
         page->gatewayPicker()->setCurrentText(name);
         page->show();
@@ -175,26 +163,19 @@ private slots:
         m_gateway = startGateway("edge", m_port);
         QVERIFY2(m_port != 0, qPrintable(m_gateway->log()));
 
-        m_db = std::make_unique<ConsoleDatabase>(QDir::home().filePath(QStringLiteral("console.sqlite")));
-        QVERIFY(m_db->open());
-        m_catalog = std::make_unique<SecretCatalog>(*m_db);
-        m_secrets = std::make_unique<SecretStore>(*m_catalog);
-        m_registry = std::make_unique<GatewayRegistry>(*m_db);
+        m_console = std::make_unique<test::ConsoleFixture>();
+        QVERIFY2(m_console->problem().isEmpty(), qPrintable(m_console->problem()));
     }
 
     void withoutAGatewayThePageSaysWhatToDo()
     {
-        ui::CachePage page(*m_registry, *m_secrets);
+        ui::CachePage page(m_console->registry(), m_console->secrets());
         QSignalSpy wanted(&page, &ui::CachePage::gatewaysRequested);
         page.show();
         QVERIFY(page.emptyState()->isVisible());
         QCOMPARE(page.emptyState()->text(), ui::AdminGatewayPicker::noGatewayText());
 
-        std::optional<SecretError> written;
-        m_secrets->write("cache-admin", adminToken, SecretKind::AdminToken,
-                         [&](const SecretError& e) { written = e; });
-        QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 45000);
-        QVERIFY2(!*written, qPrintable(written->message));
+        QCOMPARE(m_console->writeSecret("cache-admin", adminToken, SecretKind::AdminToken), QString());
         registerGateway("Edge", m_port);
         page.reloadGateways();
         QVERIFY(!page.emptyState()->isVisible());
@@ -388,7 +369,7 @@ private slots:
                  qPrintable(reports.first()));
         QTRY_VERIFY_WITH_TIMEOUT(page->problemText().contains("could not be deleted"), 30000);
         QCOMPARE(page->model()->rowCount(), 3); // nothing shown as deleted that was not
-        QVERIFY(m_registry->remove(m_registry->findByName("Doomed")->id).ok());
+        QVERIFY(m_console->registry().remove(m_console->registry().findByName("Doomed")->id).ok());
     }
 
     void deleteMatchingCountsFirstThenDeletes()
@@ -541,7 +522,7 @@ private slots:
         QCOMPARE(ask("local one"), 200);
         QCOMPARE(ask("local two"), 200);
 
-        ui::CachePage page(*m_registry, *m_secrets);
+        ui::CachePage page(m_console->registry(), m_console->secrets());
         page.resize(1200, 700);
         page.show();
         QVERIFY(page.gatewayPicker()->findText("Tag \"staging\" (1 gateways)") < 0);
@@ -580,7 +561,7 @@ private slots:
         QCOMPARE(page.groupStores().size(), 2);
 
         for (const char* name : {"Shared A", "Shared B", "Edge again", "Lonely"})
-            QVERIFY(m_registry->remove(m_registry->findByName(name)->id).ok());
+            QVERIFY(m_console->registry().remove(m_console->registry().findByName(name)->id).ok());
         QCOMPARE(admin("POST", "cache/flush?include_pinned=true", "{}").status, 200);
     }
 

@@ -1,10 +1,6 @@
-#include "core/database/ConsoleDatabase.h"
-#include "core/registry/GatewayRegistry.h"
-#include "core/secrets/SecretCatalog.h"
-#include "core/secrets/SecretStore.h"
-#include "core/settings/Settings.h"
 #include "tests/support/GatehousedProcess.h"
 #include "tests/support/ScratchScan.h"
+#include "tests/ui/ConsoleFixture.h"
 #include "ui/chat/ChatPage.h"
 #include "ui/chat/HistoryPanel.h"
 #include "ui/chat/MessageView.h"
@@ -36,10 +32,7 @@ class TestChatPage : public QObject
 
     std::unique_ptr<gatehouse::test::GatehousedProcess> m_gateway;
     quint16 m_port = 0;
-    std::unique_ptr<ConsoleDatabase> m_db;
-    std::unique_ptr<SecretCatalog> m_catalog;
-    std::unique_ptr<SecretStore> m_secrets;
-    std::unique_ptr<GatewayRegistry> m_registry;
+    std::unique_ptr<test::ConsoleFixture> m_console;
 
     static void selectModel(ui::ChatPage& page, const QString& model)
     {
@@ -107,16 +100,13 @@ upstreams = ["failing"]
         m_port = m_gateway->waitForPort();
         QVERIFY2(m_port != 0, qPrintable(m_gateway->log()));
 
-        m_db = std::make_unique<ConsoleDatabase>(QDir::home().filePath(QStringLiteral("console.sqlite")));
-        QVERIFY(m_db->open());
-        m_catalog = std::make_unique<SecretCatalog>(*m_db);
-        m_secrets = std::make_unique<SecretStore>(*m_catalog);
-        m_registry = std::make_unique<GatewayRegistry>(*m_db);
+        m_console = std::make_unique<test::ConsoleFixture>();
+        QVERIFY2(m_console->problem().isEmpty(), qPrintable(m_console->problem()));
         GatewayProfile p;
         p.name = QStringLiteral("Local demo");
         p.kind = GatewayKind::Gatehouse;
         p.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(m_port));
-        QVERIFY2(m_registry->add(p).ok(), "profile stored");
+        QVERIFY2(m_console->registry().add(p).ok(), "profile stored");
     }
 
     void cleanupTestCase() { QCOMPARE(m_gateway->stop(), 0); }
@@ -126,7 +116,7 @@ upstreams = ["failing"]
         ConsoleDatabase emptyDb(QDir::home().filePath(QStringLiteral("empty.sqlite")));
         QVERIFY(emptyDb.open());
         GatewayRegistry empty(emptyDb);
-        ui::ChatPage page(empty, *m_secrets);
+        ui::ChatPage page(empty, m_console->secrets());
         QVERIFY(page.showsEmptyState());
         QSignalSpy wanted(&page, &ui::ChatPage::gatewaysRequested);
         page.findChild<ui::EmptyState*>()->findChild<QPushButton*>()->click();
@@ -135,7 +125,7 @@ upstreams = ["failing"]
 
     void modelsLoadAndAnAnswerStreamsWithFigures()
     {
-        ui::ChatPage page(*m_registry, *m_secrets);
+        ui::ChatPage page(m_console->registry(), m_console->secrets());
         page.show();
         QVERIFY(!page.showsEmptyState());
         QSignalSpy models(&page, &ui::ChatPage::modelsLoaded);
@@ -172,7 +162,7 @@ upstreams = ["failing"]
 
     void escapeStopsAnAnswerMidStream()
     {
-        ui::ChatPage page(*m_registry, *m_secrets);
+        ui::ChatPage page(m_console->registry(), m_console->secrets());
         page.show();
         page.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&page)); // shortcuts work in the active window
@@ -189,7 +179,7 @@ upstreams = ["failing"]
 
     void failuresAreShownNotSwallowed()
     {
-        ui::ChatPage page(*m_registry, *m_secrets);
+        ui::ChatPage page(m_console->registry(), m_console->secrets());
         page.show();
         selectModel(page, QStringLiteral("demo-broken"));
         QVERIFY(ask(page, QStringLiteral("hello")));
@@ -210,7 +200,7 @@ upstreams = ["failing"]
         ConsoleDatabase historyDb(folder + QStringLiteral("/console.sqlite"));
         QVERIFY(historyDb.open());
         Settings settings(QDir::home().filePath(QStringLiteral("settings.ini")));
-        ui::ChatPage page(*m_registry, *m_secrets, &historyDb, &settings);
+        ui::ChatPage page(m_console->registry(), m_console->secrets(), &historyDb, &settings);
         page.show();
         ui::HistoryPanel* history = page.historyPanel();
         QVERIFY(history);
@@ -257,7 +247,7 @@ upstreams = ["failing"]
         ConsoleDatabase historyDb(QDir::home().filePath(QStringLiteral("export.sqlite")));
         QVERIFY(historyDb.open());
         Settings settings(QDir::home().filePath(QStringLiteral("export.ini")));
-        ui::ChatPage page(*m_registry, *m_secrets, &historyDb, &settings);
+        ui::ChatPage page(m_console->registry(), m_console->secrets(), &historyDb, &settings);
         page.show();
         ui::HistoryPanel* history = page.historyPanel();
         selectModel(page, QStringLiteral("demo-fast"));
@@ -310,7 +300,7 @@ upstreams = ["failing"]
         QVERIFY(historyDb.open());
         Settings settings(QDir::home().filePath(QStringLiteral("nohistory.ini")));
         settings.setValue(Settings::Key::KeepChatHistory, false);
-        ui::ChatPage page(*m_registry, *m_secrets, &historyDb, &settings);
+        ui::ChatPage page(m_console->registry(), m_console->secrets(), &historyDb, &settings);
         page.show();
         selectModel(page, QStringLiteral("demo-fast"));
         QVERIFY(ask(page, QStringLiteral("remember nothing")));

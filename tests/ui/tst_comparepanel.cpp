@@ -1,9 +1,6 @@
 #include "core/chat/ChatClient.h"
-#include "core/database/ConsoleDatabase.h"
-#include "core/registry/GatewayRegistry.h"
-#include "core/secrets/SecretCatalog.h"
-#include "core/secrets/SecretStore.h"
 #include "tests/support/GatehousedProcess.h"
+#include "tests/ui/ConsoleFixture.h"
 #include "ui/chat/AnswerStream.h"
 #include "ui/chat/ChatPage.h"
 #include "ui/chat/CompareColumn.h"
@@ -65,10 +62,7 @@ class TestComparePanel : public QObject
 
     std::unique_ptr<test::GatehousedProcess> m_fast;
     std::unique_ptr<test::GatehousedProcess> m_slow;
-    std::unique_ptr<ConsoleDatabase> m_db;
-    std::unique_ptr<SecretCatalog> m_catalog;
-    std::unique_ptr<SecretStore> m_secrets;
-    std::unique_ptr<GatewayRegistry> m_registry;
+    std::unique_ptr<test::ConsoleFixture> m_console;
     qint64 m_fastId = 0;
     qint64 m_slowId = 0;
 
@@ -78,7 +72,7 @@ class TestComparePanel : public QObject
         p.name = name;
         p.kind = GatewayKind::Gatehouse;
         p.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(port));
-        return m_registry->add(p).ok() ? p.id : 0;
+        return m_console->registry().add(p).ok() ? p.id : 0;
     }
 
     static void choose(ui::CompareColumn* column, qint64 target, const QString& model)
@@ -98,11 +92,8 @@ private slots:
         QVERIFY2(fastPort != 0, qPrintable(m_fast->log()));
         QVERIFY2(slowPort != 0, qPrintable(m_slow->log()));
 
-        m_db = std::make_unique<ConsoleDatabase>(QDir::home().filePath(QStringLiteral("console.sqlite")));
-        QVERIFY(m_db->open());
-        m_catalog = std::make_unique<SecretCatalog>(*m_db);
-        m_secrets = std::make_unique<SecretStore>(*m_catalog);
-        m_registry = std::make_unique<GatewayRegistry>(*m_db);
+        m_console = std::make_unique<test::ConsoleFixture>();
+        QVERIFY2(m_console->problem().isEmpty(), qPrintable(m_console->problem()));
         m_fastId = addGateway(QStringLiteral("Fast gateway"), fastPort);
         m_slowId = addGateway(QStringLiteral("Slow gateway"), slowPort);
         QVERIFY(m_fastId != 0 && m_slowId != 0);
@@ -117,7 +108,7 @@ private slots:
     void columnsCanBeAddedAndRemovedWithinTwoToFour()
     {
         ChatClient client;
-        ui::ComparePanel panel(*m_registry, *m_secrets, client);
+        ui::ComparePanel panel(m_console->registry(), m_console->secrets(), client);
         QCOMPARE(panel.columns().size(), 2);
         // New columns start on different targets when there are several.
         QVERIFY(panel.columns().at(0)->picker()->currentProfile()->id !=
@@ -135,7 +126,7 @@ private slots:
     void eachColumnStreamsOnItsOwnWithItsOwnFigures()
     {
         ChatClient client;
-        ui::ComparePanel panel(*m_registry, *m_secrets, client);
+        ui::ComparePanel panel(m_console->registry(), m_console->secrets(), client);
         panel.show();
         auto* fast = panel.columns().at(0);
         auto* slow = panel.columns().at(1);
@@ -174,7 +165,7 @@ private slots:
     void oneFailingColumnDoesNotDisturbTheOther()
     {
         ChatClient client;
-        ui::ComparePanel panel(*m_registry, *m_secrets, client);
+        ui::ComparePanel panel(m_console->registry(), m_console->secrets(), client);
         panel.show();
         auto* failing = panel.columns().at(0);
         auto* working = panel.columns().at(1);
@@ -194,7 +185,7 @@ private slots:
     void stopStopsEveryColumn()
     {
         ChatClient client;
-        ui::ComparePanel panel(*m_registry, *m_secrets, client);
+        ui::ComparePanel panel(m_console->registry(), m_console->secrets(), client);
         panel.show();
         QVERIFY(panel.addColumn());
         for (ui::CompareColumn* c : panel.columns())
@@ -213,7 +204,7 @@ private slots:
 
     void escapeOnTheChatPageStopsTheComparison()
     {
-        ui::ChatPage page(*m_registry, *m_secrets);
+        ui::ChatPage page(m_console->registry(), m_console->secrets());
         page.show();
         page.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&page));

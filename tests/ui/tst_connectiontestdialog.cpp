@@ -1,6 +1,4 @@
-#include "core/database/ConsoleDatabase.h"
-#include "core/secrets/SecretCatalog.h"
-#include "core/secrets/SecretStore.h"
+#include "tests/ui/ConsoleFixture.h"
 #include "ui/gateways/ConnectionTestDialog.h"
 
 #include <QDir>
@@ -14,9 +12,7 @@ class TestConnectionTestDialog : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<ConsoleDatabase> m_db;
-    std::unique_ptr<SecretCatalog> m_catalog;
-    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<test::ConsoleFixture> m_console;
 
     static quint16 closedPort()
     {
@@ -30,10 +26,8 @@ class TestConnectionTestDialog : public QObject
 private slots:
     void initTestCase()
     {
-        m_db = std::make_unique<ConsoleDatabase>(QDir::home().filePath(QStringLiteral("console.sqlite")));
-        QVERIFY(m_db->open());
-        m_catalog = std::make_unique<SecretCatalog>(*m_db);
-        m_secrets = std::make_unique<SecretStore>(*m_catalog);
+        m_console = std::make_unique<test::ConsoleFixture>();
+        QVERIFY2(m_console->problem().isEmpty(), qPrintable(m_console->problem()));
     }
 
     void refusedPortIsReportedInPlainWords()
@@ -42,7 +36,7 @@ private slots:
         p.name = QStringLiteral("Nothing there");
         p.kind = GatewayKind::OpenAiCompatible;
         p.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(closedPort()));
-        ui::ConnectionTestDialog dialog(p, *m_secrets);
+        ui::ConnectionTestDialog dialog(p, m_console->secrets());
         QSignalSpy done(&dialog, &ui::ConnectionTestDialog::testFinished);
         dialog.show();
         dialog.start();
@@ -62,7 +56,7 @@ private slots:
         p.kind = GatewayKind::OpenAiCompatible;
         p.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(closedPort()));
         p.apiKeySecret = QStringLiteral("never-stored");
-        ui::ConnectionTestDialog dialog(p, *m_secrets);
+        ui::ConnectionTestDialog dialog(p, m_console->secrets());
         QSignalSpy done(&dialog, &ui::ConnectionTestDialog::testFinished);
         dialog.start();
         QVERIFY(done.wait(40000));

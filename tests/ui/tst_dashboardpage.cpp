@@ -1,10 +1,6 @@
-#include "core/database/ConsoleDatabase.h"
 #include "core/metrics/Poller.h"
-#include "core/registry/GatewayRegistry.h"
-#include "core/secrets/SecretCatalog.h"
-#include "core/secrets/SecretStore.h"
-#include "core/settings/Settings.h"
 #include "tests/support/GatehousedProcess.h"
+#include "tests/ui/ConsoleFixture.h"
 #include "ui/charts/TimeChart.h"
 #include "ui/dashboard/AlertCenter.h"
 #include "ui/dashboard/AlertLogDialog.h"
@@ -42,11 +38,7 @@ class TestDashboardPage : public QObject
     std::unique_ptr<test::GatehousedProcess> m_gateway;
     quint16 m_port = 0;
     QNetworkAccessManager m_network;
-    std::unique_ptr<ConsoleDatabase> m_db;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<SecretCatalog> m_catalog;
-    std::unique_ptr<SecretStore> m_secrets;
-    std::unique_ptr<GatewayRegistry> m_registry;
+    std::unique_ptr<test::ConsoleFixture> m_console;
     qint64 m_liveId = 0;
     qint64 m_stoppedId = 0;
 
@@ -71,7 +63,7 @@ class TestDashboardPage : public QObject
         p.metricsUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/metrics").arg(port));
         p.pollIntervalSeconds = 1;
         p.tags = tags;
-        const RegistryResult r = m_registry->add(p);
+        const RegistryResult r = m_console->registry().add(p);
         return r.ok() ? p.id : 0;
     }
 
@@ -91,12 +83,8 @@ private slots:
             QStringList{QStringLiteral("--demo"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
         m_port = m_gateway->waitForPort();
         QVERIFY2(m_port, qPrintable(m_gateway->log()));
-        m_db = std::make_unique<ConsoleDatabase>(QDir::homePath() + QStringLiteral("/console.sqlite"));
-        QVERIFY(m_db->open());
-        m_settings = std::make_unique<Settings>(QDir::homePath() + QStringLiteral("/settings.ini"));
-        m_catalog = std::make_unique<SecretCatalog>(*m_db);
-        m_secrets = std::make_unique<SecretStore>(*m_catalog);
-        m_registry = std::make_unique<GatewayRegistry>(*m_db);
+        m_console = std::make_unique<test::ConsoleFixture>();
+        QVERIFY2(m_console->problem().isEmpty(), qPrintable(m_console->problem()));
 
         QTcpServer closed; // a port nobody listens on
         QVERIFY(closed.listen(QHostAddress::LocalHost));
@@ -110,11 +98,7 @@ private slots:
 
     void cleanupTestCase()
     {
-        m_registry.reset();
-        m_secrets.reset();
-        m_catalog.reset();
-        m_settings.reset();
-        m_db.reset();
+        m_console.reset();
         QCOMPARE(m_gateway->stop(), 0);
     }
 
@@ -124,7 +108,8 @@ private slots:
         connect(&load, &QTimer::timeout, this, &TestDashboardPage::chat);
         load.start(100);
 
-        ui::MainWindow window(*m_settings, *m_db, *m_registry, *m_secrets);
+        ui::MainWindow window(m_console->settings(), m_console->database(), m_console->registry(),
+                              m_console->secrets());
         window.resize(1280, 860);
         window.show();
         window.showPage(QStringLiteral("dashboard"));

@@ -2,14 +2,10 @@
 // the tiles, and opening it shows the gateways that a real Prometheus scrapes (two real gatehoused
 // here) on the same charts as a polled gateway — one line per instance — with the server's
 // errors in plain words when it cannot answer.
-#include "core/database/ConsoleDatabase.h"
-#include "core/registry/GatewayRegistry.h"
-#include "core/secrets/SecretCatalog.h"
-#include "core/secrets/SecretStore.h"
-#include "core/settings/Settings.h"
 #include "tests/support/GatehousedProcess.h"
 #include "tests/support/RawHttp.h"
 #include "tests/support/ServerProcess.h"
+#include "tests/ui/ConsoleFixture.h"
 #include "ui/charts/TimeChart.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/dashboard/FleetFilter.h"
@@ -60,11 +56,7 @@ class TestFleetDashboard : public QObject
     std::vector<quint16> m_ports;
     std::unique_ptr<ServerProcess> m_prometheus;
     quint16 m_prometheusPort = 0;
-    std::unique_ptr<ConsoleDatabase> m_db;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<SecretCatalog> m_catalog;
-    std::unique_ptr<SecretStore> m_secrets;
-    std::unique_ptr<GatewayRegistry> m_registry;
+    std::unique_ptr<test::ConsoleFixture> m_console;
 
     qint64 addPrometheus(const QString& name, quint16 port)
     {
@@ -74,7 +66,7 @@ class TestFleetDashboard : public QObject
         p.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
         p.metricsUrl = p.baseUrl;
         p.pollIntervalSeconds = 1; // its scrape interval
-        const RegistryResult r = m_registry->add(p);
+        const RegistryResult r = m_console->registry().add(p);
         return r.ok() ? p.id : 0;
     }
 
@@ -123,21 +115,13 @@ private slots:
         QTRY_VERIFY2_WITH_TIMEOUT(request(m_prometheusPort, "GET", "/-/ready").status == 200,
                                   qPrintable("Prometheus is not ready: " + m_prometheus->output()), 30000);
 
-        m_db = std::make_unique<ConsoleDatabase>(QDir::homePath() + QStringLiteral("/console.sqlite"));
-        QVERIFY(m_db->open());
-        m_settings = std::make_unique<Settings>(QDir::homePath() + QStringLiteral("/settings.ini"));
-        m_catalog = std::make_unique<SecretCatalog>(*m_db);
-        m_secrets = std::make_unique<SecretStore>(*m_catalog);
-        m_registry = std::make_unique<GatewayRegistry>(*m_db);
+        m_console = std::make_unique<test::ConsoleFixture>();
+        QVERIFY2(m_console->problem().isEmpty(), qPrintable(m_console->problem()));
     }
 
     void cleanupTestCase()
     {
-        m_registry.reset();
-        m_secrets.reset();
-        m_catalog.reset();
-        m_settings.reset();
-        m_db.reset();
+        m_console.reset();
         m_prometheus.reset();
         m_gateways.clear();
     }
@@ -146,7 +130,8 @@ private slots:
     {
         const qint64 fleetId = addPrometheus(QStringLiteral("Edge fleet"), m_prometheusPort);
         QVERIFY(fleetId);
-        ui::MainWindow window(*m_settings, *m_db, *m_registry, *m_secrets);
+        ui::MainWindow window(m_console->settings(), m_console->database(), m_console->registry(),
+                              m_console->secrets());
         window.resize(1280, 900);
         window.show();
         window.showPage(QStringLiteral("dashboard"));
@@ -222,11 +207,12 @@ private slots:
         p.metricsUrl = p.baseUrl;
         p.pollIntervalSeconds = 1;
         p.tags = {QStringLiteral("edge")};
-        QVERIFY(m_registry->add(p).ok());
+        QVERIFY(m_console->registry().add(p).ok());
         const qint64 gone = addPrometheus(QStringLiteral("Silent fleet"), deadPort());
         QVERIFY(gone);
 
-        ui::MainWindow window(*m_settings, *m_db, *m_registry, *m_secrets);
+        ui::MainWindow window(m_console->settings(), m_console->database(), m_console->registry(),
+                              m_console->secrets());
         window.resize(1280, 900);
         window.show();
         window.showPage(QStringLiteral("dashboard"));
@@ -325,7 +311,8 @@ private slots:
         const quint16 nobody = deadPort();
         const qint64 id = addPrometheus(QStringLiteral("Gone"), nobody);
         QVERIFY(id);
-        ui::MainWindow window(*m_settings, *m_db, *m_registry, *m_secrets);
+        ui::MainWindow window(m_console->settings(), m_console->database(), m_console->registry(),
+                              m_console->secrets());
         window.show();
         window.showPage(QStringLiteral("dashboard"));
         auto* page = qobject_cast<ui::DashboardPage*>(window.page(QStringLiteral("dashboard")));

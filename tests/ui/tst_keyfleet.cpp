@@ -4,14 +4,10 @@
 // accepted by every gateway that holds the key; "Retry the failed" puts the same key on the
 // third once it runs; "Revoke on a group" then revokes it everywhere (a key of the same name with
 // another secret left alone). Runs inside tests/support/private-session.
-#include "core/database/ConsoleDatabase.h"
-#include "core/registry/GatewayRegistry.h"
-#include "core/secrets/SecretCatalog.h"
-#include "core/secrets/SecretStore.h"
-#include "core/settings/Settings.h"
 #include "tests/support/DemoGatewayConfig.h"
 #include "tests/support/GatehousedProcess.h"
 #include "tests/support/RawHttp.h"
+#include "tests/ui/ConsoleFixture.h"
 #include "ui/common/AdminGatewayPicker.h"
 #include "ui/keys/AccessKeyTableModel.h"
 #include "ui/keys/AccessKeysPanel.h"
@@ -59,11 +55,7 @@ class TestKeyFleet : public QObject
     QString m_tokenFile;
     std::unique_ptr<test::GatehousedProcess> m_a, m_b, m_c;
     quint16 m_portA = 0, m_portB = 0, m_portC = 0;
-    std::unique_ptr<ConsoleDatabase> m_db;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<SecretCatalog> m_catalog;
-    std::unique_ptr<SecretStore> m_secrets;
-    std::unique_ptr<GatewayRegistry> m_registry;
+    std::unique_ptr<test::ConsoleFixture> m_console;
 
     std::unique_ptr<test::GatehousedProcess> start(const QString& name, quint16 port = 0)
     {
@@ -75,14 +67,8 @@ class TestKeyFleet : public QObject
 
     void add(const QString& name, quint16 port)
     {
-        GatewayProfile profile;
-        profile.name = name;
-        profile.kind = GatewayKind::Gatehouse;
-        profile.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(port));
-        profile.adminUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/admin/v1").arg(port));
-        profile.adminTokenSecret = "fleet-admin";
-        profile.tags = {"prod"};
-        QVERIFY(m_registry->add(profile).ok());
+        GatewayProfile profile = test::gatehouseProfile(name, port, "fleet-admin", {"prod"});
+        QCOMPARE(m_console->addGateway(profile), QString());
     }
 
     static int chat(quint16 port, const QByteArray& key)
@@ -115,17 +101,9 @@ private slots:
         QVERIFY2(m_portA && m_portB, qPrintable(m_a->log() + m_b->log()));
         m_portC = test::deadPort(); // c-edge starts later
 
-        m_db = std::make_unique<ConsoleDatabase>(QDir::home().filePath(QStringLiteral("console.sqlite")));
-        QVERIFY(m_db->open());
-        m_settings = std::make_unique<Settings>(QDir::home().filePath(QStringLiteral("settings.ini")));
-        m_catalog = std::make_unique<SecretCatalog>(*m_db);
-        m_secrets = std::make_unique<SecretStore>(*m_catalog);
-        m_registry = std::make_unique<GatewayRegistry>(*m_db);
-        std::optional<SecretError> written;
-        m_secrets->write("fleet-admin", adminToken, SecretKind::AdminToken,
-                         [&](const SecretError& e) { written = e; });
-        QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 45000);
-        QVERIFY2(!*written, qPrintable(written->message));
+        m_console = std::make_unique<test::ConsoleFixture>();
+        QVERIFY2(m_console->problem().isEmpty(), qPrintable(m_console->problem()));
+        QCOMPARE(m_console->writeSecret("fleet-admin", adminToken, SecretKind::AdminToken), QString());
         add("a-edge", m_portA);
         add("b-edge", m_portB);
         add("c-edge", m_portC);
@@ -133,7 +111,7 @@ private slots:
 
     void oneKeyOnEveryGatewayOfTheGroup()
     {
-        ui::AccessKeysPanel panel(*m_registry, *m_secrets, *m_settings);
+        ui::AccessKeysPanel panel(m_console->registry(), m_console->secrets(), m_console->settings());
         QSignalSpy finished(&panel, &ui::AccessKeysPanel::operationFinished);
         panel.resize(900, 500);
         panel.show();

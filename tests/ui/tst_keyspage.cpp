@@ -1,9 +1,6 @@
-#include "core/database/ConsoleDatabase.h"
-#include "core/secrets/SecretCatalog.h"
-#include "core/secrets/SecretStore.h"
-#include "core/settings/Settings.h"
 #include "tests/support/ModalAnswer.h"
 #include "tests/support/ScratchScan.h"
+#include "tests/ui/ConsoleFixture.h"
 #include "ui/common/SecretClipboard.h"
 #include "ui/keys/KeysPage.h"
 #include "ui/keys/SecretDialog.h"
@@ -28,10 +25,7 @@ class TestKeysPage : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<ConsoleDatabase> m_db;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<SecretCatalog> m_catalog;
-    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<test::ConsoleFixture> m_console;
     const QByteArray m_value =
         QByteArrayLiteral("sk-test-") + QByteArray::number(QRandomGenerator::global()->generate64(), 36);
 
@@ -57,17 +51,14 @@ private slots:
         QVERIFY2(qEnvironmentVariableIsSet("GATEHOUSE_SECRET_SERVICE"),
                  "run under tests/support/private-session (./dev test does): this test needs the real Secret "
                  "Service");
-        m_db = std::make_unique<ConsoleDatabase>(QDir::home().filePath(QStringLiteral("console.sqlite")));
-        QVERIFY(m_db->open());
-        m_settings = std::make_unique<Settings>(QDir::home().filePath(QStringLiteral("settings.ini")));
-        m_settings->setValue(Settings::Key::ClipboardClearSeconds, 5);
-        m_catalog = std::make_unique<SecretCatalog>(*m_db);
-        m_secrets = std::make_unique<SecretStore>(*m_catalog);
+        m_console = std::make_unique<test::ConsoleFixture>();
+        QVERIFY2(m_console->problem().isEmpty(), qPrintable(m_console->problem()));
+        m_console->settings().setValue(Settings::Key::ClipboardClearSeconds, 5);
     }
 
     void addRevealCopyDelete()
     {
-        ui::KeysPage page(*m_secrets, *m_settings);
+        ui::KeysPage page(m_console->secrets(), m_console->settings());
         page.show();
         QVERIFY(page.showsEmptyState());
 
@@ -100,7 +91,7 @@ private slots:
         page.deleteSelected();
         QVERIFY(done.wait(30000));
         QVERIFY(page.showsEmptyState());
-        QVERIFY(m_secrets->list().isEmpty());
+        QVERIFY(m_console->secrets().list().isEmpty());
     }
 
     void clipboardIsLeftAloneWhenTheUserCopiedSomethingElse()

@@ -2,16 +2,12 @@
 // default size, with a real gatehoused behind the Cache and Rules pages: each page is
 // screenshotted (build/<preset>/screenshots/localization/<language>-<page>.png), and the test
 // fails when a label, button, tab or title is clipped, or when a Russian page still shows English.
-#include "core/database/ConsoleDatabase.h"
 #include "core/i18n/Language.h"
-#include "core/registry/GatewayRegistry.h"
-#include "core/secrets/SecretCatalog.h"
-#include "core/secrets/SecretStore.h"
-#include "core/settings/Settings.h"
 #include "tests/support/ClippedText.h"
 #include "tests/support/GatehousedProcess.h"
 #include "tests/support/RawHttp.h"
 #include "tests/support/UntranslatedText.h"
+#include "tests/ui/ConsoleFixture.h"
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/ShortcutsDialog.h"
@@ -81,11 +77,7 @@ class TestLocalization : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<test::GatehousedProcess> m_gateway;
     quint16 m_port = 0;
-    std::unique_ptr<ConsoleDatabase> m_db;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<SecretCatalog> m_catalog;
-    std::unique_ptr<SecretStore> m_secrets;
-    std::unique_ptr<GatewayRegistry> m_registry;
+    std::unique_ptr<test::ConsoleFixture> m_console;
 
 private slots:
     void initTestCase()
@@ -112,35 +104,16 @@ private slots:
                     .status,
                 200);
 
-        m_db = std::make_unique<ConsoleDatabase>(m_dir.filePath("console.sqlite"));
-        QVERIFY(m_db->open());
-        m_settings = std::make_unique<Settings>(m_dir.filePath("settings.ini"));
-        m_catalog = std::make_unique<SecretCatalog>(*m_db);
-        m_secrets = std::make_unique<SecretStore>(*m_catalog);
-        m_registry = std::make_unique<GatewayRegistry>(*m_db);
+        m_console = std::make_unique<test::ConsoleFixture>(m_dir.path());
+        QVERIFY2(m_console->problem().isEmpty(), qPrintable(m_console->problem()));
 
-        std::optional<SecretError> written;
-        m_secrets->write("edge-admin", adminToken, SecretKind::AdminToken,
-                         [&](const SecretError& e) { written = e; });
-        QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 45000);
-        QVERIFY2(!*written, qPrintable(written->message));
-        GatewayProfile profile;
-        profile.name = QStringLiteral("Edge");
-        profile.kind = GatewayKind::Gatehouse;
-        profile.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(m_port));
-        profile.adminUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/admin/v1").arg(m_port));
-        profile.adminTokenSecret = QStringLiteral("edge-admin");
-        QVERIFY(m_registry->add(profile).ok());
+        QCOMPARE(m_console->writeSecret("edge-admin", adminToken, SecretKind::AdminToken), QString());
+        GatewayProfile profile =
+            test::gatehouseProfile(QStringLiteral("Edge"), m_port, QStringLiteral("edge-admin"));
+        QCOMPARE(m_console->addGateway(profile), QString());
     }
 
-    void cleanupTestCase()
-    {
-        m_registry.reset();
-        m_secrets.reset();
-        m_catalog.reset();
-        m_settings.reset();
-        m_db.reset();
-    }
+    void cleanupTestCase() { m_console.reset(); }
 
     void everyPageFits_data()
     {
@@ -160,7 +133,8 @@ private slots:
         QVERIFY(installTranslations(language, &translators));
         useLocaleOfLanguage(language);
 
-        ui::MainWindow window(*m_settings, *m_db, *m_registry, *m_secrets);
+        ui::MainWindow window(m_console->settings(), m_console->database(), m_console->registry(),
+                              m_console->secrets());
         window.resize(1180, 740); // the size a first start opens at
         window.showPage(page);
         window.show();
@@ -198,7 +172,8 @@ private slots:
         QObject translators;
         QVERIFY(installTranslations(language, &translators));
         useLocaleOfLanguage(language);
-        ui::MainWindow window(*m_settings, *m_db, *m_registry, *m_secrets);
+        ui::MainWindow window(m_console->settings(), m_console->database(), m_console->registry(),
+                              m_console->secrets());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -214,7 +189,7 @@ private slots:
         checkReadable(shortcuts, language, QStringLiteral("shortcuts"));
         shortcuts->close();
 
-        ui::AboutDialog about(*m_db, &window);
+        ui::AboutDialog about(m_console->database(), &window);
         about.show();
         QVERIFY(QTest::qWaitForWindowExposed(&about));
         checkReadable(&about, language, QStringLiteral("about"));

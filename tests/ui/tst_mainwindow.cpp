@@ -1,9 +1,5 @@
-#include "core/database/ConsoleDatabase.h"
-#include "core/registry/GatewayRegistry.h"
-#include "core/secrets/SecretCatalog.h"
-#include "core/secrets/SecretStore.h"
-#include "core/settings/Settings.h"
 #include "tests/support/ModalAnswer.h"
+#include "tests/ui/ConsoleFixture.h"
 #include "ui/common/EmptyState.h"
 #include "ui/gateways/GatewayDialog.h"
 #include "ui/shell/AboutDialog.h"
@@ -27,15 +23,12 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<ConsoleDatabase> m_db;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<SecretCatalog> m_catalog;
-    std::unique_ptr<SecretStore> m_secrets;
-    std::unique_ptr<GatewayRegistry> m_registry;
+    std::unique_ptr<test::ConsoleFixture> m_console;
 
     std::unique_ptr<ui::MainWindow> makeWindow()
     {
-        auto w = std::make_unique<ui::MainWindow>(*m_settings, *m_db, *m_registry, *m_secrets);
+        auto w = std::make_unique<ui::MainWindow>(m_console->settings(), m_console->database(),
+                                                  m_console->registry(), m_console->secrets());
         w->resize(1100, 720);
         w->show();
         return w;
@@ -44,22 +37,11 @@ class TestMainWindow : public QObject
 private slots:
     void init()
     {
-        m_db = std::make_unique<ConsoleDatabase>(m_dir.filePath(QStringLiteral("console.sqlite")));
-        QVERIFY(m_db->open());
-        m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
-        m_catalog = std::make_unique<SecretCatalog>(*m_db);
-        m_secrets = std::make_unique<SecretStore>(*m_catalog);
-        m_registry = std::make_unique<GatewayRegistry>(*m_db);
+        m_console = std::make_unique<test::ConsoleFixture>(m_dir.path());
+        QVERIFY2(m_console->problem().isEmpty(), qPrintable(m_console->problem()));
     }
 
-    void cleanup()
-    {
-        m_registry.reset();
-        m_secrets.reset();
-        m_catalog.reset();
-        m_settings.reset();
-        m_db.reset();
-    }
+    void cleanup() { m_console.reset(); }
 
     void hasEveryPageInOrder()
     {
@@ -168,7 +150,7 @@ private slots:
 
     void aboutNamesTheLibrariesItRunsOn()
     {
-        ui::AboutDialog about(*m_db);
+        ui::AboutDialog about(m_console->database());
         QMap<QString, QString> versions;
         for (int i = 0; i < about.libraries()->topLevelItemCount(); ++i) {
             const QTreeWidgetItem* item = about.libraries()->topLevelItem(i);
@@ -187,7 +169,7 @@ private slots:
 
     void welcomeOffersTheLocalGatewayOrOnesOwn()
     {
-        QVERIFY(!m_settings->value(Settings::Key::WelcomeShown).toBool());
+        QVERIFY(!m_console->settings().value(Settings::Key::WelcomeShown).toBool());
         auto w = makeWindow();
         w->showPage(QStringLiteral("settings"));
 
@@ -203,8 +185,8 @@ private slots:
         welcome->findChild<QAbstractButton*>(QStringLiteral("welcomeAddGateway"))->click();
         QTRY_VERIFY(gatewayDialogOpened);
         QCOMPARE(w->currentPageId(), QStringLiteral("gateways"));
-        QVERIFY(m_settings->value(Settings::Key::WelcomeShown).toBool());
-        QVERIFY(!m_settings->startLocalGateway());
+        QVERIFY(m_console->settings().value(Settings::Key::WelcomeShown).toBool());
+        QVERIFY(!m_console->settings().startLocalGateway());
 
         // Help → Welcome again, and this time the local gateway: it starts with every later start.
         w->showPage(QStringLiteral("settings"));
@@ -215,7 +197,7 @@ private slots:
         w->findChild<ui::WelcomeDialog*>()
             ->findChild<QAbstractButton*>(QStringLiteral("welcomeLocalGateway"))
             ->click();
-        QVERIFY(m_settings->startLocalGateway());
+        QVERIFY(m_console->settings().startLocalGateway());
         QCOMPARE(w->currentPageId(), QStringLiteral("gateways"));
     }
 

@@ -3,13 +3,10 @@
 // file, with a progress bar and a result per gateway (the one down reported, the others applied);
 // the drift view lists the gateways whose revision differs and pushes to just those, each only if
 // it still holds the revision the view saw. Runs inside tests/support/private-session.
-#include "core/database/ConsoleDatabase.h"
-#include "core/registry/GatewayRegistry.h"
-#include "core/secrets/SecretCatalog.h"
-#include "core/secrets/SecretStore.h"
 #include "tests/support/DemoGatewayConfig.h"
 #include "tests/support/GatehousedProcess.h"
 #include "tests/support/RawHttp.h"
+#include "tests/ui/ConsoleFixture.h"
 #include "ui/common/AdminGatewayPicker.h"
 #include "ui/rules/RuleDriftDialog.h"
 #include "ui/rules/RuleFleet.h"
@@ -69,10 +66,7 @@ class TestRuleFleet : public QObject
     Gateway m_a{"a-edge", "gh-admin-fleet-a-7Qp2", nullptr, 0};
     Gateway m_b{"b-edge", "gh-admin-fleet-b-9Wx4", nullptr, 0};
     Gateway m_c{"c-edge", "gh-admin-fleet-c-3Zr8", nullptr, 0};
-    std::unique_ptr<ConsoleDatabase> m_db;
-    std::unique_ptr<SecretCatalog> m_catalog;
-    std::unique_ptr<SecretStore> m_secrets;
-    std::unique_ptr<GatewayRegistry> m_registry;
+    std::unique_ptr<test::ConsoleFixture> m_console;
 
     test::HttpResult admin(const Gateway& g, const QByteArray& method, const QByteArray& body = {},
                            const QByteArray& extra = {})
@@ -83,30 +77,17 @@ class TestRuleFleet : public QObject
 
     QByteArray etagOf(const Gateway& g) { return admin(g, "GET").headers.value("etag"); }
 
-    bool storeToken(const QString& name, const QByteArray& token)
-    {
-        std::optional<SecretError> written;
-        m_secrets->write(name, token, SecretKind::AdminToken, [&](const SecretError& e) { written = e; });
-        return QTest::qWaitFor([&] { return written.has_value(); }, 45000) && !*written;
-    }
-
     void add(const QString& name, quint16 port, const QString& tokenSecret, const QStringList& tags)
     {
-        GatewayProfile profile;
-        profile.name = name;
-        profile.kind = GatewayKind::Gatehouse;
-        profile.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(port));
-        profile.adminUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/admin/v1").arg(port));
+        GatewayProfile profile = test::gatehouseProfile(name, port, tokenSecret, tags);
         profile.metricsUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/metrics").arg(port));
-        profile.adminTokenSecret = tokenSecret;
-        profile.tags = tags;
-        QVERIFY(m_registry->add(profile).ok());
+        QCOMPARE(m_console->addGateway(profile), QString());
     }
 
     // The page on a-edge, with its rules read.
     std::unique_ptr<ui::RulesPage> openPage()
     {
-        auto page = std::make_unique<ui::RulesPage>(*m_registry, *m_secrets);
+        auto page = std::make_unique<ui::RulesPage>(m_console->registry(), m_console->secrets());
         QSignalSpy finished(page.get(), &ui::RulesPage::operationFinished);
         page->resize(1200, 700);
         page->show();
@@ -132,13 +113,10 @@ private slots:
             QVERIFY2(g->port != 0, qPrintable(g->process->log()));
         }
 
-        m_db = std::make_unique<ConsoleDatabase>(QDir::home().filePath(QStringLiteral("console.sqlite")));
-        QVERIFY(m_db->open());
-        m_catalog = std::make_unique<SecretCatalog>(*m_db);
-        m_secrets = std::make_unique<SecretStore>(*m_catalog);
-        m_registry = std::make_unique<GatewayRegistry>(*m_db);
+        m_console = std::make_unique<test::ConsoleFixture>();
+        QVERIFY2(m_console->problem().isEmpty(), qPrintable(m_console->problem()));
         for (Gateway* g : m_gateways)
-            QVERIFY(storeToken(g->name + "-admin", g->token));
+            QCOMPARE(m_console->writeSecret(g->name + "-admin", g->token, SecretKind::AdminToken), QString());
         add(m_a.name, m_a.port, "a-edge-admin", {"prod"});
         add(m_b.name, m_b.port, "b-edge-admin", {"prod"});
         add(m_c.name, m_c.port, "c-edge-admin", {"prod", "lab"});

@@ -2,14 +2,11 @@
 // own errors, save, on/off, a stale ETag refused without overwriting, "try a text", export, import
 // (a bad file refused before anything is sent) and delete — each checked on the gateway itself.
 // Runs inside tests/support/private-session (the admin token is in the real keychain).
-#include "core/database/ConsoleDatabase.h"
-#include "core/registry/GatewayRegistry.h"
-#include "core/secrets/SecretCatalog.h"
-#include "core/secrets/SecretStore.h"
 #include "tests/support/ClippedText.h"
 #include "tests/support/GatehousedProcess.h"
 #include "tests/support/ModalAnswer.h"
 #include "tests/support/RawHttp.h"
+#include "tests/ui/ConsoleFixture.h"
 #include "ui/common/AdminGatewayPicker.h"
 #include "ui/rules/MatchHighlight.h"
 #include "ui/rules/RuleEditor.h"
@@ -112,10 +109,7 @@ class TestRulesPage : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<test::GatehousedProcess> m_gateway;
     quint16 m_port = 0;
-    std::unique_ptr<ConsoleDatabase> m_db;
-    std::unique_ptr<SecretCatalog> m_catalog;
-    std::unique_ptr<SecretStore> m_secrets;
-    std::unique_ptr<GatewayRegistry> m_registry;
+    std::unique_ptr<test::ConsoleFixture> m_console;
 
     test::HttpResult admin(const QByteArray& method, const QByteArray& path, const QByteArray& body = {})
     {
@@ -137,10 +131,10 @@ class TestRulesPage : public QObject
 
     void setMetricsUrl(const QUrl& url)
     {
-        std::optional<GatewayProfile> profile = m_registry->findByName("Edge");
+        std::optional<GatewayProfile> profile = m_console->registry().findByName("Edge");
         QVERIFY(profile);
         profile->metricsUrl = url;
-        QVERIFY(m_registry->update(*profile).ok());
+        QVERIFY(m_console->registry().update(*profile).ok());
     }
 
     static QString hitsOf(const ui::RulesPage& page, const QString& id, int role = Qt::DisplayRole)
@@ -217,29 +211,17 @@ private slots:
         QVERIFY2(m_port != 0, qPrintable(m_gateway->log()));
         QCOMPARE(admin("PUT", "rules", ruleSet).status, 200);
 
-        m_db = std::make_unique<ConsoleDatabase>(QDir::home().filePath(QStringLiteral("console.sqlite")));
-        QVERIFY(m_db->open());
-        m_catalog = std::make_unique<SecretCatalog>(*m_db);
-        m_secrets = std::make_unique<SecretStore>(*m_catalog);
-        m_registry = std::make_unique<GatewayRegistry>(*m_db);
-        std::optional<SecretError> written;
-        m_secrets->write("rules-admin", adminToken, SecretKind::AdminToken,
-                         [&](const SecretError& e) { written = e; });
-        QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 45000);
-        QVERIFY2(!*written, qPrintable(written->message));
-        GatewayProfile profile;
-        profile.name = "Edge";
-        profile.kind = GatewayKind::Gatehouse;
-        profile.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(m_port));
-        profile.adminUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/admin/v1").arg(m_port));
+        m_console = std::make_unique<test::ConsoleFixture>();
+        QVERIFY2(m_console->problem().isEmpty(), qPrintable(m_console->problem()));
+        QCOMPARE(m_console->writeSecret("rules-admin", adminToken, SecretKind::AdminToken), QString());
+        GatewayProfile profile = test::gatehouseProfile("Edge", m_port, "rules-admin");
         profile.metricsUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/metrics").arg(m_port));
-        profile.adminTokenSecret = "rules-admin";
-        QVERIFY(m_registry->add(profile).ok());
+        QCOMPARE(m_console->addGateway(profile), QString());
     }
 
     void listEditSaveToggleTestExportImportDelete()
     {
-        ui::RulesPage page(*m_registry, *m_secrets);
+        ui::RulesPage page(m_console->registry(), m_console->secrets());
         QSignalSpy finished(&page, &ui::RulesPage::operationFinished);
         page.resize(1200, 700);
         page.show();
@@ -374,7 +356,7 @@ private slots:
             "{\"id\":\"cards\",\"kind\":\"pii\",\"detectors\":[\"payment_card\"],\"action\":\"redact\"},"
             "{\"id\":\"hedgehog\",\"kind\":\"keywords\",\"keywords\":[\"проект ёж\"],\"action\":\"flag\"}]}";
         QCOMPARE(admin("PUT", "rules", set).status, 200);
-        ui::RulesPage page(*m_registry, *m_secrets);
+        ui::RulesPage page(m_console->registry(), m_console->secrets());
         QSignalSpy finished(&page, &ui::RulesPage::operationFinished);
         page.resize(1200, 700);
         page.show();
@@ -456,7 +438,7 @@ private slots:
             "{\"id\":\"hits-unused\",\"kind\":\"regex\",\"pattern\":\"never-[0-9]{9}\",\"action\":\"flag\"}]"
             "}";
         QCOMPARE(admin("PUT", "rules", set).status, 200);
-        ui::RulesPage page(*m_registry, *m_secrets);
+        ui::RulesPage page(m_console->registry(), m_console->secrets());
         QSignalSpy finished(&page, &ui::RulesPage::operationFinished);
         QSignalSpy hits(&page, &ui::RulesPage::hitsUpdated);
         page.resize(1200, 700);
@@ -541,7 +523,7 @@ private slots:
     void searchAndFiltersNarrowTheTableAndTheEditorFollowsTheRowShown()
     {
         QCOMPARE(admin("PUT", "rules", filterSet).status, 200);
-        ui::RulesPage page(*m_registry, *m_secrets);
+        ui::RulesPage page(m_console->registry(), m_console->secrets());
         QSignalSpy finished(&page, &ui::RulesPage::operationFinished);
         page.resize(1200, 700);
         page.show();
@@ -652,7 +634,7 @@ private slots:
     void aRegexRuleMadeInTheFormIsCheckedAsTypedAndSaved()
     {
         QCOMPARE(admin("PUT", "rules", ruleSet).status, 200);
-        ui::RulesPage page(*m_registry, *m_secrets);
+        ui::RulesPage page(m_console->registry(), m_console->secrets());
         QSignalSpy finished(&page, &ui::RulesPage::operationFinished);
         page.resize(1200, 800);
         page.show();
@@ -792,7 +774,7 @@ private slots:
     void aPiiRulesDetectorsAreCheckBoxes()
     {
         QCOMPARE(admin("PUT", "rules", ruleSet).status, 200);
-        ui::RulesPage page(*m_registry, *m_secrets);
+        ui::RulesPage page(m_console->registry(), m_console->secrets());
         QSignalSpy finished(&page, &ui::RulesPage::operationFinished);
         page.resize(1200, 800);
         page.show();
@@ -869,7 +851,7 @@ private slots:
     void aLimitsRuleNeedsALimitAndCannotRedact()
     {
         QCOMPARE(admin("PUT", "rules", ruleSet).status, 200);
-        ui::RulesPage page(*m_registry, *m_secrets);
+        ui::RulesPage page(m_console->registry(), m_console->secrets());
         QSignalSpy finished(&page, &ui::RulesPage::operationFinished);
         page.resize(1200, 800);
         page.show();

@@ -1,10 +1,7 @@
 #include "core/chat/ChatClient.h"
-#include "core/database/ConsoleDatabase.h"
-#include "core/registry/GatewayRegistry.h"
-#include "core/secrets/SecretCatalog.h"
-#include "core/secrets/SecretStore.h"
 #include "core/suites/SuiteRunner.h"
 #include "tests/support/GatehousedProcess.h"
+#include "tests/ui/ConsoleFixture.h"
 #include "ui/chat/MessageView.h"
 #include "ui/chat/SuitesPanel.h"
 
@@ -39,10 +36,7 @@ class TestSuitesPanel : public QObject
     Q_OBJECT
 
     std::unique_ptr<test::GatehousedProcess> m_gateway;
-    std::unique_ptr<ConsoleDatabase> m_db;
-    std::unique_ptr<SecretCatalog> m_catalog;
-    std::unique_ptr<SecretStore> m_secrets;
-    std::unique_ptr<GatewayRegistry> m_registry;
+    std::unique_ptr<test::ConsoleFixture> m_console;
 
 private slots:
     void initTestCase()
@@ -61,16 +55,13 @@ private slots:
                                                                           QStringLiteral("127.0.0.1:0")});
         const quint16 port = m_gateway->waitForPort();
         QVERIFY2(port != 0, qPrintable(m_gateway->log()));
-        m_db = std::make_unique<ConsoleDatabase>(QDir::home().filePath(QStringLiteral("console.sqlite")));
-        QVERIFY(m_db->open());
-        m_catalog = std::make_unique<SecretCatalog>(*m_db);
-        m_secrets = std::make_unique<SecretStore>(*m_catalog);
-        m_registry = std::make_unique<GatewayRegistry>(*m_db);
+        m_console = std::make_unique<test::ConsoleFixture>();
+        QVERIFY2(m_console->problem().isEmpty(), qPrintable(m_console->problem()));
         GatewayProfile p;
         p.name = QStringLiteral("Local demo");
         p.kind = GatewayKind::Gatehouse;
         p.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(port));
-        QVERIFY(m_registry->add(p).ok());
+        QVERIFY(m_console->registry().add(p).ok());
     }
 
     void cleanupTestCase() { QCOMPARE(m_gateway->stop(), 0); }
@@ -86,7 +77,7 @@ private slots:
                       "{\"not_contains\": \"banana\"}}\n"
                       "]}");
         ChatClient client;
-        ui::SuitesPanel panel(*m_registry, *m_secrets, client);
+        ui::SuitesPanel panel(m_console->registry(), m_console->secrets(), client);
         panel.show();
         QVERIFY2(panel.open(suite), qPrintable(panel.problem()));
         QCOMPARE(panel.table()->rowCount(), 2);
@@ -117,9 +108,9 @@ private slots:
         GatewayProfile second;
         second.name = QStringLiteral("Second demo");
         second.kind = GatewayKind::Gatehouse;
-        second.baseUrl = m_registry->findByName(QStringLiteral("Local demo"))->baseUrl;
-        if (!m_registry->findByName(second.name))
-            QVERIFY(m_registry->add(second).ok());
+        second.baseUrl = m_console->registry().findByName(QStringLiteral("Local demo"))->baseUrl;
+        if (!m_console->registry().findByName(second.name))
+            QVERIFY(m_console->registry().add(second).ok());
         const QString suite = writeFile(
             QStringLiteral("two.json"),
             "{\"name\": \"two targets\", \"model\": \"demo-slow\", \"concurrency\": 4, \"cases\": [\n"
@@ -129,7 +120,7 @@ private slots:
             "{\"not_contains\": \"banana\"}}\n"
             "]}");
         ChatClient client;
-        ui::SuitesPanel panel(*m_registry, *m_secrets, client);
+        ui::SuitesPanel panel(m_console->registry(), m_console->secrets(), client);
         panel.show();
         QVERIFY2(panel.open(suite), qPrintable(panel.problem()));
         QVERIFY(panel.targetBox()->findText(QStringLiteral("Several targets…")) >= 0);
@@ -188,7 +179,7 @@ private slots:
             writeFile(QStringLiteral("long.json"),
                       "{\"target\": \"Local demo\", \"model\": \"demo-slow\", \"cases\": [" + cases + "]}");
         ChatClient client;
-        ui::SuitesPanel panel(*m_registry, *m_secrets, client);
+        ui::SuitesPanel panel(m_console->registry(), m_console->secrets(), client);
         QVERIFY(panel.open(suite));
         QSignalSpy done(&panel, &ui::SuitesPanel::runFinished);
         panel.run();
@@ -204,7 +195,7 @@ private slots:
     {
         const QString bad = writeFile(QStringLiteral("bad.json"), "{\"cases\": [{\"prompt\": \"p\"}]}");
         ChatClient client;
-        ui::SuitesPanel panel(*m_registry, *m_secrets, client);
+        ui::SuitesPanel panel(m_console->registry(), m_console->secrets(), client);
         QVERIFY(!panel.open(bad));
         QVERIFY2(panel.problem().contains(QStringLiteral("cases[0].model")), qPrintable(panel.problem()));
         QCOMPARE(panel.table()->rowCount(), 0);

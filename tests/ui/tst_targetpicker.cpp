@@ -1,10 +1,7 @@
 #include "core/chat/ChatClient.h"
-#include "core/database/ConsoleDatabase.h"
 #include "core/localgateway/DirectProvider.h"
-#include "core/registry/GatewayRegistry.h"
-#include "core/secrets/SecretCatalog.h"
-#include "core/secrets/SecretStore.h"
 #include "tests/support/GatehousedProcess.h"
+#include "tests/ui/ConsoleFixture.h"
 #include "ui/chat/TargetPicker.h"
 
 #include <QComboBox>
@@ -24,10 +21,7 @@ class TestTargetPicker : public QObject
 
     QTemporaryDir m_dir;
     std::unique_ptr<test::GatehousedProcess> m_gateway;
-    std::unique_ptr<ConsoleDatabase> m_db;
-    std::unique_ptr<SecretCatalog> m_catalog;
-    std::unique_ptr<SecretStore> m_secrets;
-    std::unique_ptr<GatewayRegistry> m_registry;
+    std::unique_ptr<test::ConsoleFixture> m_console;
     QString m_providers;
     QString m_url;
 
@@ -40,17 +34,14 @@ private slots:
             QStringList{QStringLiteral("--demo"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
         m_url = m_gateway->baseUrl();
         QVERIFY2(!m_url.isEmpty(), qPrintable(m_gateway->log()));
-        m_db = std::make_unique<ConsoleDatabase>(m_dir.filePath(QStringLiteral("console.sqlite")));
-        QVERIFY(m_db->open());
-        m_catalog = std::make_unique<SecretCatalog>(*m_db);
-        m_secrets = std::make_unique<SecretStore>(*m_catalog);
-        m_registry = std::make_unique<GatewayRegistry>(*m_db);
+        m_console = std::make_unique<test::ConsoleFixture>(m_dir.path());
+        QVERIFY2(m_console->problem().isEmpty(), qPrintable(m_console->problem()));
         bool written = false;
-        m_secrets->write(QStringLiteral("lab-key"), QByteArray("sk-lab-direct-test"), SecretKind::ProviderKey,
-                         [&](const SecretError& error) {
-                             QVERIFY2(!error, qPrintable(error.message));
-                             written = true;
-                         });
+        m_console->secrets().write(QStringLiteral("lab-key"), QByteArray("sk-lab-direct-test"),
+                                   SecretKind::ProviderKey, [&](const SecretError& error) {
+                                       QVERIFY2(!error, qPrintable(error.message));
+                                       written = true;
+                                   });
         QTRY_VERIFY_WITH_TIMEOUT(written, 20000);
 
         ProviderUpstream lab;
@@ -73,7 +64,8 @@ private slots:
     void aProviderIsOfferedDirectlyAndAnswersWithItsKey()
     {
         ChatClient client;
-        ui::TargetPicker picker(*m_registry, *m_secrets, client, ui::TargetPicker::Arrangement::Row);
+        ui::TargetPicker picker(m_console->registry(), m_console->secrets(), client,
+                                ui::TargetPicker::Arrangement::Row);
         QSignalSpy models(&picker, &ui::TargetPicker::modelsLoaded);
         picker.setProvidersFile(m_providers);
         const int lab = picker.targetBox()->findText(QStringLiteral("lab — provider, directly"));
@@ -117,7 +109,8 @@ private slots:
         f.write("{not json");
         f.close();
         ChatClient client;
-        ui::TargetPicker picker(*m_registry, *m_secrets, client, ui::TargetPicker::Arrangement::Row);
+        ui::TargetPicker picker(m_console->registry(), m_console->secrets(), client,
+                                ui::TargetPicker::Arrangement::Row);
         picker.setProvidersFile(broken);
         QCOMPARE(picker.targetBox()->findText(QStringLiteral("lab — provider, directly")), -1);
     }
