@@ -6,7 +6,7 @@
 //
 // Already covered elsewhere, so not repeated here: a clean restart keeping what was written —
 //   tests/gateway/tst_gatehousedaccesskeys.cpp keysSurviveARestart,
-//   tests/gateway/tst_gatehousedrules.cpp theSetSurvivesARestart;
+//   tests/gateway/tst_gatehousedrulesadmin.cpp theSetSurvivesARestart;
 // the history sealing and reopening — tests/history/tst_chathistory.cpp sealsWithTheKeychainKeyAndOpensAgain.
 
 #include "core/database/ConsoleDatabase.h"

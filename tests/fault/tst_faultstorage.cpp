@@ -9,7 +9,7 @@
 //     redisGoingAwayMakesRequestsBypassUntilItReturns  (Redis killed: BYPASS, /readyz "degraded",
 //                                                       gatehouse_cache_backend_up 0, then resumes)
 //     aRedisWithAPasswordIsReachedWithIt               (a wrong password: bypass, named in /readyz)
-//   tests/gateway/tst_gatehousedrules.cpp
+//   tests/gateway/tst_gatehousedrulesadmin.cpp
 //     anInvalidRuleIsRefusedWithItsPositionAndTheOldSetStays (a refused change keeps the old set)
 
 #include "tests/fault/ClearError.h"
