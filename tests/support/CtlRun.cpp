@@ -19,7 +19,7 @@ QProcessEnvironment environmentWith(const QString& name, const QByteArray& value
 }
 
 CtlRun runCtl(const QString& program, const QStringList& args, const QByteArray& input,
-              const QProcessEnvironment& environment)
+              const QProcessEnvironment& environment, int timeoutMs)
 {
     QProcess process;
     process.setProcessEnvironment(environment);
@@ -32,10 +32,10 @@ CtlRun runCtl(const QString& program, const QStringList& args, const QByteArray&
     process.write(input);
     process.closeWriteChannel();
     // The event loop keeps running meanwhile, so that a server in the test process can answer.
-    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000)) {
+    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, timeoutMs)) {
         process.kill();
         process.waitForFinished();
-        run.err = QStringLiteral("test: gatehousectl did not finish within 60 s");
+        run.err = QStringLiteral("test: gatehousectl did not finish within %1 s").arg(timeoutMs / 1000);
         return run;
     }
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;

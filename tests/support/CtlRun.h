@@ -23,9 +23,10 @@ struct CtlRun
 // variable a --token-env option names.
 QProcessEnvironment environmentWith(const QString& name, const QByteArray& value);
 
-// Runs `program` (GATEHOUSECTL_PATH) with `args`, `input` on its stdin, and waits up to 60 s with
-// the event loop running.
+// Runs `program` (GATEHOUSECTL_PATH) with `args`, `input` on its stdin, and waits up to
+// `timeoutMs` with the event loop running.
 CtlRun runCtl(const QString& program, const QStringList& args, const QByteArray& input = {},
-              const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
+              const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment(),
+              int timeoutMs = 60000);
 
 } // namespace gatehouse::test

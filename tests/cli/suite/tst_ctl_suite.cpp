@@ -1,29 +1,23 @@
+#include "tests/support/CtlRun.h"
 #include "tests/support/GatehousedProcess.h"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
+#include <QProcessEnvironment>
 #include <QTest>
 #include <QXmlStreamReader>
 
 namespace {
 
-struct Run
-{
-    int code;
-    QByteArray out;
-    QByteArray err;
-};
+using gatehouse::test::CtlRun;
 
-Run ctl(const QStringList& args)
+// A suite against the demo model takes a while under the sanitizers: up to 120 s.
+CtlRun ctl(const QStringList& args)
 {
-    QProcess p;
-    p.start(QStringLiteral(GATEHOUSECTL_PATH), args);
-    p.closeWriteChannel();
-    p.waitForFinished(120000);
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    return gatehouse::test::runCtl(QStringLiteral(GATEHOUSECTL_PATH), args, {},
+                                   QProcessEnvironment::systemEnvironment(), 120000);
 }
 
 QString writeFile(const QString& name, const QByteArray& content)
@@ -97,10 +91,10 @@ private slots:
                         QStringLiteral("127.0.0.1:0")});
         const QString url = m_gateway->baseUrl();
         QVERIFY2(!url.isEmpty(), qPrintable(m_gateway->log()));
-        const Run add =
+        const CtlRun add =
             ctl({QStringLiteral("gateway"), QStringLiteral("add"), QStringLiteral("Demo"),
                  QStringLiteral("--kind"), QStringLiteral("gatehouse"), QStringLiteral("--url"), url});
-        QVERIFY2(add.code == 0, add.err.constData());
+        QVERIFY2(add.exitCode == 0, qPrintable(add.err));
     }
 
     void cleanupTestCase() { QCOMPARE(m_gateway->stop(), 0); }
@@ -109,13 +103,13 @@ private slots:
     {
         const QString suite = writeFile(QStringLiteral("mixed.json"), mixedSuite);
         const QString junit = QDir::home().filePath(QStringLiteral("report.xml"));
-        const Run r =
+        const CtlRun r =
             ctl({QStringLiteral("suite"), QStringLiteral("run"), suite, QStringLiteral("--junit"), junit});
-        QCOMPARE(r.code, 1);
-        QVERIFY2(r.out.contains("2 passed, 1 failed, 0 skipped"), r.out.constData());
-        QVERIFY2(r.out.contains("FAIL    must not echo"), r.out.constData());
-        QVERIFY2(r.out.contains("not_contains \"cats\" (found in the answer)"), r.out.constData());
-        QVERIFY2(r.out.contains("PASS    overloaded upstream says 503"), r.out.constData());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("2 passed, 1 failed, 0 skipped"), qPrintable(r.out));
+        QVERIFY2(r.out.contains("FAIL    must not echo"), qPrintable(r.out));
+        QVERIFY2(r.out.contains("not_contains \"cats\" (found in the answer)"), qPrintable(r.out));
+        QVERIFY2(r.out.contains("PASS    overloaded upstream says 503"), qPrintable(r.out));
 
         QFile f(junit);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -154,10 +148,10 @@ private slots:
     void aPassingSuiteExitsZeroAndJsonHasEveryCase()
     {
         const QString suite = writeFile(QStringLiteral("passing.json"), passingSuite);
-        const Run r = ctl({QStringLiteral("suite"), QStringLiteral("run"), suite, QStringLiteral("--json"),
-                           QStringLiteral("--concurrency"), QStringLiteral("2")});
-        QVERIFY2(r.code == 0, r.err.constData());
-        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        const CtlRun r = ctl({QStringLiteral("suite"), QStringLiteral("run"), suite, QStringLiteral("--json"),
+                              QStringLiteral("--concurrency"), QStringLiteral("2")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o.value("passed").toInt(), 2);
         QCOMPARE(o.value("failed").toInt(), 0);
         const QJsonArray cases = o.value("cases").toArray();
@@ -172,17 +166,17 @@ private slots:
 
     void severalTargetsRunEveryCaseAgainstEach()
     {
-        const Run add = ctl({QStringLiteral("gateway"), QStringLiteral("add"), QStringLiteral("Demo again"),
-                             QStringLiteral("--kind"), QStringLiteral("gatehouse"), QStringLiteral("--url"),
-                             m_gateway->baseUrl()});
-        QVERIFY2(add.code == 0, add.err.constData());
+        const CtlRun add = ctl({QStringLiteral("gateway"), QStringLiteral("add"),
+                                QStringLiteral("Demo again"), QStringLiteral("--kind"),
+                                QStringLiteral("gatehouse"), QStringLiteral("--url"), m_gateway->baseUrl()});
+        QVERIFY2(add.exitCode == 0, qPrintable(add.err));
         const QString suite = writeFile(QStringLiteral("passing.json"), passingSuite);
         const QString junit = QDir::home().filePath(QStringLiteral("two.xml"));
-        const Run r = ctl({QStringLiteral("suite"), QStringLiteral("run"), suite, QStringLiteral("--json"),
-                           QStringLiteral("--target"), QStringLiteral("Demo"), QStringLiteral("--target"),
-                           QStringLiteral("Demo again"), QStringLiteral("--junit"), junit});
-        QVERIFY2(r.code == 0, (r.err + r.out.right(900)).constData());
-        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        const CtlRun r = ctl({QStringLiteral("suite"), QStringLiteral("run"), suite, QStringLiteral("--json"),
+                              QStringLiteral("--target"), QStringLiteral("Demo"), QStringLiteral("--target"),
+                              QStringLiteral("Demo again"), QStringLiteral("--junit"), junit});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out.right(900)));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o.value("passed").toInt(), 4);
         const QJsonArray cases = o.value("cases").toArray();
         QCOMPARE(cases.size(), 4);
@@ -209,10 +203,10 @@ private slots:
     void anUnknownTargetFailsEveryCase()
     {
         const QString suite = writeFile(QStringLiteral("passing.json"), passingSuite);
-        const Run r = ctl({QStringLiteral("suite"), QStringLiteral("run"), suite, QStringLiteral("--target"),
-                           QStringLiteral("Nowhere")});
-        QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains("no gateway named 'Nowhere'"), r.err.constData());
+        const CtlRun r = ctl({QStringLiteral("suite"), QStringLiteral("run"), suite,
+                              QStringLiteral("--target"), QStringLiteral("Nowhere")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("no gateway named 'Nowhere'"), qPrintable(r.err));
     }
 
     void badSuitesAndUsageGetClearErrors()
@@ -220,19 +214,19 @@ private slots:
         const QString bad =
             writeFile(QStringLiteral("bad.json"),
                       "{\"model\": \"m\", \"cases\": [{\"prompt\": \"p\", \"expect\": {\"regex\": \"(\"}}]}");
-        const Run r = ctl({QStringLiteral("suite"), QStringLiteral("run"), bad});
-        QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains("bad.json: cases[0].expect.regex: missing )"), r.err.constData());
+        const CtlRun r = ctl({QStringLiteral("suite"), QStringLiteral("run"), bad});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("bad.json: cases[0].expect.regex: missing )"), qPrintable(r.err));
 
         const QString typo = writeFile(
             QStringLiteral("typo.json"),
             "{\"model\": \"m\", \"cases\": [{\"prompt\": \"p\", \"expect\": {\"contain\": \"x\"}}]}");
-        const Run t = ctl({QStringLiteral("suite"), QStringLiteral("run"), typo});
-        QCOMPARE(t.code, 1);
-        QVERIFY2(t.err.contains("cases[0].expect.contain: unknown field"), t.err.constData());
+        const CtlRun t = ctl({QStringLiteral("suite"), QStringLiteral("run"), typo});
+        QCOMPARE(t.exitCode, 1);
+        QVERIFY2(t.err.contains("cases[0].expect.contain: unknown field"), qPrintable(t.err));
 
-        QCOMPARE(ctl({QStringLiteral("suite"), QStringLiteral("run")}).code, 2);
-        QCOMPARE(ctl({QStringLiteral("suite"), QStringLiteral("walk"), bad}).code, 2);
+        QCOMPARE(ctl({QStringLiteral("suite"), QStringLiteral("run")}).exitCode, 2);
+        QCOMPARE(ctl({QStringLiteral("suite"), QStringLiteral("walk"), bad}).exitCode, 2);
     }
 };
 
