@@ -69,19 +69,6 @@ HttpResult chat(quint16 port, const QString& question, double temperature = 1.0)
     return request(port, "POST", "/v1/chat/completions", chatBody(question, temperature), {}, 20000);
 }
 
-QString answerText(const HttpResult& result)
-{
-    return result.json()
-        .value("choices")
-        .toArray()
-        .at(0)
-        .toObject()
-        .value("message")
-        .toObject()
-        .value("content")
-        .toString();
-}
-
 QString describe(const HttpResult& result)
 {
     return QStringLiteral("HTTP %1 %2%3")
@@ -313,7 +300,7 @@ http {
         for (const HttpResult& answer : answers) {
             QVERIFY2(answer.status == 200, qPrintable(describe(answer)));
             QCOMPARE(answer.json().value("object").toString(), QStringLiteral("chat.completion"));
-            QVERIFY2(!answerText(answer).isEmpty(), qPrintable(describe(answer)));
+            QVERIFY2(!answer.messageText().isEmpty(), qPrintable(describe(answer)));
             QVERIFY2(answer.headers.contains("x-gatehouse-cache"), qPrintable(describe(answer)));
         }
         for (int i = 0; i < memberCount; ++i)
@@ -468,7 +455,7 @@ http {
         for (int r = 0; r < 2 * requests; ++r) {
             QVERIFY2(answers[r].status == 200,
                      qPrintable((r < requests ? "nginx: " : "haproxy: ") + describe(answers[r])));
-            QVERIFY(!answerText(answers[r]).isEmpty());
+            QVERIFY(!answers[r].messageText().isEmpty());
         }
         QString last;
         QTRY_VERIFY2_WITH_TIMEOUT(membersInHaproxy(last).value(0).startsWith("DOWN"), qPrintable(last),

@@ -14,7 +14,7 @@
 
 #include "tests/fault/ClearError.h"
 #include "tests/fault/DiskFull.h"
-#include "tests/fault/MetricSum.h"
+#include "tests/support/MetricSum.h"
 #include "tests/fault/SqliteFile.h"
 #include "tests/support/GatehousedProcess.h"
 #include "tests/support/RawHttp.h"

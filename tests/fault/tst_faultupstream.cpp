@@ -17,7 +17,7 @@
 //     killedUpstreamLeavesAndComesBack            (health checks take a killed upstream out)
 
 #include "tests/fault/ClearError.h"
-#include "tests/fault/MetricSum.h"
+#include "tests/support/MetricSum.h"
 #include "tests/fault/MisbehavingUpstream.h"
 #include "tests/net/TestCertificates.h"
 #include "tests/support/GatehousedProcess.h"

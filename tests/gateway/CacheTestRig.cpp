@@ -58,35 +58,6 @@ StreamedAnswer readStream(const HttpResult& result)
     return answer;
 }
 
-QString messageText(const HttpResult& result)
-{
-    return result.json()
-        .value("choices")
-        .toArray()
-        .at(0)
-        .toObject()
-        .value("message")
-        .toObject()
-        .value("content")
-        .toString();
-}
-
-double metricSum(quint16 port, const QByteArray& family, const QList<QByteArray>& labels)
-{
-    const HttpResult result = request(port, "GET", "/metrics");
-    double sum = 0;
-    for (const QByteArray& line : result.body.split('\n')) {
-        if (!line.startsWith(family + "{") && !line.startsWith(family + " "))
-            continue;
-        bool all = true;
-        for (const QByteArray& label : labels)
-            all = all && line.contains(label);
-        if (all)
-            sum += line.mid(line.lastIndexOf(' ') + 1).toDouble();
-    }
-    return sum;
-}
-
 QString CacheTestRig::backendFromEnvironment()
 {
     return qEnvironmentVariable("GATEHOUSE_CACHE_BACKEND", QStringLiteral("sqlite"));

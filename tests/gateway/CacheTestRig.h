@@ -7,6 +7,7 @@
 // tst_gatehousedcacheadmin (the admin API's cache entries) and tst_gatehousedcacheredis.
 
 #include "tests/support/GatehousedProcess.h"
+#include "tests/support/MetricSum.h"
 #include "tests/support/OpenApiContract.h"
 #include "tests/support/RawHttp.h"
 #include "tests/support/RedisServerProcess.h"
@@ -55,9 +56,6 @@ struct StreamedAnswer
 };
 
 StreamedAnswer readStream(const HttpResult& result);
-QString messageText(const HttpResult& result);
-// The sum of the samples of `family` whose labels contain every one of `labels`.
-double metricSum(quint16 port, const QByteArray& family, const QList<QByteArray>& labels = {});
 
 // The base of the cache test classes (each a QObject with its own slots).
 class CacheTestRig : public QObject

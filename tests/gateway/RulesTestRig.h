@@ -77,19 +77,6 @@ inline QByteArray chatBody(const QString& text, bool stream = false, const QJson
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
-inline QString answerText(const HttpResult& result)
-{
-    return result.json()
-        .value("choices")
-        .toArray()
-        .at(0)
-        .toObject()
-        .value("message")
-        .toObject()
-        .value("content")
-        .toString();
-}
-
 // The text of a streamed answer, with every event checked to be whole, valid JSON.
 inline QString streamedText(const HttpResult& result, QString* problem)
 {

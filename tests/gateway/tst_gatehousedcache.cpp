@@ -218,7 +218,7 @@ private slots:
         const HttpResult whole = ask(question);
         QCOMPARE(verdict(whole), QByteArray("HIT"));
         QCOMPARE(whole.json().value("object").toString(), QStringLiteral("chat.completion"));
-        QCOMPARE(messageText(whole), original.text);
+        QCOMPARE(whole.messageText(), original.text);
         QCOMPARE(whole.json().value("usage").toObject(), original.usage);
     }
 
@@ -233,7 +233,7 @@ private slots:
         const HttpResult replay = ask(question, streamed);
         QCOMPARE(verdict(replay), QByteArray("HIT"));
         const StreamedAnswer replayed = readStream(replay);
-        QCOMPARE(replayed.text, messageText(whole));
+        QCOMPARE(replayed.text, whole.messageText());
         QVERIFY(replayed.done);
         QCOMPARE(replayed.usage, whole.json().value("usage").toObject());
         QCOMPARE(eventJson(replay.events().first()).value("object").toString(),
@@ -270,7 +270,7 @@ private slots:
             hits += verdict(result) == "HIT" ? 1 : 0;
             const QString answer = result.headers.value("content-type") == "text/event-stream"
                                        ? readStream(result).text
-                                       : messageText(result);
+                                       : result.messageText();
             if (text.isEmpty())
                 text = answer;
             QCOMPARE(answer, text);
@@ -416,7 +416,7 @@ private slots:
         QCOMPARE(verdict(again), QByteArray("HIT"));
         const HttpResult answered = ask(question, {}, port);
         QCOMPARE(verdict(answered), QByteArray("HIT"));
-        QCOMPARE(messageText(answered), QStringLiteral("In Riga, by the river."));
+        QCOMPARE(answered.messageText(), QStringLiteral("In Riga, by the river."));
         QCOMPARE(verdict(ask(never, {}, port)), QByteArray("STORE"));
         QCOMPARE(verdict(ask(never, {}, port)), QByteArray("HIT"));
 

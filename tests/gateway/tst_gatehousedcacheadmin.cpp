@@ -53,7 +53,7 @@ private slots:
         QVERIFY(created.json().value("expires_at").isNull());
         const HttpResult answered = ask(question);
         QCOMPARE(verdict(answered), QByteArray("HIT"));
-        QCOMPARE(messageText(answered), QStringLiteral("From 9 to 5, Monday to Friday."));
+        QCOMPARE(answered.messageText(), QStringLiteral("From 9 to 5, Monday to Friday."));
         Ask streamed;
         streamed.stream = true;
         QCOMPARE(readStream(ask(question, streamed)).text, QStringLiteral("From 9 to 5, Monday to Friday."));
@@ -192,13 +192,13 @@ private slots:
                         {"answer", "Thirty days."},
                         {"parameters", QJsonObject{{"temperature", 0}}}};
         QCOMPARE(admin("POST", "/admin/v1/cache/faq", QJsonDocument(faq).toJson()).status, 201);
-        QCOMPARE(messageText(ask(question)), QStringLiteral("Thirty days."));
-        QCOMPARE(messageText(ask(question)), QStringLiteral("Thirty days."));
+        QCOMPARE(ask(question).messageText(), QStringLiteral("Thirty days."));
+        QCOMPARE(ask(question).messageText(), QStringLiteral("Thirty days."));
         faq["answer"] = "Sixty days.";
         QCOMPARE(admin("POST", "/admin/v1/cache/faq", QJsonDocument(faq).toJson()).status, 201);
         const HttpResult rewritten = ask(question);
         QCOMPARE(verdict(rewritten), QByteArray("HIT"));
-        QCOMPARE(messageText(rewritten), QStringLiteral("Sixty days."));
+        QCOMPARE(rewritten.messageText(), QStringLiteral("Sixty days."));
 
         const QString stored = unique("How do I reset my password?");
         QCOMPARE(verdict(ask(stored)), QByteArray("STORE"));
@@ -283,7 +283,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(metricSum(port, "gatehouse_cache_evictions_total") >= 3, 10000);
         const HttpResult answered = ask(question, {}, port);
         QCOMPARE(verdict(answered), QByteArray("HIT"));
-        QCOMPARE(messageText(answered), QStringLiteral("Always here."));
+        QCOMPARE(answered.messageText(), QStringLiteral("Always here."));
     }
 };
 

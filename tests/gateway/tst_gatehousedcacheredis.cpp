@@ -47,7 +47,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(verdict(ask(question)), QByteArray("BYPASS"), 20000);
         const HttpResult answered = ask(question);
         QCOMPARE(answered.status, 200);
-        QVERIFY(messageText(answered).contains(question));
+        QVERIFY(answered.messageText().contains(question));
         QCOMPARE(metricSum(m_port, "gatehouse_cache_backend_up"), 0.0);
         const HttpResult ready = request(m_port, "GET", "/readyz");
         QCOMPARE(ready.status, 200); // still ready to serve

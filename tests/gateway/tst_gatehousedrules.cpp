@@ -80,7 +80,7 @@ private slots:
         QCOMPARE(chat.headers.value("x-gatehouse-filter"), QByteArray("redact"));
         QCOMPARE(chat.headers.value("x-gatehouse-filter-rules"), QByteArray("emails"));
         // The demo upstream repeats what it received.
-        const QString answer = answerText(chat);
+        const QString answer = chat.messageText();
         QVERIFY2(answer.contains("Пишите на [EMAIL] до пятницы"), qPrintable(answer));
         QVERIFY(!chat.body.contains("ivan.petrov"));
     }
@@ -93,7 +93,7 @@ private slots:
             request(m_port, "POST", "/v1/chat/completions", chatBody("Tell me about ACME Corp"));
         QCOMPARE(chat.status, 200);
         QCOMPARE(chat.headers.value("x-gatehouse-filter"), QByteArray("flag"));
-        QVERIFY(answerText(chat).contains("ACME Corp"));
+        QVERIFY(chat.messageText().contains("ACME Corp"));
         QCOMPARE(verdicts(m_port, "input", "flag", "mentions-acme"), before + 1);
         QVERIFY(m_gateway->waitForLog({"filter=flag", "rules=mentions-acme"}));
         QVERIFY(!m_gateway->log().contains("ACME"));
@@ -161,7 +161,7 @@ private slots:
         const HttpResult chat = request(m_port, "POST", "/v1/chat/completions",
                                         chatBody("карта 4111 1111 1111 1111 и 1234 5678 9012 3456"));
         QCOMPARE(chat.status, 200);
-        const QString answer = answerText(chat);
+        const QString answer = chat.messageText();
         QVERIFY2(answer.contains("карта [CARD] и 1234 5678 9012 3456"), qPrintable(answer)); // Luhn-checked
         QCOMPARE(chat.headers.value("x-gatehouse-filter"), QByteArray("redact"));
     }
@@ -206,7 +206,7 @@ private slots:
                         request(port, "POST", "/v1/chat/completions", chatBody("a zebra crossing"));
                     if (r.status == 400 && r.error().value("code").toString() == "content_filtered")
                         ++blocked;
-                    else if (r.status == 200 && answerText(r).contains("a [ANIMAL] crossing") &&
+                    else if (r.status == 200 && r.messageText().contains("a [ANIMAL] crossing") &&
                              !r.body.contains("zebra"))
                         ++redacted;
                     else {

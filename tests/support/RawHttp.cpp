@@ -2,6 +2,7 @@
 
 #include <QDeadlineTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -17,6 +18,19 @@ QJsonObject HttpResult::json() const
 QJsonObject HttpResult::error() const
 {
     return json().value(QStringLiteral("error")).toObject();
+}
+
+QString HttpResult::messageText() const
+{
+    return json()
+        .value(QStringLiteral("choices"))
+        .toArray()
+        .at(0)
+        .toObject()
+        .value(QStringLiteral("message"))
+        .toObject()
+        .value(QStringLiteral("content"))
+        .toString();
 }
 
 QList<QByteArray> HttpResult::events() const

@@ -24,6 +24,7 @@ struct HttpResult
     QJsonObject json() const;
     QJsonObject error() const; // the "error" object of an OpenAI-shaped error body
     QJsonValue errorField(const char* name) const { return error().value(QLatin1String(name)); }
+    QString messageText() const;      // a chat completion's first choice's message content
     QList<QByteArray> events() const; // the SSE events of the body, split at blank lines
 };
 

@@ -1,4 +1,4 @@
-#include "tests/fault/MetricSum.h"
+#include "tests/support/MetricSum.h"
 
 #include "tests/support/RawHttp.h"
 
