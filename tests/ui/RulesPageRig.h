@@ -6,6 +6,7 @@
 // panel, hits, filters) and tst_ruleform (the form of each rule kind).
 
 #include "tests/support/ClippedText.h"
+#include "tests/support/DemoGatewayConfig.h"
 #include "tests/support/GatehousedProcess.h"
 #include "tests/support/ModalAnswer.h"
 #include "tests/support/RawHttp.h"
@@ -196,12 +197,7 @@ protected:
         QVERIFY2(qEnvironmentVariableIsSet("GATEHOUSE_SECRET_SERVICE"),
                  "run under tests/support/private-session");
         const QString token = test::writeFile(m_dir, "token", adminToken);
-        const QString config = test::writeFile(
-            m_dir, "gw.toml",
-            "[admin]\ntoken_file = \"" + token.toUtf8() + "\"\n\n[state]\ndir = \"" +
-                m_dir.filePath("state").toUtf8() +
-                "\"\n\n[[upstreams]]\nname = \"d\"\nkind = \"demo\"\nfirst_token_ms = 0\nchunk_ms = 0\n\n"
-                "[[models]]\nname = \"chat\"\nupstreams = [\"d\"]\n");
+        const QString config = writeDemoGatewayConfig(m_dir, "gw", token);
         m_gateway = std::make_unique<test::GatehousedProcess>(
             QStringLiteral(GATEHOUSED_PATH), QStringList{"--config", config, "--listen", "127.0.0.1:0"});
         m_port = m_gateway->waitForPort();

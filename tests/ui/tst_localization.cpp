@@ -4,6 +4,7 @@
 // fails when a label, button, tab or title is clipped, or when a Russian page still shows English.
 #include "core/i18n/Language.h"
 #include "tests/support/ClippedText.h"
+#include "tests/support/DemoGatewayConfig.h"
 #include "tests/support/GatehousedProcess.h"
 #include "tests/support/RawHttp.h"
 #include "tests/support/UntranslatedText.h"
@@ -87,12 +88,7 @@ private slots:
         QCOMPARE(QGuiApplication::platformName(), QStringLiteral("xcb")); // Xvfb, as a user's desktop
 
         const QString tokenFile = test::writeFile(m_dir, "edge.token", adminToken);
-        const QString config = test::writeFile(
-            m_dir, "edge.toml",
-            "[admin]\ntoken_file = \"" + tokenFile.toUtf8() + "\"\n\n[state]\ndir = \"" +
-                m_dir.filePath("edge-state").toUtf8() +
-                "\"\n\n[[upstreams]]\nname = \"d\"\nkind = \"demo\"\nfirst_token_ms = 0\nchunk_ms = 0\n\n"
-                "[[models]]\nname = \"chat\"\nupstreams = [\"d\"]\n");
+        const QString config = test::writeDemoGatewayConfig(m_dir, "edge", tokenFile);
         m_gateway = std::make_unique<test::GatehousedProcess>(
             QStringLiteral(GATEHOUSED_PATH), QStringList{"--config", config, "--listen", "127.0.0.1:0"});
         m_port = m_gateway->waitForPort();
