@@ -22,8 +22,11 @@ History::History(ConsoleDatabase& database, QObject* parent)
         m_lastError = error;
         emit failed(error);
     });
+    connect(
+        m_writer, &HistoryWriter::rawSamplesKeptFrom, this, [this](qint64 ms) { m_rawKeptFromMs.store(ms); },
+        Qt::DirectConnection);
     m_thread.start();
-    m_retentionTimer.setInterval(int(hourMs));
+    m_retentionTimer.setInterval(int(10 * minuteMs)); // so that the disk budget is overrun by little
     connect(&m_retentionTimer, &QTimer::timeout, this,
             [this] { applyRetention(QDateTime::currentMSecsSinceEpoch()); });
     m_retentionTimer.start();

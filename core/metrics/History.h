@@ -7,12 +7,15 @@
 #include <QThread>
 #include <QTimer>
 
+#include <atomic>
+
 namespace gatehouse {
 class ConsoleDatabase;
 }
 
 // The console's metric history: scrape reports go to a HistoryWriter on its own thread (never the
-// UI thread), retention runs at start and every hour. Read it back with HistoryReader.
+// UI thread), retention (by age, then raw samples by disk budget) runs at start and every ten
+// minutes. Read it back with HistoryReader.
 namespace gatehouse::metrics {
 
 class HistoryWriter;
@@ -27,6 +30,9 @@ public:
     void record(const gatehouse::metrics::ScrapeReport& report);
     void setRetention(const HistoryRetention& retention); // applied now and every hour
     HistoryRetention retention() const { return m_retention; }
+    // Since when raw samples are complete when their disk budget cut them short, else 0 (as of
+    // the last retention run); for chooseResolution().
+    qint64 rawSamplesKeptFromMs() const { return m_rawKeptFromMs.load(); }
     void setBatching(int reportsPerCommit, int maxDelayMs);
 
     // Waits until the writer committed everything recorded so far; false on a database error.
@@ -49,6 +55,7 @@ private:
     HistoryRetention m_retention;
     QTimer m_retentionTimer;
     QString m_lastError;
+    std::atomic<qint64> m_rawKeptFromMs{0}; // written on the writer's thread
 };
 
 } // namespace gatehouse::metrics

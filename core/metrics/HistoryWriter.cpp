@@ -1,6 +1,7 @@
 #include "core/metrics/HistoryWriter.h"
 
 #include "core/database/ConsoleDatabase.h"
+#include "core/metrics/RawSampleBudget.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -191,6 +192,12 @@ void HistoryWriter::applyRetention(const HistoryRetention& retention, qint64 now
         }
     }
     db.commit();
+    if (const QString problem = trimRawSamples(db, series, qint64(retention.rawBudgetMiB) * 1024 * 1024);
+        !problem.isEmpty())
+        emit failed(QStringLiteral("Cannot keep the metric history within %1 MiB: %2")
+                        .arg(retention.rawBudgetMiB)
+                        .arg(problem));
+    emit rawSamplesKeptFrom(rawSamplesKeptFromMs(db, series, retention, nowMs));
 }
 
 void HistoryWriter::closeConnection()

@@ -18,7 +18,8 @@ class ConsoleDatabase;
 
 // Writes scrape reports into the console database from its own thread and connection: several
 // scrape rounds per transaction (specs.md §7), the 1-minute and 1-hour rollups (min/max/sum/count)
-// updated in the same transaction, and retention by deleting old ranges per series.
+// updated in the same transaction, and retention by deleting old ranges per series, then the
+// oldest raw samples while the database is over its budget (RawSampleBudget).
 // Stored per gateway: every computed canonical signal ("request_rate", "error_rate_by_code/503"),
 // "up" (1 or 0 per scrape), and the raw samples as "raw/<name>{labels}".
 namespace gatehouse::metrics {
@@ -41,6 +42,8 @@ public:
 signals:
     void committed(int rows);
     void failed(const QString& error);
+    // After each retention run: since when raw samples are complete (rawSamplesKeptFromMs()).
+    void rawSamplesKeptFrom(qint64 ms);
 
 private:
     struct Row

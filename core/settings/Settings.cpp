@@ -31,6 +31,8 @@ QString keyName(Settings::Key key)
         return QStringLiteral("history/minuteDays");
     case Settings::Key::HistoryHourDays:
         return QStringLiteral("history/hourDays");
+    case Settings::Key::HistoryRawBudgetMiB:
+        return QStringLiteral("history/rawBudgetMiB");
     case Settings::Key::WelcomeShown:
         return QStringLiteral("ui/welcomeShown");
     }
@@ -75,6 +77,8 @@ QVariant Settings::defaultValue(Key key)
         return 30;
     case Key::HistoryHourDays:
         return 400;
+    case Key::HistoryRawBudgetMiB:
+        return 2048; // as metrics::HistoryRetention
     case Key::WelcomeShown:
         return false;
     }

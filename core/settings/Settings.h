@@ -21,13 +21,14 @@ public:
         WindowGeometry,
         WindowState,
         CurrentPage,
-        StartLocalGateway, // start the bundled gatehoused with the console
-        KeepChatHistory,   // keep chat exchanges (encrypted) in the console database
-        ChatHistoryDays,   // delete history older than this many days; 0 = keep until cleared
-        HistoryRawHours,   // metric history: raw samples are kept this many hours
-        HistoryMinuteDays, // 1-minute rollups, days
-        HistoryHourDays,   // 1-hour rollups, days
-        WelcomeShown,      // the first-run welcome was answered
+        StartLocalGateway,   // start the bundled gatehoused with the console
+        KeepChatHistory,     // keep chat exchanges (encrypted) in the console database
+        ChatHistoryDays,     // delete history older than this many days; 0 = keep until cleared
+        HistoryRawHours,     // metric history: raw samples are kept this many hours
+        HistoryMinuteDays,   // 1-minute rollups, days
+        HistoryHourDays,     // 1-hour rollups, days
+        HistoryRawBudgetMiB, // raw samples trimmed oldest-first above this database size; 0 = none
+        WelcomeShown,        // the first-run welcome was answered
     };
 
     Settings();                                // the user's settings

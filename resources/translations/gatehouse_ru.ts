@@ -6954,6 +6954,26 @@ project hedgehog</source>
         <source>&amp;Restart now</source>
         <translation>&amp;Перезапустить</translation>
     </message>
+    <message>
+        <source> MiB</source>
+        <translation> МиБ</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Без ограничения</translation>
+    </message>
+    <message>
+        <source>Largest metric history before the oldest raw samples go</source>
+        <translation>Наибольший размер истории метрик, после которого удаляются самые старые необработанные замеры</translation>
+    </message>
+    <message>
+        <source>When the console database grows past this, the oldest raw metric samples are deleted first; the 1-minute and 1-hour rollups stay, and charts further back use them.</source>
+        <translation>Когда база данных консоли превышает этот размер, первыми удаляются самые старые необработанные замеры метрик; минутные и часовые сводки остаются, и графики за более ранний период строятся по ним.</translation>
+    </message>
+    <message>
+        <source>Trim raw metrics above:</source>
+        <translation>Сокращать необработанные метрики свыше:</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::ShortcutsDialog</name>

@@ -2,11 +2,14 @@
 #include "core/metrics/History.h"
 #include "core/metrics/HistoryReader.h"
 #include "core/metrics/Poller.h"
+#include "core/metrics/RawSampleBudget.h"
 #include "tests/support/GatehousedProcess.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace gatehouse;
 using namespace gatehouse::metrics;
@@ -162,7 +165,8 @@ private slots:
 
         history.setRetention({48, 30, 400});
         history.applyRetention(now);
-        QCOMPARE(count(Resolution::Raw), std::size_t(1)); // the 3-day-old sample is gone
+        QCOMPARE(count(Resolution::Raw), std::size_t(1));    // the 3-day-old sample is gone
+        QCOMPARE(history.rawSamplesKeptFromMs(), qint64(0)); // by age, not cut short by the budget
         QCOMPARE(count(Resolution::Minute), std::size_t(2));
         QCOMPARE(count(Resolution::Hour), std::size_t(2));
 
@@ -171,6 +175,72 @@ private slots:
         QCOMPARE(count(Resolution::Minute), std::size_t(1));
         QCOMPARE(count(Resolution::Hour), std::size_t(2));
         QCOMPARE(reader.query(1, QStringLiteral("request_rate"), 0, now, Resolution::Raw).front().value, 2.0);
+    }
+
+    void rawSamplesStayWithinTheirDiskBudget()
+    {
+        ConsoleDatabase db(freshPath(QStringLiteral("budget")));
+        QVERIFY(db.open());
+        auto owned = std::make_unique<History>(db);
+        History& history = *owned;
+        history.setBatching(50, 600000);
+        // Two hours of 450 raw series every 10 s: about 330,000 raw samples.
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 t0 = now - 2 * hourMs;
+        for (qint64 ms = t0; ms < now; ms += 10000) {
+            ScrapeReport r = report(1, ms, 1);
+            for (int i = 0; i < 450; ++i)
+                r.rawSamples.append({QStringLiteral("demo_total{i=\"%1\"}").arg(i), double(ms % 997)});
+            history.record(r);
+        }
+        QVERIFY2(history.flush(), qPrintable(history.lastError()));
+        HistoryReader reader(db);
+        QSqlDatabase connection = db.connection();
+        const qint64 before = usedDatabaseBytes(connection);
+        const qint64 rawBefore = reader.rowCount(Resolution::Raw);
+        const qint64 minutesBefore = reader.rowCount(Resolution::Minute);
+        const auto recent = [&](Resolution r) {
+            return reader.query(1, QStringLiteral("request_rate"), now - 10 * minuteMs, now, r).size();
+        };
+        const std::size_t recentRaw = recent(Resolution::Raw);
+        QVERIFY2(before > 6 * 1024 * 1024, qPrintable(QString::number(before))); // the premise
+
+        // Under its budget nothing goes.
+        history.setRetention({48, 30, 400, int(before / (1024 * 1024)) + 1});
+        history.applyRetention(now);
+        QCOMPARE(reader.rowCount(Resolution::Raw), rawBefore);
+        QCOMPARE(history.rawSamplesKeptFromMs(), qint64(0));
+
+        // Half the size: the oldest raw samples go until it fits; the newest and every rollup stay.
+        const int budgetMiB = int(before / 2 / (1024 * 1024));
+        history.setRetention({48, 30, 400, budgetMiB});
+        history.applyRetention(now);
+        QVERIFY2(
+            usedDatabaseBytes(connection) <= qint64(budgetMiB) * 1024 * 1024,
+            qPrintable(
+                QStringLiteral("%1 bytes, budget %2 MiB").arg(usedDatabaseBytes(connection)).arg(budgetMiB)));
+        const qint64 rawAfter = reader.rowCount(Resolution::Raw);
+        QVERIFY2(rawAfter < rawBefore && rawAfter > 0,
+                 qPrintable(QStringLiteral("%1 of %2").arg(rawAfter).arg(rawBefore)));
+        QCOMPARE(reader.rowCount(Resolution::Minute), minutesBefore);
+        QCOMPARE(recent(Resolution::Raw), recentRaw);
+        const qint64 keptFrom = history.rawSamplesKeptFromMs();
+        QVERIFY2(keptFrom > t0 && keptFrom < now - 10 * minuteMs, qPrintable(QString::number(keptFrom - t0)));
+        const auto raw = reader.query(1, QStringLiteral("request_rate"), 0, now, Resolution::Raw);
+        QVERIFY(!raw.empty());
+        QCOMPARE(raw.front().ms, keptFrom); // nothing older is left, and nothing younger went
+        const qint64 newest = t0 + (now - 1 - t0) / 10000 * 10000;
+        QCOMPARE(raw.size(), std::size_t((newest - keptFrom) / 10000 + 1));
+        // A chart reaching back before that reads the rollups; one within it, the raw samples.
+        QCOMPARE(chooseResolution(t0, now, now, history.retention(), keptFrom), Resolution::Minute);
+        QCOMPARE(chooseResolution(keptFrom, now, now, history.retention(), keptFrom), Resolution::Raw);
+
+        // Started again, the console knows it from the data.
+        owned.reset();
+        History again(db);
+        again.setRetention({48, 30, 400, budgetMiB});
+        again.applyRetention(now);
+        QCOMPARE(again.rawSamplesKeptFromMs(), keptFrom);
     }
 
     void storesWhatThePollerScrapesFromARealGateway()

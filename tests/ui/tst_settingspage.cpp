@@ -65,6 +65,36 @@ private slots:
         QCOMPARE(asked.count(), 1);
     }
 
+    void theRawMetricsBudgetCanBeLifted()
+    {
+        QTemporaryDir dir;
+        ConsoleDatabase db(dir.filePath(QStringLiteral("console.sqlite")));
+        QVERIFY(db.open());
+        Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+        QCOMPARE(settings.value(Settings::Key::HistoryRawBudgetMiB).toInt(), 2048);
+        {
+            ui::SettingsPage page(settings, db);
+            QSignalSpy changed(&page, &ui::SettingsPage::historyRetentionChanged);
+            QSpinBox* budget = nullptr;
+            for (QSpinBox* box : page.findChildren<QSpinBox*>()) {
+                if (box->accessibleName().startsWith(QStringLiteral("Largest metric history")))
+                    budget = box;
+            }
+            QVERIFY(budget);
+            QCOMPARE(budget->value(), 2048);
+            budget->setValue(0);
+            QCOMPARE(budget->text(), QStringLiteral("No limit"));
+            QCOMPARE(changed.count(), 1);
+            QCOMPARE(settings.value(Settings::Key::HistoryRawBudgetMiB).toInt(), 0);
+        }
+        ui::SettingsPage again(settings, db); // a stored 0 is shown as it is, not as the minimum of 1
+        for (QSpinBox* box : again.findChildren<QSpinBox*>()) {
+            if (box->accessibleName().startsWith(QStringLiteral("Largest metric history")))
+                QCOMPARE(box->text(), QStringLiteral("No limit"));
+        }
+        QCOMPARE(settings.value(Settings::Key::HistoryRawBudgetMiB).toInt(), 0);
+    }
+
     void defaultsWhenNothingIsStored()
     {
         QTemporaryDir dir;

@@ -282,8 +282,8 @@ void GatewayDashboard::reload()
         m_fleetCharts->load(m_specs, m_fromMs, m_toMs, width);
         return;
     }
-    const Resolution resolution =
-        chooseResolution(m_fromMs, m_toMs, QDateTime::currentMSecsSinceEpoch(), m_history.retention());
+    const Resolution resolution = chooseResolution(m_fromMs, m_toMs, QDateTime::currentMSecsSinceEpoch(),
+                                                   m_history.retention(), m_history.rawSamplesKeptFromMs());
     ConsoleDatabase* database = &m_history.database();
     QPointer<GatewayDashboard> self(this);
     const auto specs = m_specs;

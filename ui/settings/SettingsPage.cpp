@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -130,7 +131,21 @@ SettingsPage::SettingsPage(Settings& settings, ConsoleDatabase& database, QWidge
     minuteDays->setAccessibleName(tr("Keep 1-minute metric rollups for"));
     QSpinBox* hourDays = retention(Settings::Key::HistoryHourDays, 3650 * 3, tr(" days"));
     hourDays->setAccessibleName(tr("Keep 1-hour metric rollups for"));
+    // A disk budget for raw samples: a large fleet polled every few seconds fills it within hours.
+    QSpinBox* budget = retention(Settings::Key::HistoryRawBudgetMiB, 1024 * 1024, tr(" MiB"));
+    budget->setMinimum(0); // "No limit"
+    {
+        const QSignalBlocker quiet(budget); // a stored 0 was clamped to 1 above
+        budget->setValue(m_settings.value(Settings::Key::HistoryRawBudgetMiB).toInt());
+    }
+    budget->setSingleStep(256);
+    budget->setSpecialValueText(tr("No limit"));
+    budget->setAccessibleName(tr("Largest metric history before the oldest raw samples go"));
+    budget->setToolTip(tr("When the console database grows past this, the oldest raw metric samples are "
+                          "deleted first; the 1-minute and 1-hour rollups stay, and charts further back "
+                          "use them."));
     dataForm->addRow(tr("Keep raw metrics:"), m_rawHours);
+    dataForm->addRow(tr("Trim raw metrics above:"), budget);
     dataForm->addRow(tr("Keep 1-minute rollups:"), minuteDays);
     dataForm->addRow(tr("Keep 1-hour rollups:"), hourDays);
 

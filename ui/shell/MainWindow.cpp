@@ -119,7 +119,8 @@ void MainWindow::applyHistoryRetention()
 {
     m_history->setRetention({m_settings.value(Settings::Key::HistoryRawHours).toInt(),
                              m_settings.value(Settings::Key::HistoryMinuteDays).toInt(),
-                             m_settings.value(Settings::Key::HistoryHourDays).toInt()});
+                             m_settings.value(Settings::Key::HistoryHourDays).toInt(),
+                             m_settings.value(Settings::Key::HistoryRawBudgetMiB).toInt()});
 }
 
 void MainWindow::addPage(const QString& id, const QString& iconName, const QString& title, QWidget* page)
