@@ -118,9 +118,9 @@ void printSideBySide(std::uint16_t upstreamPort, std::uint16_t gatewayPort, cons
         append(via, std::move(both[1]));
     }
     std::printf("  at once | %7.3f / %7.3f / %7.3f | %7.3f / %7.3f / %7.3f | %+8.3f / %+8.3f | %llu\n",
-                direct.quantileMs(0.5), direct.quantileMs(0.99), direct.quantileMs(0.999), via.quantileMs(0.5),
-                via.quantileMs(0.99), via.quantileMs(0.999), via.quantileMs(0.5) - direct.quantileMs(0.5),
-                via.quantileMs(0.99) - direct.quantileMs(0.99),
+                direct.quantileMs(0.5), direct.quantileMs(0.99), direct.quantileMs(0.999),
+                via.quantileMs(0.5), via.quantileMs(0.99), via.quantileMs(0.999),
+                via.quantileMs(0.5) - direct.quantileMs(0.5), via.quantileMs(0.99) - direct.quantileMs(0.99),
                 static_cast<unsigned long long>(direct.errors + via.errors));
     std::printf("          side by side, added p50 round by round (ms):%s; median %+.2f\n",
                 signedList(addedP50).c_str(), median(addedP50));
@@ -180,8 +180,8 @@ int main(int argc, char** argv)
                     via.quantileMs(0.5) - direct.quantileMs(0.5),
                     via.quantileMs(0.99) - direct.quantileMs(0.99),
                     static_cast<unsigned long long>(direct.errors + via.errors));
-        std::printf("          added p99 round by round (ms):%s; median %+.2f\n", signedList(addedP99).c_str(),
-                    median(addedP99));
+        std::printf("          added p99 round by round (ms):%s; median %+.2f\n",
+                    signedList(addedP99).c_str(), median(addedP99));
         std::printf(
             "          gatehoused's own count (gatehouse_overhead_seconds, %.0f requests): p50 %.3f ms, "
             "p99 %.3f ms; %.2f %% within 1 ms\n",

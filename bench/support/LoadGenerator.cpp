@@ -282,9 +282,9 @@ LoadResult runEachOnce(std::uint16_t port, const std::vector<std::string>& bodie
     return load.eachOnce(connections);
 }
 
-std::vector<LoadResult> runOpenLoopSideBySide(const std::vector<std::uint16_t>& ports, const std::string& body,
-                                              double rate, std::chrono::milliseconds duration,
-                                              unsigned maxConnections)
+std::vector<LoadResult> runOpenLoopSideBySide(const std::vector<std::uint16_t>& ports,
+                                              const std::string& body, double rate,
+                                              std::chrono::milliseconds duration, unsigned maxConnections)
 {
     if (ports.empty())
         return {};

@@ -45,8 +45,9 @@ LoadResult runEachOnce(std::uint16_t port, const std::vector<std::string>& bodie
 // The open loop against several ports at once: `rate` requests per second to each, their
 // schedules interleaved (request i goes to ports[i % ports.size()]) from one client thread, so a
 // stall of the machine falls on every port alike. One result per port, in the order given.
-std::vector<LoadResult> runOpenLoopSideBySide(const std::vector<std::uint16_t>& ports, const std::string& body,
-                                              double rate, std::chrono::milliseconds duration,
+std::vector<LoadResult> runOpenLoopSideBySide(const std::vector<std::uint16_t>& ports,
+                                              const std::string& body, double rate,
+                                              std::chrono::milliseconds duration,
                                               unsigned maxConnections = 512);
 
 } // namespace gatehouse::bench

@@ -14,9 +14,9 @@
 
 #include "tests/fault/ClearError.h"
 #include "tests/fault/DiskFull.h"
-#include "tests/support/MetricSum.h"
 #include "tests/fault/SqliteFile.h"
 #include "tests/support/GatehousedProcess.h"
+#include "tests/support/MetricSum.h"
 #include "tests/support/RawHttp.h"
 #include "tests/support/RedisServerProcess.h"
 

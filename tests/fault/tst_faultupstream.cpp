@@ -17,10 +17,10 @@
 //     killedUpstreamLeavesAndComesBack            (health checks take a killed upstream out)
 
 #include "tests/fault/ClearError.h"
-#include "tests/support/MetricSum.h"
 #include "tests/fault/MisbehavingUpstream.h"
 #include "tests/net/TestCertificates.h"
 #include "tests/support/GatehousedProcess.h"
+#include "tests/support/MetricSum.h"
 #include "tests/support/RawHttp.h"
 
 #include <QDeadlineTimer>
