@@ -6,7 +6,7 @@ namespace gatehouse {
 
 AccessKeyFleetOperation::AccessKeyFleetOperation(QList<FleetTarget> targets, QObject* parent)
     : FleetOperation(targets, parent)
-    , m_results(targets.size())
+    , m_results(resultsFor<AccessKeyFleetResult>(targets))
 {}
 
 AccessKeyFleetOperation::~AccessKeyFleetOperation() = default;

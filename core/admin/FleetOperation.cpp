@@ -31,7 +31,6 @@ void FleetOperation::start()
         return;
     }
     for (int i = 0; i < total(); ++i) {
-        outcomeOf(i).gateway = m_targets.at(i).gateway;
         if (!m_targets.at(i).endpoint) {
             outcomeOf(i).error = m_targets.at(i).problem;
             QTimer::singleShot(0, this, [this, i] { settle(i); });

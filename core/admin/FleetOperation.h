@@ -31,11 +31,20 @@ struct FleetOutcome
     QString error; // one sentence when done && !ok
 };
 
+// One result per target, named after its gateway: what a subclass's result list starts as.
+template <typename Result> QList<Result> resultsFor(const QList<FleetTarget>& targets)
+{
+    QList<Result> results(targets.size());
+    for (qsizetype i = 0; i < targets.size(); ++i)
+        results[i].gateway = targets.at(i).gateway;
+    return results;
+}
+
 // One admin call made on several gatehoused at once — the gateways of a tag group — each
 // reported on its own as it answers: for a change, a gateway that is down or refuses is left as
 // it was and the others are changed. The failed ones that could be reached can be tried again.
-// Subclasses hold the results (a FleetOutcome each, in the targets' order) and say what is sent:
-// RuleSetPush, RuleSetRevisions, AccessKeyFleetCreate and AccessKeyFleetRevoke.
+// Subclasses hold the results (a FleetOutcome each, in the targets' order: resultsFor()) and say what is
+// sent: RuleSetPush, RuleSetRevisions, AccessKeyFleetCreate and AccessKeyFleetRevoke.
 class FleetOperation : public QObject
 {
     Q_OBJECT

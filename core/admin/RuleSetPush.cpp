@@ -24,7 +24,7 @@ QString ruleSetWriteFailure(int status, const QJsonDocument& body, const QString
 RuleSetPush::RuleSetPush(QJsonDocument set, QList<FleetTarget> targets, QObject* parent)
     : FleetOperation(targets, parent)
     , m_set(std::move(set))
-    , m_results(targets.size())
+    , m_results(resultsFor<RuleSetPushResult>(targets))
 {}
 
 RuleSetPush::~RuleSetPush() = default;

@@ -9,7 +9,7 @@ namespace gatehouse {
 
 RuleSetRevisions::RuleSetRevisions(QList<FleetTarget> targets, QObject* parent)
     : FleetOperation(targets, parent)
-    , m_revisions(targets.size())
+    , m_revisions(resultsFor<RuleSetRevision>(targets))
 {}
 
 RuleSetRevisions::~RuleSetRevisions() = default;
