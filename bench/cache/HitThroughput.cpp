@@ -42,7 +42,7 @@ double microsecondsPerRequest(double seconds, const LoadResult& result)
 bool runHitThroughput(const CacheBenchOptions& o, pid_t pid, std::uint16_t port, const std::string& request,
                       const std::string& cachedAnswer, const std::filesystem::path& nginxDir)
 {
-    const NginxChild nginx(o.nginx, nginxDir, o.workers, cachedAnswer, o.nginxAccessLog);
+    const NginxChild nginx(o.nginx, nginxDir, o.workers, nginxAnswering(cachedAnswer), o.nginxAccessLog);
     const HttpAnswer reference = fetch(nginx.port(), "POST", "/v1/chat/completions", request);
     if (reference.status != 200 || reference.body != cachedAnswer)
         throw std::runtime_error("nginx does not answer the cached body: status " +

@@ -5,13 +5,16 @@
 // Prints latency quantiles of both and the difference — the gateway's overhead — pooled and
 // round by round, and what gatehoused's own overhead histogram counted of the same requests.
 // Then the same rate again with both paths driven at once, their requests interleaved, so that a
-// stall of the machine (this VM's wake-ups stall by milliseconds) falls on both paths alike.
+// stall of the machine (this VM's wake-ups stall by milliseconds) falls on both paths alike —
+// and with them a third path through nginx, the reference of what a proxy hop costs on this machine.
 //
 //   ./dev bench gateway-overhead [--rates 1000,2000,5000] [--seconds 5] [--rounds 2]
 //                                [--connections 64] [--gateway-workers 1] [--upstream-workers 1]
+//                                [--nginx /usr/sbin/nginx|none]
 
 #include "GatehousedChild.h"
 #include "LoadGenerator.h"
+#include "NginxChild.h"
 #include "ServerOverhead.h"
 
 #include <algorithm>
@@ -20,6 +23,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -37,6 +41,7 @@ struct Options
     unsigned gatewayWorkers = 1;
     unsigned upstreamWorkers = 1;
     std::string program = GATEHOUSED_PATH;
+    std::string nginx = "/usr/sbin/nginx"; // the reference proxy; "none" leaves it out
 };
 
 Options parse(int argc, char** argv)
@@ -62,6 +67,8 @@ Options parse(int argc, char** argv)
             o.upstreamWorkers = unsigned(std::stoul(value));
         } else if (name == "--gatehoused") {
             o.program = value;
+        } else if (name == "--nginx") {
+            o.nginx = value;
         } else {
             std::cerr << "gateway-overhead: unknown option " << name << "\n";
             std::exit(2);
@@ -102,30 +109,51 @@ double median(std::vector<double> figures)
     return figures[figures.size() / 2];
 }
 
-// Both paths at `rate` each at the same time, one request to each in turn: the upstream then
-// answers 2 × rate (its own direct share and the gateway's), the machine is busier than in the
-// alternating rounds, and what differs between the two paths in the same seconds is the gateway.
-void printSideBySide(std::uint16_t upstreamPort, std::uint16_t gatewayPort, const std::string& body,
-                     double rate, std::chrono::milliseconds phase, unsigned rounds)
+// One way to the upstream's model: straight to it, through gatehoused or through the reference proxy.
+struct Path
 {
-    LoadResult direct, via;
-    std::vector<double> addedP50, addedP99;
-    for (unsigned round = 0; round < rounds; ++round) {
-        std::vector<LoadResult> both = runOpenLoopSideBySide({upstreamPort, gatewayPort}, body, rate, phase);
-        addedP50.push_back(both[1].quantileMs(0.5) - both[0].quantileMs(0.5));
-        addedP99.push_back(both[1].quantileMs(0.99) - both[0].quantileMs(0.99));
-        append(direct, std::move(both[0]));
-        append(via, std::move(both[1]));
-    }
-    std::printf("  at once | %7.3f / %7.3f / %7.3f | %7.3f / %7.3f / %7.3f | %+8.3f / %+8.3f | %llu\n",
+    std::string name;
+    std::uint16_t port;
+};
+
+void printRow(const char* label, const LoadResult& direct, const LoadResult& via)
+{
+    std::printf("%-9s | %7.3f / %7.3f / %7.3f | %7.3f / %7.3f / %7.3f | %+8.3f / %+8.3f | %llu\n", label,
                 direct.quantileMs(0.5), direct.quantileMs(0.99), direct.quantileMs(0.999),
                 via.quantileMs(0.5), via.quantileMs(0.99), via.quantileMs(0.999),
                 via.quantileMs(0.5) - direct.quantileMs(0.5), via.quantileMs(0.99) - direct.quantileMs(0.99),
                 static_cast<unsigned long long>(direct.errors + via.errors));
-    std::printf("          side by side, added p50 round by round (ms):%s; median %+.2f\n",
-                signedList(addedP50).c_str(), median(addedP50));
-    std::printf("          side by side, added p99 round by round (ms):%s; median %+.2f\n",
-                signedList(addedP99).c_str(), median(addedP99));
+}
+
+// Every path at `rate` at the same time, one request to each in turn (paths[0] is the upstream
+// itself): the upstream then answers its direct share and each proxy's, the machine is busier
+// than in the alternating rounds, and what differs between the paths in the same seconds is the
+// proxy in front — gatehoused, and nginx as the reference of what any proxy hop costs here.
+void printSideBySide(const std::vector<Path>& paths, const std::string& body, double rate,
+                     std::chrono::milliseconds phase, unsigned rounds)
+{
+    std::vector<std::uint16_t> ports;
+    for (const Path& path : paths)
+        ports.push_back(path.port);
+    std::vector<LoadResult> pooled(paths.size());
+    std::vector<std::vector<double>> addedP50(paths.size()), addedP99(paths.size());
+    for (unsigned round = 0; round < rounds; ++round) {
+        std::vector<LoadResult> all = runOpenLoopSideBySide(ports, body, rate, phase);
+        for (std::size_t p = 1; p < paths.size(); ++p) {
+            addedP50[p].push_back(all[p].quantileMs(0.5) - all[0].quantileMs(0.5));
+            addedP99[p].push_back(all[p].quantileMs(0.99) - all[0].quantileMs(0.99));
+        }
+        for (std::size_t p = 0; p < paths.size(); ++p)
+            append(pooled[p], std::move(all[p]));
+    }
+    for (std::size_t p = 1; p < paths.size(); ++p)
+        printRow(p == 1 ? "  at once" : ("  " + paths[p].name).c_str(), pooled[0], pooled[p]);
+    for (std::size_t p = 1; p < paths.size(); ++p) {
+        std::printf("          side by side, %s added p50 round by round (ms):%s; median %+.2f\n",
+                    paths[p].name.c_str(), signedList(addedP50[p]).c_str(), median(addedP50[p]));
+        std::printf("          side by side, %s added p99 round by round (ms):%s; median %+.2f\n",
+                    paths[p].name.c_str(), signedList(addedP99[p]).c_str(), median(addedP99[p]));
+    }
 }
 
 } // namespace
@@ -147,6 +175,13 @@ int main(int argc, char** argv)
                   std::to_string(upstream.port()) +
                   "/v1\"\n\n[[models]]\nname = \"bench\"\nupstreams = [\"up\"]\n");
     const GatehousedChild gateway(o.program, gatewayConfig, o.gatewayWorkers);
+    std::unique_ptr<NginxChild> nginx;
+    if (o.nginx != "none" && std::filesystem::exists(o.nginx))
+        nginx = std::make_unique<NginxChild>(o.nginx, dir / "nginx", o.gatewayWorkers,
+                                             nginxProxyingTo(upstream.port()), true);
+    std::vector<Path> paths{{"direct", upstream.port()}, {"gatehoused", gateway.port()}};
+    if (nginx)
+        paths.push_back({"nginx", nginx->port()});
 
     const std::string body =
         R"({"model":"bench","messages":[{"role":"user","content":"What does a gateway do?"}]})";
@@ -158,6 +193,14 @@ int main(int argc, char** argv)
         o.upstreamWorkers, o.gatewayWorkers, o.rounds, o.seconds);
     runClosedLoop(upstream.port(), body, 16, std::chrono::milliseconds(1000)); // warm up both
     runClosedLoop(gateway.port(), body, 16, std::chrono::milliseconds(1000));
+    if (nginx) {
+        std::printf("reference proxy: nginx (%u worker process, keep-alive to the upstream, access log on) "
+                    "in front of the same upstream, driven in the side-by-side rounds\n",
+                    o.gatewayWorkers);
+        runClosedLoop(nginx->port(), body, 16, std::chrono::milliseconds(1000));
+    } else {
+        std::printf("no reference proxy (%s not found; --nginx PATH)\n", o.nginx.c_str());
+    }
 
     std::printf("\n%-9s | %-27s | %-27s | %-21s | %s\n", "rate", "direct p50 / p99 / p99.9 ms",
                 "via gateway p50/p99/p99.9", "added p50 / p99 ms", "errors");
@@ -174,31 +217,35 @@ int main(int argc, char** argv)
             append(direct, std::move(directRound));
             append(via, std::move(viaRound));
         }
-        std::printf("%6.0f/s | %7.3f / %7.3f / %7.3f | %7.3f / %7.3f / %7.3f | %+8.3f / %+8.3f | %llu\n",
-                    rate, direct.quantileMs(0.5), direct.quantileMs(0.99), direct.quantileMs(0.999),
-                    via.quantileMs(0.5), via.quantileMs(0.99), via.quantileMs(0.999),
-                    via.quantileMs(0.5) - direct.quantileMs(0.5),
-                    via.quantileMs(0.99) - direct.quantileMs(0.99),
-                    static_cast<unsigned long long>(direct.errors + via.errors));
+        char label[16];
+        std::snprintf(label, sizeof label, "%6.0f/s", rate);
+        printRow(label, direct, via);
         std::printf("          added p99 round by round (ms):%s; median %+.2f\n",
                     signedList(addedP99).c_str(), median(addedP99));
         std::printf(
             "          gatehoused's own count (gatehouse_overhead_seconds, %.0f requests): p50 %.3f ms, "
             "p99 %.3f ms; %.2f %% within 1 ms\n",
             own.count(), own.quantileMs(0.5), own.quantileMs(0.99), own.shareWithinMs(1) * 100);
-        printSideBySide(upstream.port(), gateway.port(), body, rate, phase, o.rounds);
+        printSideBySide(paths, body, rate, phase, o.rounds);
     }
 
-    LoadResult directMax, viaMax;
+    LoadResult directMax, viaMax, nginxMax;
     for (unsigned round = 0; round < o.rounds; ++round) {
         append(directMax, runClosedLoop(upstream.port(), body, o.connections, phase));
         append(viaMax, runClosedLoop(gateway.port(), body, o.connections, phase));
+        if (nginx)
+            append(nginxMax, runClosedLoop(nginx->port(), body, o.connections, phase));
     }
     std::printf(
         "\nmaximum (closed loop, %u connections): direct %.0f req/s (p99 %.2f ms), via gateway %.0f req/s "
         "(p99 %.2f ms), errors %llu\n",
         o.connections, directMax.requestsPerSecond(), directMax.quantileMs(0.99), viaMax.requestsPerSecond(),
         viaMax.quantileMs(0.99), static_cast<unsigned long long>(directMax.errors + viaMax.errors));
+    if (nginx)
+        std::printf(
+            "                                         via nginx %.0f req/s (p99 %.2f ms), errors %llu\n",
+            nginxMax.requestsPerSecond(), nginxMax.quantileMs(0.99),
+            static_cast<unsigned long long>(nginxMax.errors));
     std::filesystem::remove_all(dir);
     return 0;
 }

@@ -128,6 +128,8 @@ bhttp::request<bhttp::string_body> chatRequest(const HttpUpstream::Shared& share
     return request;
 }
 
+constexpr std::size_t answerReadBytes = 16 * 1024;
+
 // One call to the upstream over `Stream`: PlainStream (http://) or TlsStream (https://).
 template <class Stream>
 class HttpCall : public UpstreamCall, public std::enable_shared_from_this<HttpCall<Stream>>
@@ -144,7 +146,11 @@ public:
         , m_resolveTimer(m_executor)
         , m_handlers(std::move(handlers))
         , m_request(std::move(request))
-    {}
+    {
+        // Beast reads into what the buffer has room for, at least 512 bytes: a typical answer's
+        // head and body then came in two reads (and two turns of the event loop), now in one.
+        m_buffer.reserve(answerReadBytes);
+    }
 
     void start()
     {

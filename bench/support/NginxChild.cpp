@@ -81,18 +81,33 @@ std::string nginxQuoted(const std::string& text)
     return quoted + "'";
 }
 
+NginxSite nginxAnswering(const std::string& body)
+{
+    const std::string quotedBody = nginxQuoted(body);
+    if (quotedBody.size() > 3500) // nginx reads its config in 4 KiB buffers: no longer token fits
+        throw std::runtime_error("the answer (" + std::to_string(body.size()) +
+                                 " bytes) is too long for a return directive");
+    return {"", "default_type application/json;\n            return 200 " + quotedBody + ";\n",
+            "a `return 200` of a fixed answer"};
+}
+
+NginxSite nginxProxyingTo(std::uint16_t port)
+{
+    return {"upstream proxied {\n        server 127.0.0.1:" + std::to_string(port) +
+                ";\n        keepalive 64;\n        keepalive_requests 100000000;\n    }\n",
+            "proxy_pass http://proxied;\n            proxy_http_version 1.1;\n"
+            "            proxy_set_header Connection \"\";\n",
+            "a reverse proxy to 127.0.0.1:" + std::to_string(port)};
+}
+
 NginxChild::NginxChild(const std::string& program, const std::filesystem::path& dir, unsigned workers,
-                       const std::string& body, bool accessLog)
+                       const NginxSite& site, bool accessLog)
 {
     std::filesystem::create_directories(dir / "temp");
     const std::string d = std::filesystem::absolute(dir).string();
-    const std::string quotedBody = nginxQuoted(body);
-    if (quotedBody.size() > 3500) // nginx reads its config in 4 KiB buffers: no longer token fits
-        throw std::runtime_error("the cached answer (" + std::to_string(body.size()) +
-                                 " bytes) is too long for a return directive");
     m_port = freePort();
     std::ofstream(dir / "nginx.conf")
-        << "# Written by bench/cache: the reference server for gatehoused's cache hits.\n"
+        << "# Written by a Gatehouse benchmark: " << site.description << ".\n"
         << "daemon off;\nmaster_process on;\nworker_processes " << workers << ";\n"
         << "pid " << d << "/nginx.pid;\nerror_log " << d << "/error.log warn;\n"
         << "events {\n    worker_connections 4096;\n}\n"
@@ -105,11 +120,10 @@ NginxChild::NginxChild(const std::string& program, const std::filesystem::path& 
         << "    scgi_temp_path " << d << "/temp/scgi;\n"
         << "    keepalive_requests 100000000;\n    keepalive_timeout 300s;\n"
         << "    geo $dollar {\n        default \"$\";\n    }\n"
+        << (site.httpDirectives.empty() ? std::string() : "    " + site.httpDirectives)
         << "    server {\n        listen 127.0.0.1:" << m_port << ";\n"
         << "        location = /v1/chat/completions {\n"
-        << "            default_type application/json;\n"
-        << "            return 200 " << quotedBody << ";\n"
-        << "        }\n    }\n}\n";
+        << "            " << site.locationDirectives << "        }\n    }\n}\n";
 
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
