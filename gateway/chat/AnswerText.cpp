@@ -1,7 +1,6 @@
 #include "gateway/chat/AnswerText.h"
 
-#include <boost/json/parse.hpp>
-#include <boost/json/value.hpp>
+#include "gateway/chat/ScratchJson.h"
 
 namespace gatehouse::gateway {
 
@@ -10,11 +9,10 @@ namespace {
 // choices[0][field].content as a string, or empty.
 std::string firstChoiceContent(std::string_view json, std::string_view field)
 {
-    boost::system::error_code ec;
-    const boost::json::value parsed = boost::json::parse(json, ec);
-    if (ec || !parsed.is_object())
+    const ScratchJson parsed(json);
+    if (!parsed.object())
         return {};
-    const auto* choices = parsed.get_object().if_contains("choices");
+    const auto* choices = parsed.object()->if_contains("choices");
     if (!choices || !choices->is_array() || choices->get_array().empty())
         return {};
     const auto* choice = choices->get_array().front().if_object();
@@ -40,9 +38,8 @@ bool chunkFinishes(std::string_view chunkJson)
 {
     if (chunkJson.find("\"finish_reason\"") == std::string_view::npos)
         return false; // most chunks: no parse
-    boost::system::error_code ec;
-    const boost::json::value parsed = boost::json::parse(chunkJson, ec);
-    const auto* choices = !ec && parsed.is_object() ? parsed.get_object().if_contains("choices") : nullptr;
+    const ScratchJson parsed(chunkJson);
+    const auto* choices = parsed.object() ? parsed.object()->if_contains("choices") : nullptr;
     if (!choices || !choices->is_array())
         return false;
     for (const auto& choice : choices->get_array()) {

@@ -2,6 +2,7 @@
 
 #include "gateway/cache/AnswerAssembler.h"
 #include "gateway/chat/AnswerText.h"
+#include "gateway/chat/ScratchJson.h"
 #include "gateway/chat/SseEventSplitter.h"
 #include "gateway/chat/TokenUsage.h"
 #include "gateway/http/ErrorBody.h"
@@ -12,7 +13,6 @@
 #include "gateway/pipeline/StreamedAnswerFilter.h"
 
 #include <boost/asio/steady_timer.hpp>
-#include <boost/json/parse.hpp>
 
 #include <iterator>
 #include <random>
@@ -34,9 +34,7 @@ double random01()
 // marked its end (no Content-Length, not chunked) is not, and must not reach the client as a 200.
 bool isWholeJson(std::string_view body)
 {
-    boost::system::error_code ec;
-    boost::json::parse(body, ec);
-    return !ec;
+    return ScratchJson(body).valid();
 }
 
 // An event that reports a failure in OpenAI's shape, data: {"error": {...}}: the upstream ended
@@ -45,9 +43,8 @@ bool isErrorEvent(std::string_view data)
 {
     if (data.find("\"error\"") == std::string_view::npos)
         return false;
-    boost::system::error_code ec;
-    const boost::json::value parsed = boost::json::parse(data, ec);
-    return !ec && parsed.is_object() && parsed.get_object().contains("error");
+    const ScratchJson parsed(data);
+    return parsed.object() && parsed.object()->contains("error");
 }
 
 bool isEventStream(const std::vector<http::Header>& headers)

@@ -12,6 +12,9 @@ namespace gatehouse::gateway {
 
 // A client's POST /v1/chat/completions body, checked at the border: what the gateway needs to
 // route it, plus the whole JSON object so that upstreams receive every field the client sent.
+// The body parsed by parseChatRequest lives in a memory arena of its own, shared by the
+// request's copies and freed with the last of them; a copy or an edit allocates in it too, so
+// use one request and its copies on one thread at a time (reading from several is fine).
 struct ChatRequest
 {
     boost::json::object body;

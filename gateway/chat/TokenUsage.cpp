@@ -1,7 +1,6 @@
 #include "gateway/chat/TokenUsage.h"
 
-#include <boost/json/parse.hpp>
-#include <boost/json/value.hpp>
+#include "gateway/chat/ScratchJson.h"
 
 namespace gatehouse::gateway {
 
@@ -25,11 +24,10 @@ std::optional<TokenUsage> readTokenUsage(std::string_view json)
 {
     if (json.find("\"usage\"") == std::string_view::npos)
         return std::nullopt;
-    boost::system::error_code ec;
-    const boost::json::value parsed = boost::json::parse(json, ec);
-    if (ec || !parsed.is_object())
+    const ScratchJson parsed(json);
+    if (!parsed.object())
         return std::nullopt;
-    const boost::json::value* usage = parsed.get_object().if_contains("usage");
+    const boost::json::value* usage = parsed.object()->if_contains("usage");
     if (!usage || !usage->is_object())
         return std::nullopt;
     const auto prompt = count(usage->get_object(), "prompt_tokens");

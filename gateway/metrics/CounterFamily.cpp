@@ -10,13 +10,13 @@ CounterFamily::CounterFamily(std::string name, std::string help, std::vector<std
     , m_labelNames(std::move(labelNames))
 {}
 
-void CounterFamily::add(const LabelValues& values, double amount)
+void CounterFamily::add(LabelView values, double amount)
 {
     if (!(amount >= 0))
         return;
     Shard& shard = m_shards[currentShard()];
     const std::lock_guard lock(shard.mutex);
-    shard.series[values] += amount;
+    seriesFor(shard.series, values) += amount;
 }
 
 std::map<LabelValues, double> CounterFamily::collect() const

@@ -26,7 +26,7 @@ HistogramFamily::HistogramFamily(std::string name, std::string help, std::vector
     , m_bounds(std::move(bounds))
 {}
 
-void HistogramFamily::observe(const LabelValues& values, double seconds)
+void HistogramFamily::observe(LabelView values, double seconds)
 {
     if (std::isnan(seconds))
         return;
@@ -35,7 +35,7 @@ void HistogramFamily::observe(const LabelValues& values, double seconds)
                                                  m_bounds.begin());
     Shard& shard = m_shards[currentShard()];
     const std::lock_guard lock(shard.mutex);
-    HistogramValue& value = shard.series[values];
+    HistogramValue& value = seriesFor(shard.series, values);
     if (value.bucketCounts.empty())
         value.bucketCounts.assign(m_bounds.size() + 1, 0);
     ++value.bucketCounts[bucket];

@@ -34,7 +34,7 @@ public:
     HistogramFamily(std::string name, std::string help, std::vector<std::string> labelNames,
                     std::vector<double> bounds);
 
-    void observe(const LabelValues& values, double seconds);
+    void observe(LabelView values, double seconds);
 
     std::map<LabelValues, HistogramValue> collect() const;
     void render(std::string& out) const;
@@ -45,7 +45,7 @@ private:
     struct Shard
     {
         mutable std::mutex mutex;
-        std::map<LabelValues, HistogramValue> series;
+        std::map<LabelValues, HistogramValue, LabelsLess> series;
     };
 
     std::string m_name;

@@ -1,11 +1,11 @@
 #include "gateway/pipeline/OutputFilter.h"
 
 #include "core/rules/RuleSetHolder.h"
+#include "gateway/chat/ScratchJson.h"
 #include "gateway/pipeline/ChatExchange.h"
 #include "gateway/pipeline/FilterVerdicts.h"
 #include "gateway/pipeline/StreamedAnswerFilter.h"
 
-#include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 
 namespace gatehouse::gateway {
@@ -25,10 +25,10 @@ std::variant<std::string, http::ApiError> OutputFilter::filterBody(ChatExchange&
         return body;
 
     std::vector<rules::Evaluation> evaluations;
-    boost::system::error_code ec;
-    json::value parsed = json::parse(body, ec);
+    ScratchJson scratch(body);
+    json::value& parsed = scratch.value();
     json::array* choices = nullptr;
-    if (!ec && parsed.is_object() && parsed.get_object().contains("choices"))
+    if (parsed.is_object() && parsed.get_object().contains("choices"))
         choices = parsed.get_object().at("choices").if_array();
     if (!rules) {
         evaluations.push_back(m_rules.evaluateOutput({}, rules::Locate::Needed)); // the fail mode

@@ -306,6 +306,8 @@ private:
                     return self->fail(UpstreamFailure::Kind::Protocol, "unreadable answer: " + ec.message());
                 self->m_reused = false;
                 std::vector<http::Header> headers;
+                headers.reserve(static_cast<std::size_t>(
+                    std::distance(self->m_parser->get().begin(), self->m_parser->get().end())));
                 for (const auto& field : self->m_parser->get())
                     headers.emplace_back(std::string(field.name_string()), std::string(field.value()));
                 self->m_handlers.onHead(self->m_parser->get().result_int(), std::move(headers));
