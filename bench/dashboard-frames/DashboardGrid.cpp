@@ -101,8 +101,10 @@ QList<QWidget*> DashboardGrid::plotViewports() const
 {
     QList<QWidget*> viewports;
     for (const Chart& c : m_charts) {
-        for (QGraphicsView* view : c.widget->findChildren<QGraphicsView*>())
-            viewports.append(view->viewport());
+        for (QGraphicsView* view : c.widget->findChildren<QGraphicsView*>()) {
+            if (!view->viewport()->visibleRegion().isEmpty()) // scrolled out of view: no paint to wait for
+                viewports.append(view->viewport());
+        }
     }
     return viewports;
 }

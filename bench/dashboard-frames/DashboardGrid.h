@@ -30,7 +30,7 @@ public:
     // Every chart's plot asked to repaint with nothing changed (the painting floor).
     void requestRepaint();
 
-    QList<QWidget*> plotViewports() const; // where each chart paints its plot
+    QList<QWidget*> plotViewports() const; // where each chart in view paints its plot
     int lineCount() const;
     int pointsPerLine() const { return m_historySeconds; }
     int drawnPoints() const; // points handed to Qt Charts after decimation, every line

@@ -14,6 +14,7 @@ namespace {
         status == 0 ? stdout : stderr,
         "usage: dashboard-frames [--seconds 30] [--rate 1] [--rounds 2] [--charts 12] [--columns 4]\n"
         "                        [--history-seconds 3600] [--width 1600] [--height 1000]\n"
+        "                        [--visible-rows N (a scroll area showing N rows, then all)]\n"
         "  Without a display it runs itself under xvfb-run (xcb); QT_QPA_PLATFORM=offscreen\n"
         "  or no xvfb-run: the offscreen platform.\n");
     std::exit(status);
@@ -61,6 +62,8 @@ FramesOptions parseFramesOptions(int argc, char** argv)
             o.width = int(parseNumber(name, value, 200));
         else if (name == "--height")
             o.height = int(parseNumber(name, value, 200));
+        else if (name == "--visible-rows")
+            o.visibleRows = int(parseNumber(name, value, 1));
         else {
             std::fprintf(stderr, "dashboard-frames: unknown option %s\n", name.c_str());
             usage(2);

@@ -13,6 +13,9 @@ struct FramesOptions
     int historySeconds = 3600; // points per line before the run (one a second): the "Last hour" range
     int width = 1600;          // the window, in device-independent pixels
     int height = 1000;
+    // 0: the whole grid in the window. N: the grid (still width × height) in a scroll area showing
+    // its first N rows, as a dashboard taller than its window; then the same with every row in view.
+    int visibleRows = 0;
 };
 
 // Exits with status 2 and a message on an unknown option or a value that does not parse.

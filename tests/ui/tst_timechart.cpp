@@ -1,6 +1,9 @@
 #include "ui/charts/TimeChart.h"
 
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTest>
+#include <QVBoxLayout>
 
 using namespace gatehouse;
 
@@ -23,7 +26,8 @@ QList<ui::ChartSeries> lines(int count, qint64 fromMs)
 
 } // namespace
 
-// The chart's legend and read-out for a few lines and for a fleet's many.
+// The chart's legend and read-out for a few lines and for a fleet's many; charts nobody sees
+// wait with their layout until they are seen.
 class TestTimeChart : public QObject
 {
     Q_OBJECT
@@ -67,6 +71,52 @@ private slots:
         QVERIFY2(readout.contains(QStringLiteral("35 more")), qPrintable(readout));
         QCOMPARE(chart.series().size(), 40); // every line is still drawn
         QVERIFY(chart.drawnPointCount(39) > 0);
+    }
+
+    // A dashboard's charts scrolled out of view take their points when they are scrolled in; a
+    // hidden one when it is shown or asked what it draws.
+    void unseenChartsTakeTheirPointsWhenSeen()
+    {
+        QScrollArea area;
+        auto* content = new QWidget;
+        auto* layout = new QVBoxLayout(content);
+        auto* top = new ui::TimeChart(QStringLiteral("Request rate"));
+        auto* bottom = new ui::TimeChart(QStringLiteral("Latency"));
+        for (ui::TimeChart* chart : {top, bottom}) {
+            chart->setMinimumHeight(300);
+            chart->setTimeRange(from, from + 60'000);
+            layout->addWidget(chart);
+        }
+        area.setWidget(content);
+        area.setWidgetResizable(true);
+        area.resize(600, 250); // the top chart in view, the bottom one below it
+        area.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&area));
+        QTRY_VERIFY(!top->redrawPending() && !bottom->redrawPending()); // both drawn once, empty
+
+        top->setSeries(lines(3, from));
+        bottom->setSeries(lines(3, from));
+        QVERIFY(!top->redrawPending());   // in view: drawn at once
+        QVERIFY(bottom->redrawPending()); // out of view: waits
+        bottom->setTimeRange(from + 10'000, from + 60'000);
+        QVERIFY(bottom->redrawPending());
+
+        area.verticalScrollBar()->setValue(area.verticalScrollBar()->maximum());
+        QTRY_VERIFY(!bottom->redrawPending());
+        QVERIFY(bottom->drawnPointCount(0) > 0);
+        QCOMPARE(bottom->fromMs(), from + 10'000);
+
+        // Hidden: waits, and catches up when asked what it draws.
+        area.hide();
+        top->setSeries(lines(2, from + 1000));
+        QVERIFY(top->redrawPending());
+        QVERIFY(top->drawnPointCount(1) > 0);
+        QVERIFY(!top->redrawPending());
+        top->setSeries(lines(3, from));
+        QVERIFY(top->redrawPending());
+        area.show();
+        QVERIFY(!top->redrawPending()); // shown: drawn before it paints
+        QCOMPARE(top->drawnPointCount(2), 61);
     }
 };
 

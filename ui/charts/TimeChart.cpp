@@ -12,6 +12,7 @@
 #include <QGraphicsLayout>
 #include <QLabel>
 #include <QMenu>
+#include <QShowEvent>
 #include <QVBoxLayout>
 #include <QtCharts/QChart>
 #include <QtCharts/QDateTimeAxis>
@@ -73,6 +74,7 @@ TimeChart::TimeChart(const QString& title, QWidget* parent)
     top->addWidget(m_readout, 1);
     layout->addLayout(top);
     layout->addWidget(m_view, 1);
+    m_view->viewport()->installEventFilter(this);
     setMinimumSize(260, 180);
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -155,7 +157,7 @@ void TimeChart::setSeries(QList<ChartSeries> series)
         // A legend of a fleet's many instances would cover the plot: the read-out names them.
         m_chart->legend()->setVisible(m_series.size() > 1 && m_series.size() <= maxLegendLines);
     }
-    redecimate();
+    redecimateWhenSeen();
     if (!sameShape && m_series.size() > maxLegendLines && m_readout->text().isEmpty())
         m_readout->setText(tr("%n lines: hover the plot to read the highest", nullptr, int(m_series.size())));
 }
@@ -168,7 +170,7 @@ void TimeChart::setTimeRange(qint64 fromMs, qint64 toMs, Redraw redraw)
     m_toMs = toMs;
     updateTimeFormat();
     if (redraw == Redraw::Now)
-        redecimate();
+        redecimateWhenSeen();
 }
 
 void TimeChart::changeRangeByUser(double from, double to)
@@ -198,6 +200,7 @@ int TimeChart::plotWidthPixels() const
 // given its points: one geometry per line per refresh instead of one per line and axis change.
 void TimeChart::redecimate()
 {
+    m_redrawPending = false;
     const int pixels = plotWidthPixels();
     double lo = 0;
     double hi = 0;
@@ -278,11 +281,13 @@ void TimeChart::updateTimeFormat()
 
 int TimeChart::drawnPointCount(int index) const
 {
+    catchUp();
     return index >= 0 && index < m_lines.size() ? int(m_lines[index]->count()) : 0;
 }
 
 QString TimeChart::readout() const
 {
+    catchUp();
     return m_readout->text();
 }
 
@@ -332,6 +337,7 @@ bool TimeChart::legendShown() const
 
 bool TimeChart::exportPng(const QString& path) const
 {
+    catchUp();
     return m_view->grab().save(path, "PNG");
 }
 
@@ -346,7 +352,37 @@ bool TimeChart::exportCsv(const QString& path) const
 void TimeChart::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
-    redecimate();
+    redecimateWhenSeen();
+}
+
+void TimeChart::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    catchUp();
+}
+
+// Scrolled into view: the plot is painted again; what waited is handed over before it paints.
+bool TimeChart::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Paint && watched == m_view->viewport())
+        catchUp();
+    return QWidget::eventFilter(watched, event);
+}
+
+void TimeChart::redecimateWhenSeen()
+{
+    if (isVisible() && !visibleRegion().isEmpty()) {
+        redecimate();
+        return;
+    }
+    m_redrawPending = true;
+}
+
+void TimeChart::catchUp() const
+{
+    // Lazy: what the chart draws is only worked out when it is seen or asked, hence the cast.
+    if (m_redrawPending)
+        const_cast<TimeChart*>(this)->redecimate();
 }
 
 void TimeChart::changeEvent(QEvent* event)

@@ -19,6 +19,9 @@ class QValueAxis;
 // resize. Wheel zooms around the cursor, a drag zooms into the selected range, Shift+drag or a
 // middle-button drag pans; hovering shows every series' value at that time.
 // The context menu zooms out and exports the chart as PNG and its points as CSV.
+// A chart nobody sees — hidden, or scrolled out of view — keeps new points and ranges and hands
+// them to Qt Charts when it is seen again (or asked what it draws): a dashboard's unseen charts
+// cost no decimation and no layout on a live refresh.
 namespace gatehouse::ui {
 
 class TimeChartView;
@@ -63,6 +66,9 @@ public:
     static constexpr int maxLegendLines = 8;
     static constexpr int readoutLinesWhenMany = 5;
 
+    // New points or a range wait for the chart to be seen (see above).
+    bool redrawPending() const { return m_redrawPending; }
+
     bool exportPng(const QString& path) const;
     bool exportCsv(const QString& path) const;
 
@@ -72,11 +78,17 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
 
 private:
     void redecimate();
+    // redecimate() now when the chart can be seen, else when it is (redrawPending()).
+    void redecimateWhenSeen();
+    // What is pending, now: for the queries that tell what the chart draws.
+    void catchUp() const;
     void applyPalette();
     void changeRangeByUser(double from, double to);
     void updateTimeFormat();
@@ -94,6 +106,7 @@ private:
     qint64 m_fromMs = 0;
     qint64 m_toMs = 0;
     bool m_updatingAxes = false;
+    bool m_redrawPending = false;
     std::function<QString(double)> m_formatter;
 };
 
