@@ -152,6 +152,21 @@ protected:
     }
 
     // What a user does to change a field: select what is there and type over it.
+    // `page` at the tests' size, shown — and the active window, for shortcuts, when asked — once
+    // it has loaded the gateway's rules (`finished`: its operationFinished, the caller's spy).
+    [[nodiscard]] static bool showLoaded(ui::RulesPage& page, QSignalSpy& finished, QSize size = {1200, 800},
+                                         bool active = false)
+    {
+        page.resize(size);
+        page.show();
+        if (active) {
+            page.activateWindow();
+            if (!QTest::qWaitForWindowActive(&page))
+                return false;
+        }
+        return waitFor(finished, 1);
+    }
+
     static void retype(QLineEdit* field, const QString& text)
     {
         field->setFocus();

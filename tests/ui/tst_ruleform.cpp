@@ -19,11 +19,7 @@ private slots:
         QCOMPARE(admin("PUT", "rules", ruleSet).status, 200);
         ui::RulesPage page(m_console->registry(), m_console->secrets());
         QSignalSpy finished(&page, &ui::RulesPage::operationFinished);
-        page.resize(1200, 800);
-        page.show();
-        page.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&page));
-        QVERIFY(waitFor(finished, 1));
+        QVERIFY(showLoaded(page, finished, {1200, 800}, true)); // active: shortcuts work
         ui::RuleEditor* editor = page.editor();
         ui::RuleForm* form = editor->form();
         QCOMPARE(editor->view(), ui::RuleEditor::FormView); // administrators start with the form
@@ -159,9 +155,7 @@ private slots:
         QCOMPARE(admin("PUT", "rules", ruleSet).status, 200);
         ui::RulesPage page(m_console->registry(), m_console->secrets());
         QSignalSpy finished(&page, &ui::RulesPage::operationFinished);
-        page.resize(1200, 800);
-        page.show();
-        QVERIFY(waitFor(finished, 1));
+        QVERIFY(showLoaded(page, finished));
         ui::RuleEditor* editor = page.editor();
         ui::RuleForm* form = editor->form();
         QVERIFY(page.selectRule("cards"));
@@ -236,9 +230,7 @@ private slots:
         QCOMPARE(admin("PUT", "rules", ruleSet).status, 200);
         ui::RulesPage page(m_console->registry(), m_console->secrets());
         QSignalSpy finished(&page, &ui::RulesPage::operationFinished);
-        page.resize(1200, 800);
-        page.show();
-        QVERIFY(waitFor(finished, 1));
+        QVERIFY(showLoaded(page, finished));
         ui::RuleEditor* editor = page.editor();
         ui::RuleForm* form = editor->form();
         page.newRule();

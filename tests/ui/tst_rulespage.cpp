@@ -20,9 +20,7 @@ private slots:
     {
         ui::RulesPage page(m_console->registry(), m_console->secrets());
         QSignalSpy finished(&page, &ui::RulesPage::operationFinished);
-        page.resize(1200, 700);
-        page.show();
-        QVERIFY(waitFor(finished, 1));
+        QVERIFY(showLoaded(page, finished, {1200, 700}));
         QVERIFY2(page.problemText().isEmpty(), qPrintable(page.problemText()));
         QCOMPARE(page.model()->rowCount(), 2);
         QCOMPARE(page.model()->data(page.model()->index(1, ui::RuleTableModel::Scope)).toString(),
@@ -155,9 +153,7 @@ private slots:
         QCOMPARE(admin("PUT", "rules", set).status, 200);
         ui::RulesPage page(m_console->registry(), m_console->secrets());
         QSignalSpy finished(&page, &ui::RulesPage::operationFinished);
-        page.resize(1200, 700);
-        page.show();
-        QVERIFY(waitFor(finished, 1));
+        QVERIFY(showLoaded(page, finished, {1200, 700}));
         ui::RuleTestPanel* panel = page.testPanel();
         QPlainTextEdit* text = panel->textField();
 
@@ -322,11 +318,7 @@ private slots:
         QCOMPARE(admin("PUT", "rules", filterSet).status, 200);
         ui::RulesPage page(m_console->registry(), m_console->secrets());
         QSignalSpy finished(&page, &ui::RulesPage::operationFinished);
-        page.resize(1200, 700);
-        page.show();
-        page.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&page)); // shortcuts work in the active window
-        QVERIFY(waitFor(finished, 1));
+        QVERIFY(showLoaded(page, finished, {1200, 700}, true)); // active: shortcuts work
         QVERIFY2(page.problemText().isEmpty(), qPrintable(page.problemText()));
         const QStringList all{"no-secrets", "cards", "emails", "ticket-ids"};
         QCOMPARE(shownIds(page), all); // the gateway's order until a column is clicked
