@@ -77,6 +77,17 @@ CachePage::CachePage(GatewayRegistry& registry, SecretStore& secrets, QWidget* p
     , m_deleteMatching(new QAction(tr("Delete &matching…"), this))
     , m_flush(new QAction(tr("F&lush…"), this))
 {
+    setUpActions();
+    setUpFilters();
+    setUpTable();
+    followTheModel();
+    layOut();
+    reloadGateways();
+}
+
+// Shortcuts, what each action does and the tool tips that say it.
+void CachePage::setUpActions()
+{
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_delete->setShortcut(QKeySequence::Delete);
     for (QAction* a : {m_refresh, m_delete}) {
@@ -98,12 +109,12 @@ CachePage::CachePage(GatewayRegistry& registry, SecretStore& secrets, QWidget* p
     connect(m_flush, &QAction::triggered, this, &CachePage::flush);
     m_deleteMatching->setToolTip(tr("Delete every entry the search and filters keep, after counting them"));
     m_flush->setToolTip(tr("Delete every unpinned entry of this gateway's cache"));
+}
 
-    auto* header =
-        new PageHeader(tr("Cache"), tr("Answers your gateways keep for questions asked again."), this);
-    header->addAction(toolButton(m_flush, this));
-    header->addAction(toolButton(m_addFaq, this));
-
+// The gateway picker, the search field (applied 300 ms after the last keystroke) and the model
+// and kind filters.
+void CachePage::setUpFilters()
+{
     m_gateway->setOffersTagGroups(true);
     connect(m_gateway, &QComboBox::currentIndexChanged, this, &CachePage::connectToGateway);
 
@@ -126,20 +137,12 @@ CachePage::CachePage(GatewayRegistry& registry, SecretStore& secrets, QWidget* p
     m_kindFilter->addItem(tr("Pinned and FAQ"), int(Kind::Pinned));
     m_kindFilter->addItem(tr("Not pinned"), int(Kind::Unpinned));
     connect(m_kindFilter, &QComboBox::currentIndexChanged, this, &CachePage::applyFilter);
+}
 
-    // The actions share the gateway's row, so the search field keeps its room in any language.
-    auto* pickRow = new QHBoxLayout;
-    pickRow->addWidget(new QLabel(tr("Gateway:"), this));
-    pickRow->addWidget(m_gateway);
-    pickRow->addStretch(1);
-    for (QAction* a : {m_refresh, m_pin, m_ttl, m_delete, m_deleteMatching})
-        pickRow->addWidget(toolButton(a, this));
-
-    auto* filterRow = new QHBoxLayout;
-    filterRow->addWidget(m_search, 1);
-    filterRow->addWidget(m_modelFilter);
-    filterRow->addWidget(m_kindFilter);
-
+// The entry table: columns sized for their content in any language, the context menu, and the
+// detail that follows the selection.
+void CachePage::setUpTable()
+{
     m_table->setModel(m_model);
     m_table->setAccessibleName(tr("Cache entries"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -175,7 +178,11 @@ CachePage::CachePage(GatewayRegistry& registry, SecretStore& secrets, QWidget* p
         showSelected();
         updateActions();
     });
+}
 
+// What the page shows as pages of entries arrive or fail.
+void CachePage::followTheModel()
+{
     connect(m_model, &CacheEntryTableModel::pageLoaded, this, [this] {
         if (m_problemFromList) // a page came: the listing works again (other problems stay)
             showProblem({});
@@ -189,6 +196,29 @@ CachePage::CachePage(GatewayRegistry& registry, SecretStore& secrets, QWidget* p
         emit operationFinished();
     });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &CachePage::updateStatus);
+}
+
+// Header, the gateway's row with the actions, stats, filters, the table beside the detail and
+// the status line; or the empty state when no gateway can be looked into.
+void CachePage::layOut()
+{
+    auto* header =
+        new PageHeader(tr("Cache"), tr("Answers your gateways keep for questions asked again."), this);
+    header->addAction(toolButton(m_flush, this));
+    header->addAction(toolButton(m_addFaq, this));
+
+    // The actions share the gateway's row, so the search field keeps its room in any language.
+    auto* pickRow = new QHBoxLayout;
+    pickRow->addWidget(new QLabel(tr("Gateway:"), this));
+    pickRow->addWidget(m_gateway);
+    pickRow->addStretch(1);
+    for (QAction* a : {m_refresh, m_pin, m_ttl, m_delete, m_deleteMatching})
+        pickRow->addWidget(toolButton(a, this));
+
+    auto* filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_search, 1);
+    filterRow->addWidget(m_modelFilter);
+    filterRow->addWidget(m_kindFilter);
 
     auto* splitter = m_splitter;
     splitter->addWidget(m_table);
@@ -217,7 +247,6 @@ CachePage::CachePage(GatewayRegistry& registry, SecretStore& secrets, QWidget* p
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(header);
     layout->addWidget(m_stack, 1);
-    reloadGateways();
 }
 
 QString CachePage::problemText() const

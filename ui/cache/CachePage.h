@@ -89,6 +89,13 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    // The constructor's parts, in order.
+    void setUpActions();
+    void setUpFilters();
+    void setUpTable();
+    void followTheModel();
+    void layOut();
+
     void connectToGateway();
     void connectToGroup(const QString& tag);
     void collectGroupStats(); // then showGroup()
