@@ -1,6 +1,7 @@
 #include "gateway/server/HttpSession.h"
 
 #include "gateway/http/ErrorBody.h"
+#include "gateway/http/WireHead.h"
 #include "gateway/server/ConnectionSet.h"
 #include "gateway/server/HttpLimits.h"
 #include "gateway/server/HttpService.h"
@@ -281,7 +282,9 @@ private:
             self->onWritten(ec);
         };
         if (item->whole) {
-            bhttp::async_write(m_stream, *item->whole, std::move(onWritten));
+            m_head = http::wireHead(*item->whole);
+            boost::asio::async_write(m_stream, http::wholeMessage(m_head, *item->whole),
+                                     std::move(onWritten));
         } else if (item->streamHeader) {
             auto serializer =
                 std::make_shared<bhttp::response_serializer<bhttp::empty_body>>(*item->streamHeader);
@@ -345,12 +348,13 @@ private:
         m_queue.begin(11, false, false);
         auto message = m_queue.makeMessage(error.toResponse());
         lowest().expires_after(limits().writeTimeout);
-        bhttp::async_write(m_stream, *message,
-                           [self = this->shared_from_this(), message](error_code ec, std::size_t) {
-                               if (ec)
-                                   return self->close();
-                               self->drainAndClose();
-                           });
+        m_head = http::wireHead(*message); // no other write is under way: no request was answered
+        boost::asio::async_write(m_stream, http::wholeMessage(m_head, *message),
+                                 [self = this->shared_from_this(), message](error_code ec, std::size_t) {
+                                     if (ec)
+                                         return self->close();
+                                     self->drainAndClose();
+                                 });
     }
 
     void drainAndClose()
@@ -398,6 +402,7 @@ private:
     std::shared_ptr<boost::asio::ssl::context> m_tlsContext; // null for plain HTTP
     Stream m_stream;
     beast::flat_buffer m_buffer;
+    std::string m_head; // the whole answer's head while it is written (http::wireHead)
     std::optional<bhttp::request_parser<bhttp::string_body>> m_parser;
     HttpServiceSlot& m_slot;
     HttpService m_service;
@@ -409,7 +414,7 @@ private:
     bool m_watching = false;
     bool m_resumeAfterWatch = false;
     std::size_t m_drained = 0;
-    std::array<char, std::size_t{16} * 1024> m_drainBuffer{};
+    std::array<char, std::size_t{16} * 1024> m_drainBuffer; // read into: never zeroed
 };
 
 template class HttpSession<PlainStream>;

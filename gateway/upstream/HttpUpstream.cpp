@@ -3,12 +3,14 @@
 #include "core/buildinfo/BuildInfo.h"
 #include "gateway/chat/ChatRequest.h"
 #include "gateway/config/GatewayConfig.h"
+#include "gateway/http/WireHead.h"
 #include "gateway/upstream/UpstreamTls.h"
 
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/ssl/context.hpp>
 #include <boost/asio/ssl/error.hpp>
 #include <boost/asio/steady_timer.hpp>
+#include <boost/asio/write.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/stream_traits.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
@@ -268,17 +270,20 @@ private:
     void send()
     {
         lowest().expires_after(m_shared->firstByteTimeout);
-        bhttp::async_write(*m_stream, m_request, [self = shared_from_this()](error_code ec, std::size_t) {
-            if (self->m_cancelled)
-                return;
-            if (ec && self->retryFresh(ec))
-                return;
-            if (ec)
-                return self->fail(ec == beast::error::timeout ? UpstreamFailure::Kind::Timeout
-                                                              : UpstreamFailure::Kind::Connect,
-                                  "cannot send the request: " + ec.message());
-            self->readHeader();
-        });
+        m_head = http::wireHead(m_request);
+        boost::asio::async_write(*m_stream, http::wholeMessage(m_head, m_request),
+                                 [self = shared_from_this()](error_code ec, std::size_t) {
+                                     if (self->m_cancelled)
+                                         return;
+                                     if (ec && self->retryFresh(ec))
+                                         return;
+                                     if (ec)
+                                         return self->fail(ec == beast::error::timeout
+                                                               ? UpstreamFailure::Kind::Timeout
+                                                               : UpstreamFailure::Kind::Connect,
+                                                           "cannot send the request: " + ec.message());
+                                     self->readHeader();
+                                 });
     }
 
     void readHeader()
@@ -364,10 +369,11 @@ private:
     boost::asio::steady_timer m_resolveTimer;
     UpstreamHandlers m_handlers;
     bhttp::request<bhttp::string_body> m_request;
+    std::string m_head; // m_request's head while it is sent (http::wireHead)
     std::unique_ptr<Stream> m_stream;
     beast::flat_buffer m_buffer;
     std::optional<bhttp::response_parser<bhttp::buffer_body>> m_parser;
-    std::array<char, readPieceBytes> m_piece{};
+    std::array<char, readPieceBytes> m_piece; // read into: never zeroed (16 KiB a call)
     bool m_reused = false;
     bool m_cancelled = false;
     bool m_ended = false;
