@@ -13,6 +13,7 @@
 #include "PaintWait.h"
 #include "Percentiles.h"
 #include "StreamedAnswer.h"
+#include "WindowExposed.h"
 #include "XvfbRelaunch.h"
 #include "ui/chat/MarkdownView.h"
 
@@ -143,14 +144,6 @@ void print(const Phase& p)
     std::printf(" %8.2f %8.2f %8.2f ms %6d over 16 ms%s\n", percentile(p.frameMs, 0.5),
                 percentile(p.frameMs, 0.99), percentile(p.frameMs, 1.0), p.over16,
                 p.timeouts ? " (some repaints timed out)" : "");
-}
-
-bool waitForExposed(QWidget& window)
-{
-    const QDeadlineTimer deadline(10'000);
-    while (!(window.windowHandle() && window.windowHandle()->isExposed()) && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    return window.windowHandle() && window.windowHandle()->isExposed();
 }
 
 } // namespace

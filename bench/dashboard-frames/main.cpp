@@ -17,6 +17,7 @@
 #include "FramesOptions.h"
 #include "FramesReport.h"
 #include "PaintWait.h"
+#include "WindowExposed.h"
 #include "XvfbRelaunch.h"
 
 #include <QApplication>
@@ -32,14 +33,6 @@
 using namespace gatehouse::bench;
 
 namespace {
-
-bool waitForExposed(QWidget& window, int timeoutMs)
-{
-    const QDeadlineTimer deadline(timeoutMs);
-    while (!(window.windowHandle() && window.windowHandle()->isExposed()) && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    return window.windowHandle() && window.windowHandle()->isExposed();
-}
 
 // The warm-up, then `o.rounds` rounds of an update phase and a floor phase, each printed.
 void runRounds(const FramesOptions& o, DashboardGrid& grid, qint64& dataMs)
@@ -84,7 +77,7 @@ int main(int argc, char** argv)
         grid->resize(o.width, o.height);
     }
     window->show();
-    if (!waitForExposed(*window, 10'000)) {
+    if (!waitForExposed(*window)) {
         std::fprintf(stderr, "dashboard-frames: the window was not shown within 10 s\n");
         return 1;
     }

@@ -1,5 +1,6 @@
 #include "ui/chat/MarkdownView.h"
 
+#include <QFontDatabase>
 #include <QRegularExpression>
 #include <QTest>
 #include <QTextBlock>
@@ -111,9 +112,14 @@ private slots:
         for (QTextBlock b = view.document()->begin(); b.isValid(); b = b.next()) {
             if (b.text() == QLatin1String("int x;")) {
                 sawCode = true;
-                QVERIFY(b.charFormat().fontFixedPitch() ||
-                        b.begin().fragment().charFormat().fontFixedPitch() ||
-                        QFontInfo(b.begin().fragment().charFormat().font()).fixedPitch());
+                // The system's fixed font, however the installed fonts report their pitch (Qt
+                // takes Noto Sans Mono, fontconfig's monospace once it is installed, for
+                // proportional).
+                const QTextCharFormat code = b.begin().fragment().charFormat();
+                const QString fixedFamily = QFontDatabase::systemFont(QFontDatabase::FixedFont).family();
+                QVERIFY2(b.charFormat().fontFixedPitch() || code.fontFixedPitch() ||
+                             QFontInfo(code.font()).fixedPitch() || code.font().family() == fixedFamily,
+                         qPrintable(code.font().family() + QStringLiteral(" is not ") + fixedFamily));
             }
         }
         QVERIFY(sawCode);
