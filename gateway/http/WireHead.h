@@ -12,7 +12,7 @@ namespace gatehouse::gateway::http {
 // The start line and header fields of a message as they go on the wire, in one string — what
 // Beast's serializer sends, without walking a buffer per field piece on every send (it cost a
 // sixth of a proxied request's instructions). Bodies are the caller's: a whole message is
-// this head and its body, two buffers in one write.
+// this head and its body, two buffers in one write; a streamed answer, this head, then its chunks.
 std::string wireHead(const boost::beast::http::response_header<>& head);
 std::string wireHead(const boost::beast::http::request_header<>& head);
 

@@ -21,8 +21,6 @@
 #include <boost/beast/http/error.hpp>
 #include <boost/beast/http/parser.hpp>
 #include <boost/beast/http/read.hpp>
-#include <boost/beast/http/serializer.hpp>
-#include <boost/beast/http/write.hpp>
 #include <boost/beast/ssl/ssl_stream.hpp>
 
 #include <algorithm>
@@ -286,11 +284,8 @@ private:
             boost::asio::async_write(m_stream, http::wholeMessage(m_head, *item->whole),
                                      std::move(onWritten));
         } else if (item->streamHeader) {
-            auto serializer =
-                std::make_shared<bhttp::response_serializer<bhttp::empty_body>>(*item->streamHeader);
-            bhttp::async_write_header(m_stream, *serializer,
-                                      [serializer, onWritten = std::move(onWritten)](
-                                          error_code ec, std::size_t n) { onWritten(ec, n); });
+            m_head = http::wireHead(*item->streamHeader);
+            boost::asio::async_write(m_stream, boost::asio::buffer(m_head), std::move(onWritten));
         } else if (m_queue.headOnly()) { // a chunk or the last chunk of a HEAD answer: nothing to send
             boost::asio::post(executor(), [onWritten = std::move(onWritten)] { onWritten({}, 0); });
         } else if (item->chunk) {
@@ -402,7 +397,7 @@ private:
     std::shared_ptr<boost::asio::ssl::context> m_tlsContext; // null for plain HTTP
     Stream m_stream;
     beast::flat_buffer m_buffer;
-    std::string m_head; // the whole answer's head while it is written (http::wireHead)
+    std::string m_head; // the answer's head while it is written (http::wireHead)
     std::optional<bhttp::request_parser<bhttp::string_body>> m_parser;
     HttpServiceSlot& m_slot;
     HttpService m_service;

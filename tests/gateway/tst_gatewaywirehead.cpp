@@ -65,6 +65,19 @@ private slots:
         QVERIFY(byUs(custom).starts_with("HTTP/1.1 200 Fine Indeed\r\n"));
     }
 
+    void aStreamedAnswersHeadIsWhatBeastWouldSend()
+    {
+        bhttp::response<bhttp::string_body> stream(bhttp::status::ok, 11);
+        stream.set(bhttp::field::content_type, "text/event-stream");
+        stream.set(bhttp::field::cache_control, "no-cache");
+        stream.chunked(true);
+        stream.body() = "data: {}\n\n";
+        const std::string wire = byBeast(stream); // the head, then the chunks
+        const std::string head = wire.substr(0, wire.find("\r\n\r\n") + 4);
+        QCOMPARE(http::wireHead(stream), head);
+        QVERIFY(head.find("Transfer-Encoding: chunked\r\n") != std::string::npos);
+    }
+
     void requestsAreWhatBeastWouldSend()
     {
         bhttp::request<bhttp::string_body> call(bhttp::verb::post,
