@@ -1,5 +1,6 @@
 #include "gateway/server/HttpSession.h"
 
+#include "gateway/http/Deadline.h"
 #include "gateway/http/ErrorBody.h"
 #include "gateway/http/WireHead.h"
 #include "gateway/server/ConnectionSet.h"
@@ -16,7 +17,6 @@
 #include <boost/asio/write.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/stream_traits.hpp>
-#include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/http/chunk_encode.hpp>
 #include <boost/beast/http/error.hpp>
 #include <boost/beast/http/parser.hpp>
@@ -37,8 +37,8 @@ namespace detail {
 namespace beast = boost::beast;
 namespace bhttp = boost::beast::http;
 using error_code = boost::system::error_code;
-using PlainStream = beast::tcp_stream;
-using TlsStream = beast::ssl_stream<beast::tcp_stream>;
+using PlainStream = boost::asio::ip::tcp::socket;
+using TlsStream = beast::ssl_stream<boost::asio::ip::tcp::socket>;
 
 // Bytes read while waiting for a request to begin; the rest is read by the HTTP parser.
 constexpr std::size_t firstReadBytes = 4096;
@@ -65,6 +65,7 @@ public:
         , m_slot(service)
         , m_connections(connections)
         , m_queue(m_stream.get_executor(), [this] { writeNext(); })
+        , m_deadline(m_stream.get_executor(), [this] { close(); }) // ends the operation in progress
     {}
 
     ~HttpSession() override { m_connections.remove(this); }
@@ -80,7 +81,7 @@ public:
         takeCurrentService();
         if constexpr (tls) {
             m_state = State::Busy;
-            lowest().expires_after(limits().readTimeout);
+            m_deadline.expiresAfter(limits().readTimeout);
             m_stream.async_handshake(boost::asio::ssl::stream_base::server,
                                      [self = this->shared_from_this()](error_code ec) {
                                          // A client that cannot agree on TLS 1.2+ or does not
@@ -116,12 +117,11 @@ private:
     static Stream makeStream(boost::asio::ip::tcp::socket socket, boost::asio::ssl::context* context)
     {
         if constexpr (tls)
-            return Stream(PlainStream(std::move(socket)), *context);
+            return Stream(std::move(socket), *context);
         else
             return Stream(std::move(socket));
     }
 
-    PlainStream& lowest() { return beast::get_lowest_layer(m_stream); }
     const HttpLimits& limits() const { return *m_service.limits; }
 
     // Between requests: a reload since the last one applies from the next request on.
@@ -132,7 +132,7 @@ private:
         m_serviceVersion = m_slot.version();
         m_service = m_slot.current();
     }
-    boost::asio::ip::tcp::socket& socket() { return lowest().socket(); }
+    boost::asio::ip::tcp::socket& socket() { return beast::get_lowest_layer(m_stream); }
     boost::asio::any_io_executor executor() { return m_stream.get_executor(); }
 
     void waitForRequest()
@@ -143,7 +143,7 @@ private:
         if (m_buffer.size() > 0) // a pipelined request already arrived
             return readRequest();
         m_state = State::Idle;
-        lowest().expires_after(limits().idleTimeout);
+        m_deadline.expiresAfter(limits().idleTimeout);
         m_stream.async_read_some(m_buffer.prepare(firstReadBytes),
                                  [self = this->shared_from_this()](error_code ec, std::size_t bytes) {
                                      self->m_buffer.commit(bytes);
@@ -156,7 +156,7 @@ private:
     void readRequest()
     {
         m_state = State::Busy;
-        lowest().expires_after(limits().readTimeout);
+        m_deadline.expiresAfter(limits().readTimeout); // for the whole request, however it trickles in
         readHead();
     }
 
@@ -245,7 +245,7 @@ private:
     void watchForDisconnect()
     {
         m_watching = true;
-        lowest().expires_never();
+        m_deadline.disarm();
         m_stream.async_read_some(m_buffer.prepare(firstReadBytes), [self = this->shared_from_this()](
                                                                        error_code ec, std::size_t bytes) {
             self->m_watching = false;
@@ -275,7 +275,7 @@ private:
         if (!item)
             return;
         m_queue.setWriting(true);
-        lowest().expires_after(limits().writeTimeout);
+        m_deadline.expiresAfter(limits().writeTimeout);
         auto onWritten = [self = this->shared_from_this()](error_code ec, std::size_t) {
             self->onWritten(ec);
         };
@@ -300,6 +300,7 @@ private:
     {
         if (!m_queue.writing()) // the client went away meanwhile
             return;
+        m_deadline.disarm(); // waiting for the next piece of a stream is not a slow write
         OutgoingWrite item = m_queue.finishWrite();
         if (ec) {
             if (item.done)
@@ -342,7 +343,7 @@ private:
         m_parser.reset();
         m_queue.begin(11, false, false);
         auto message = m_queue.makeMessage(error.toResponse());
-        lowest().expires_after(limits().writeTimeout);
+        m_deadline.expiresAfter(limits().writeTimeout);
         m_head = http::wireHead(*message); // no other write is under way: no request was answered
         boost::asio::async_write(m_stream, http::wholeMessage(m_head, *message),
                                  [self = this->shared_from_this(), message](error_code ec, std::size_t) {
@@ -357,7 +358,7 @@ private:
         m_state = State::Closing;
         error_code ignored;
         socket().shutdown(boost::asio::ip::tcp::socket::shutdown_send, ignored);
-        lowest().expires_after(drainTime);
+        m_deadline.expiresAfter(drainTime);
         drain();
     }
 
@@ -379,7 +380,7 @@ private:
     {
         if constexpr (tls) {
             m_state = State::Closing;
-            lowest().expires_after(closeNotifyTime);
+            m_deadline.expiresAfter(closeNotifyTime);
             m_stream.async_shutdown([self = this->shared_from_this()](error_code) { self->close(); });
         } else {
             close();
@@ -389,6 +390,7 @@ private:
     void close()
     {
         m_state = State::Closing;
+        m_deadline.disarm();
         error_code ignored;
         socket().shutdown(boost::asio::ip::tcp::socket::shutdown_send, ignored);
         socket().close(ignored);
@@ -404,6 +406,7 @@ private:
     std::uint64_t m_serviceVersion = 0;
     ConnectionSet& m_connections;
     ResponseQueue m_queue;
+    http::Deadline m_deadline; // the timeout of the read or write in progress
     State m_state = State::Idle;
     bool m_stopRequested = false;
     bool m_watching = false;

@@ -3,9 +3,11 @@
 #include "core/buildinfo/BuildInfo.h"
 #include "gateway/chat/ChatRequest.h"
 #include "gateway/config/GatewayConfig.h"
+#include "gateway/http/Deadline.h"
 #include "gateway/http/WireHead.h"
 #include "gateway/upstream/UpstreamTls.h"
 
+#include <boost/asio/connect.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/ssl/context.hpp>
 #include <boost/asio/ssl/error.hpp>
@@ -13,7 +15,6 @@
 #include <boost/asio/write.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/stream_traits.hpp>
-#include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/http/buffer_body.hpp>
 #include <boost/beast/http/error.hpp>
 #include <boost/beast/http/message.hpp>
@@ -35,8 +36,8 @@ namespace beast = boost::beast;
 namespace bhttp = boost::beast::http;
 using boost::asio::ip::tcp;
 using error_code = boost::system::error_code;
-using PlainStream = beast::tcp_stream;
-using TlsStream = beast::ssl_stream<beast::tcp_stream>;
+using PlainStream = tcp::socket;
+using TlsStream = beast::ssl_stream<tcp::socket>;
 
 // Kept-alive connections held per upstream between calls. Enough for the calls of a busy moment
 // (at 16, 64 clients at once had every fourth call open a connection anew, a third of the
@@ -144,7 +145,7 @@ public:
         : m_executor(std::move(executor))
         , m_shared(std::move(shared))
         , m_resolver(m_executor)
-        , m_resolveTimer(m_executor)
+        , m_deadline(m_executor, [this] { timedOut(); })
         , m_handlers(std::move(handlers))
         , m_request(std::move(request))
     {
@@ -168,8 +169,8 @@ public:
         if (m_cancelled)
             return;
         m_cancelled = true;
+        m_deadline.disarm();
         m_resolver.cancel();
-        m_resolveTimer.cancel();
         if (m_stream) {
             error_code ignored;
             socket().close(ignored); // never reused: the answer is half read
@@ -177,8 +178,23 @@ public:
     }
 
 private:
-    PlainStream& lowest() { return beast::get_lowest_layer(*m_stream); }
-    tcp::socket& socket() { return lowest().socket(); }
+    tcp::socket& socket() { return beast::get_lowest_layer(*m_stream); }
+
+    // The step in progress took too long: ending it makes its handler see m_timedOut.
+    void timedOut()
+    {
+        m_timedOut = true;
+        m_resolver.cancel();
+        if (m_stream) {
+            error_code ignored;
+            socket().close(ignored);
+        }
+    }
+
+    std::string within(std::chrono::milliseconds timeout, const char* key) const
+    {
+        return "within " + std::to_string(timeout.count()) + " ms (" + key + ")";
+    }
 
     std::string where() const { return "upstream '" + m_shared->name + "' (" + m_shared->hostHeader + ")"; }
 
@@ -187,6 +203,7 @@ private:
         if (m_cancelled || m_ended)
             return;
         m_ended = true;
+        m_deadline.disarm();
         if (m_stream) {
             error_code ignored;
             socket().close(ignored);
@@ -197,17 +214,17 @@ private:
     void connect()
     {
         m_reused = false;
-        m_resolveTimer.expires_after(m_shared->connectTimeout);
-        m_resolveTimer.async_wait([self = shared_from_this()](error_code ec) {
-            if (!ec)
-                self->m_resolver.cancel();
-        });
+        m_deadline.expiresAfter(m_shared->connectTimeout);
         m_resolver.async_resolve(
             m_shared->host, m_shared->port,
             [self = shared_from_this()](error_code ec, tcp::resolver::results_type results) {
-                self->m_resolveTimer.cancel();
+                self->m_deadline.disarm();
                 if (self->m_cancelled)
                     return;
+                if (self->m_timedOut)
+                    return self->fail(UpstreamFailure::Kind::Connect,
+                                      "cannot resolve " + self->m_shared->host + " " +
+                                          self->within(self->m_shared->connectTimeout, "connect_timeout_ms"));
                 if (ec)
                     return self->fail(UpstreamFailure::Kind::Connect,
                                       "cannot resolve " + self->m_shared->host + ": " + ec.message());
@@ -215,22 +232,26 @@ private:
                     self->m_stream = std::make_unique<Stream>(self->m_executor, *self->m_shared->tls);
                 else
                     self->m_stream = std::make_unique<Stream>(self->m_executor);
-                self->lowest().expires_after(self->m_shared->connectTimeout);
-                self->lowest().async_connect(results, [self](error_code connectError, const tcp::endpoint&) {
-                    if (self->m_cancelled)
-                        return;
-                    if (connectError == beast::error::timeout)
-                        return self->fail(UpstreamFailure::Kind::Connect, "connecting timed out");
-                    if (connectError)
-                        return self->fail(UpstreamFailure::Kind::Connect,
-                                          "cannot connect: " + connectError.message());
-                    error_code ignored;
-                    self->socket().set_option(tcp::no_delay(true), ignored);
-                    if constexpr (tls)
-                        self->handshake();
-                    else
-                        self->send();
-                });
+                self->m_deadline.expiresAfter(self->m_shared->connectTimeout);
+                boost::asio::async_connect(
+                    self->socket(), results, [self](error_code connectError, const tcp::endpoint&) {
+                        self->m_deadline.disarm();
+                        if (self->m_cancelled)
+                            return;
+                        if (self->m_timedOut)
+                            return self->fail(UpstreamFailure::Kind::Connect,
+                                              "cannot connect " + self->within(self->m_shared->connectTimeout,
+                                                                               "connect_timeout_ms"));
+                        if (connectError)
+                            return self->fail(UpstreamFailure::Kind::Connect,
+                                              "cannot connect: " + connectError.message());
+                        error_code ignored;
+                        self->socket().set_option(tcp::no_delay(true), ignored);
+                        if constexpr (tls)
+                            self->handshake();
+                        else
+                            self->send();
+                    });
             });
     }
 
@@ -240,13 +261,16 @@ private:
     {
         expectHost(m_stream->native_handle(), m_shared->host);
         m_stream->set_verify_mode(boost::asio::ssl::verify_peer);
-        lowest().expires_after(m_shared->connectTimeout);
+        m_deadline.expiresAfter(m_shared->connectTimeout);
         m_stream->async_handshake(
             boost::asio::ssl::stream_base::client, [self = shared_from_this()](error_code ec) {
+                self->m_deadline.disarm();
                 if (self->m_cancelled)
                     return;
-                if (ec == beast::error::timeout)
-                    return self->fail(UpstreamFailure::Kind::Connect, "the TLS handshake timed out");
+                if (self->m_timedOut)
+                    return self->fail(UpstreamFailure::Kind::Connect,
+                                      "no TLS handshake " +
+                                          self->within(self->m_shared->connectTimeout, "connect_timeout_ms"));
                 if (ec)
                     return self->fail(UpstreamFailure::Kind::Connect,
                                       handshakeFailure(self->m_stream->native_handle(), ec));
@@ -255,9 +279,9 @@ private:
     }
 
     // A kept-alive connection the server has closed meanwhile fails at once: then connect anew.
-    bool retryFresh(const error_code& ec)
+    bool retryFresh()
     {
-        if (!m_reused || ec == beast::error::timeout)
+        if (!m_reused || m_timedOut)
             return false;
         error_code ignored;
         socket().close(ignored);
@@ -268,18 +292,17 @@ private:
 
     void send()
     {
-        lowest().expires_after(m_shared->firstByteTimeout);
+        m_deadline.expiresAfter(m_shared->firstByteTimeout);
         m_head = http::wireHead(m_request);
         boost::asio::async_write(*m_stream, http::wholeMessage(m_head, m_request),
                                  [self = shared_from_this()](error_code ec, std::size_t) {
                                      if (self->m_cancelled)
                                          return;
-                                     if (ec && self->retryFresh(ec))
+                                     if (ec && self->retryFresh())
                                          return;
                                      if (ec)
-                                         return self->fail(ec == beast::error::timeout
-                                                               ? UpstreamFailure::Kind::Timeout
-                                                               : UpstreamFailure::Kind::Connect,
+                                         return self->fail(self->m_timedOut ? UpstreamFailure::Kind::Timeout
+                                                                            : UpstreamFailure::Kind::Connect,
                                                            "cannot send the request: " + ec.message());
                                      self->readHeader();
                                  });
@@ -289,18 +312,18 @@ private:
     {
         m_parser.emplace();
         m_parser->body_limit(boost::none);
-        lowest().expires_after(m_shared->firstByteTimeout);
+        m_deadline.expiresAfter(m_shared->firstByteTimeout); // from the request's last byte on
         bhttp::async_read_header(
             *m_stream, m_buffer, *m_parser, [self = shared_from_this()](error_code ec, std::size_t) {
+                self->m_deadline.disarm();
                 if (self->m_cancelled)
                     return;
-                if (ec && self->m_buffer.size() == 0 && self->retryFresh(ec))
+                if (ec && self->m_buffer.size() == 0 && self->retryFresh())
                     return;
-                if (ec == beast::error::timeout)
+                if (self->m_timedOut)
                     return self->fail(UpstreamFailure::Kind::Timeout,
-                                      "no answer within " +
-                                          std::to_string(self->m_shared->firstByteTimeout.count()) +
-                                          " ms (first_byte_timeout_ms)");
+                                      "no answer " + self->within(self->m_shared->firstByteTimeout,
+                                                                  "first_byte_timeout_ms"));
                 if (ec == bhttp::error::end_of_stream || ec == boost::asio::error::eof ||
                     ec == boost::asio::error::connection_reset ||
                     ec == boost::asio::ssl::error::stream_truncated)
@@ -326,18 +349,18 @@ private:
             return complete();
         m_parser->get().body().data = m_piece.data();
         m_parser->get().body().size = m_piece.size();
-        lowest().expires_after(m_shared->idleTimeout);
+        m_deadline.expiresAfter(m_shared->idleTimeout); // not counting the time the client takes
         bhttp::async_read_some( // not async_read: hand on what arrived, do not wait for a full buffer
             *m_stream, m_buffer, *m_parser, [self = shared_from_this()](error_code ec, std::size_t) {
+                self->m_deadline.disarm();
                 if (self->m_cancelled)
                     return;
                 if (ec == bhttp::error::need_buffer)
                     ec = {};
-                if (ec == beast::error::timeout)
+                if (self->m_timedOut)
                     return self->fail(UpstreamFailure::Kind::Timeout,
-                                      "nothing more within " +
-                                          std::to_string(self->m_shared->idleTimeout.count()) +
-                                          " ms (idle_timeout_ms)");
+                                      "nothing more " +
+                                          self->within(self->m_shared->idleTimeout, "idle_timeout_ms"));
                 if (ec)
                     return self->fail(UpstreamFailure::Kind::Broken, "the answer broke off: " + ec.message());
                 const std::size_t bytes = self->m_piece.size() - self->m_parser->get().body().size;
@@ -355,17 +378,16 @@ private:
         if (m_ended)
             return;
         m_ended = true;
-        if (m_parser->get().keep_alive() && m_buffer.size() == 0) {
-            lowest().expires_never();
+        m_deadline.disarm();
+        if (m_parser->get().keep_alive() && m_buffer.size() == 0)
             m_shared->putIdle(std::move(m_stream));
-        }
         m_handlers.onEnd(std::nullopt);
     }
 
     boost::asio::any_io_executor m_executor;
     std::shared_ptr<HttpUpstream::Shared> m_shared;
     tcp::resolver m_resolver;
-    boost::asio::steady_timer m_resolveTimer;
+    http::Deadline m_deadline; // of the step in progress: resolving, connecting, sending or reading
     UpstreamHandlers m_handlers;
     bhttp::request<bhttp::string_body> m_request;
     std::string m_head; // m_request's head while it is sent (http::wireHead)
@@ -374,6 +396,7 @@ private:
     std::optional<bhttp::response_parser<bhttp::buffer_body>> m_parser;
     std::array<char, readPieceBytes> m_piece; // read into: never zeroed (16 KiB a call)
     bool m_reused = false;
+    bool m_timedOut = false;
     bool m_cancelled = false;
     bool m_ended = false;
 };
