@@ -77,6 +77,8 @@ public:
     {
         error_code ignored;
         socket().set_option(boost::asio::ip::tcp::no_delay(true), ignored);
+        if constexpr (!tls)
+            socket().non_blocking(true, ignored); // awaitBytes() reads what is there, never waits
         m_connections.add(this);
         takeCurrentService();
         if constexpr (tls) {
@@ -144,6 +146,11 @@ private:
             return readRequest();
         m_state = State::Idle;
         m_deadline.expiresAfter(limits().idleTimeout);
+        if constexpr (!tls) {
+            if (!m_watching) // else the wait that watched the last exchange now waits for the next
+                awaitBytes();
+            return;
+        }
         m_stream.async_read_some(m_buffer.prepare(firstReadBytes),
                                  [self = this->shared_from_this()](error_code ec, std::size_t bytes) {
                                      self->m_buffer.commit(bytes);
@@ -244,8 +251,13 @@ private:
     // timeout ends this read too.
     void watchForDisconnect()
     {
-        m_watching = true;
         m_deadline.disarm();
+        if constexpr (!tls) {
+            if (!m_watching)
+                awaitBytes();
+            return;
+        }
+        m_watching = true;
         m_stream.async_read_some(m_buffer.prepare(firstReadBytes), [self = this->shared_from_this()](
                                                                        error_code ec, std::size_t bytes) {
             self->m_watching = false;
@@ -259,6 +271,35 @@ private:
             if (self->m_resumeAfterWatch)
                 self->nextRequest();
         });
+    }
+
+    // Plain HTTP: one wait for the socket to be readable, then a read of what is there. While a
+    // request is answered it tells when the client goes away; once the answer is sent, the same
+    // wait goes on as the wait for the next request. Unlike a read it tries nothing before the
+    // socket is readable: a read started right after a request or an answer would find nothing
+    // and cost a system call for it.
+    void awaitBytes()
+    {
+        m_watching = true;
+        socket().async_wait(
+            boost::asio::socket_base::wait_read, [self = this->shared_from_this()](error_code ec) {
+                self->m_watching = false;
+                if (ec == boost::asio::error::operation_aborted && self->m_resumeAfterWatch)
+                    return self->nextRequest();
+                if (!ec) {
+                    const std::size_t bytes =
+                        self->socket().read_some(self->m_buffer.prepare(firstReadBytes), ec);
+                    self->m_buffer.commit(bytes);
+                    if (ec == boost::asio::error::would_block)
+                        return self->awaitBytes();
+                }
+                if (ec) // closed by the client, a timeout, or stop()
+                    return self->m_state == State::Busy ? self->clientWentAway() : self->close();
+                if (self->m_state == State::Idle)
+                    return self->readRequest();
+                // Busy: a pipelined request arrived; it waits in the buffer. Disconnects are now only
+                // noticed when a write fails.
+            });
     }
 
     void clientWentAway()
@@ -322,7 +363,9 @@ private:
     {
         if (!m_queue.keepAlive() || m_stopRequested)
             return closeAfterExchange();
-        if (m_watching) { // stop watching, then read the next request
+        // Stop watching, then read the next request. Plain HTTP reads the next request with the
+        // same wait, unless it came in with the last one: the wait must end before it is read.
+        if (m_watching && (tls || m_buffer.size() > 0)) {
             m_resumeAfterWatch = true;
             error_code ignored;
             socket().cancel(ignored);

@@ -1,6 +1,6 @@
 // HttpSession's asynchronous response writer, served by a real HttpServer on 127.0.0.1:
-// chunked streaming flushed piece by piece, keep-alive after a stream, and the handler learning
-// that its client went away.
+// chunked streaming flushed piece by piece, keep-alive after a stream, pipelined requests, and
+// the handler learning that its client went away.
 
 #include "gateway/server/HttpServer.h"
 #include "gateway/server/Router.h"
@@ -137,6 +137,24 @@ private slots:
             socket.abort();
         }
         QTRY_VERIFY_WITH_TIMEOUT(m_gone.load(), ioTimeoutMs);
+    }
+
+    // The second request comes in with the first, but only in part: its rest is read while
+    // nothing else reads the connection, and both are answered in order.
+    void aPipelinedRequestSplitAcrossPacketsIsAnswered()
+    {
+        QTcpSocket socket;
+        socket.connectToHost("127.0.0.1", m_port);
+        QVERIFY(socket.waitForConnected(ioTimeoutMs));
+        socket.write("GET /first HTTP/1.1\r\nHost: x\r\n\r\nGET /second HTTP/1.1\r\nHo");
+        QVERIFY(socket.waitForBytesWritten(ioTimeoutMs));
+        QByteArray data;
+        QVERIFY2(readUntil(socket, data, "not_found"), data.constData());
+        QTest::qWait(100);
+        socket.write("st: x\r\n\r\n");
+        QVERIFY2(readUntil(socket, data, "/second"), data.constData());
+        QVERIFY(data.indexOf("/first") < data.indexOf("/second"));
+        QCOMPARE(data.count("HTTP/1.1 404"), 2);
     }
 
     void droppedWriterBecomes500()
