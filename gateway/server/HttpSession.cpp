@@ -192,9 +192,33 @@ private:
         // The head decides which limit applies (bodyLimitFor); until it is read, the larger one.
         m_parser->body_limit(std::max(limits().maxBodyBytes, limits().maxAdminBodyBytes));
         // Over the header limit, Beast stops with header_limit: 431.
+        error_code parseError;
+        if (parseBuffered(parseError, false))
+            return onHead(parseError);
         bhttp::async_read_header(
             m_stream, m_buffer, *m_parser,
             [self = this->shared_from_this()](error_code ec, std::size_t) { self->onHead(ec); });
+    }
+
+    // Hands the parser what m_buffer holds until the head (or the whole message) is parsed or an error: true
+    // then, false if more must be read. The head is always there already, and most bodies came in with it:
+    // parsing them here rather than through Beast's asynchronous read saves two turns of the event loop (each
+    // an epoll_wait) per request.
+    bool parseBuffered(error_code& ec, bool wholeMessage)
+    {
+        while (!(wholeMessage ? m_parser->is_done() : m_parser->is_header_done())) {
+            if (m_buffer.size() == 0)
+                return false;
+            const std::size_t used = m_parser->put(m_buffer.data(), ec);
+            m_buffer.consume(used);
+            if (ec == bhttp::error::need_more) {
+                ec = {};
+                return false;
+            }
+            if (ec)
+                return true;
+        }
+        return true;
     }
 
     void onHead(error_code headError)
@@ -207,6 +231,9 @@ private:
         if (const auto length = m_parser->content_length(); length && *length > bodyLimit)
             return respondAndClose(http::bodyTooLargeError(bodyLimit));
         m_parser->body_limit(bodyLimit); // what a chunked body may add up to
+        error_code parseError;
+        if (parseBuffered(parseError, true))
+            return onRead(parseError);
         bhttp::async_read(
             m_stream, m_buffer, *m_parser,
             [self = this->shared_from_this()](error_code ec, std::size_t) { self->onRead(ec); });

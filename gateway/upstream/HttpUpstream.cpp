@@ -349,28 +349,52 @@ private:
             return complete();
         m_parser->get().body().data = m_piece.data();
         m_parser->get().body().size = m_piece.size();
+        if (m_buffer.size() > 0 && parseBuffered())
+            return;
         m_deadline.expiresAfter(m_shared->idleTimeout); // not counting the time the client takes
         bhttp::async_read_some( // not async_read: hand on what arrived, do not wait for a full buffer
             *m_stream, m_buffer, *m_parser, [self = shared_from_this()](error_code ec, std::size_t) {
                 self->m_deadline.disarm();
                 if (self->m_cancelled)
                     return;
-                if (ec == bhttp::error::need_buffer)
-                    ec = {};
                 if (self->m_timedOut)
                     return self->fail(UpstreamFailure::Kind::Timeout,
                                       "nothing more " +
                                           self->within(self->m_shared->idleTimeout, "idle_timeout_ms"));
-                if (ec)
-                    return self->fail(UpstreamFailure::Kind::Broken, "the answer broke off: " + ec.message());
-                const std::size_t bytes = self->m_piece.size() - self->m_parser->get().body().size;
-                if (bytes == 0)
-                    return self->readBody();
-                self->m_handlers.onBody(std::string(self->m_piece.data(), bytes), [self] {
-                    if (!self->m_cancelled)
-                        self->readBody();
-                });
+                self->onBodyPiece(ec);
             });
+    }
+
+    // The body that came in with the head (or with the last piece) is parsed here rather than
+    // through Beast's asynchronous read, which would take a turn of the event loop for it. False
+    // when what is buffered is not enough to parse anything (part of a chunk's size line).
+    bool parseBuffered()
+    {
+        error_code ec;
+        const std::size_t used = m_parser->put(m_buffer.data(), ec);
+        m_buffer.consume(used);
+        const bool parsedNothing = used == 0 && m_parser->get().body().size == m_piece.size();
+        if (parsedNothing && (!ec || ec == bhttp::error::need_more))
+            return false;
+        if (ec == bhttp::error::need_more)
+            ec = {};
+        onBodyPiece(ec);
+        return true;
+    }
+
+    void onBodyPiece(error_code ec)
+    {
+        if (ec == bhttp::error::need_buffer)
+            ec = {};
+        if (ec)
+            return fail(UpstreamFailure::Kind::Broken, "the answer broke off: " + ec.message());
+        const std::size_t bytes = m_piece.size() - m_parser->get().body().size;
+        if (bytes == 0)
+            return readBody();
+        m_handlers.onBody(std::string(m_piece.data(), bytes), [self = shared_from_this()] {
+            if (!self->m_cancelled)
+                self->readBody();
+        });
     }
 
     void complete()
