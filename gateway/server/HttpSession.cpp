@@ -3,6 +3,7 @@
 #include "gateway/http/Deadline.h"
 #include "gateway/http/ErrorBody.h"
 #include "gateway/http/WireHead.h"
+#include "gateway/http/WriteAtOnce.h"
 #include "gateway/server/ConnectionSet.h"
 #include "gateway/server/HttpLimits.h"
 #include "gateway/server/HttpService.h"
@@ -142,8 +143,12 @@ private:
         if (m_stopRequested)
             return close();
         takeCurrentService();
-        if (m_buffer.size() > 0) // a pipelined request already arrived
-            return readRequest();
+        if (m_buffer.size() > 0) { // a pipelined request already arrived
+            // Read from the event loop: the last answer may have been written from inside its
+            // handler (http::writeAtOnce), which must return before the next request is handled.
+            boost::asio::post(executor(), [self = this->shared_from_this()] { self->readRequest(); });
+            return;
+        }
         m_state = State::Idle;
         m_deadline.expiresAfter(limits().idleTimeout);
         if constexpr (!tls) {
@@ -349,8 +354,11 @@ private:
         };
         if (item->whole) {
             m_head = http::wireHead(*item->whole);
-            boost::asio::async_write(m_stream, http::wholeMessage(m_head, *item->whole),
-                                     std::move(onWritten));
+            if constexpr (tls)
+                boost::asio::async_write(m_stream, http::wholeMessage(m_head, *item->whole),
+                                         std::move(onWritten));
+            else // the last write of an exchange: its completion may run now (http::writeAtOnce)
+                http::writeAtOnce(socket(), http::wholeMessage(m_head, *item->whole), std::move(onWritten));
         } else if (item->streamHeader) {
             m_head = http::wireHead(*item->streamHeader);
             boost::asio::async_write(m_stream, boost::asio::buffer(m_head), std::move(onWritten));

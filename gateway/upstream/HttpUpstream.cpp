@@ -5,6 +5,7 @@
 #include "gateway/config/GatewayConfig.h"
 #include "gateway/http/Deadline.h"
 #include "gateway/http/WireHead.h"
+#include "gateway/http/WriteAtOnce.h"
 #include "gateway/upstream/UpstreamTls.h"
 
 #include <boost/asio/connect.hpp>
@@ -247,6 +248,7 @@ private:
                                               "cannot connect: " + connectError.message());
                         error_code ignored;
                         self->socket().set_option(tcp::no_delay(true), ignored);
+                        self->socket().non_blocking(true, ignored); // http::writeAtOnce never waits
                         if constexpr (tls)
                             self->handshake();
                         else
@@ -294,18 +296,21 @@ private:
     {
         m_deadline.expiresAfter(m_shared->firstByteTimeout);
         m_head = http::wireHead(m_request);
-        boost::asio::async_write(*m_stream, http::wholeMessage(m_head, m_request),
-                                 [self = shared_from_this()](error_code ec, std::size_t) {
-                                     if (self->m_cancelled)
-                                         return;
-                                     if (ec && self->retryFresh())
-                                         return;
-                                     if (ec)
-                                         return self->fail(self->m_timedOut ? UpstreamFailure::Kind::Timeout
-                                                                            : UpstreamFailure::Kind::Connect,
-                                                           "cannot send the request: " + ec.message());
-                                     self->readHeader();
-                                 });
+        auto onSent = [self = shared_from_this()](error_code ec, std::size_t) {
+            if (self->m_cancelled)
+                return;
+            if (ec && self->retryFresh())
+                return;
+            if (ec)
+                return self->fail(self->m_timedOut ? UpstreamFailure::Kind::Timeout
+                                                   : UpstreamFailure::Kind::Connect,
+                                  "cannot send the request: " + ec.message());
+            self->readHeader();
+        };
+        if constexpr (tls)
+            boost::asio::async_write(*m_stream, http::wholeMessage(m_head, m_request), std::move(onSent));
+        else // sent at once, the answer is waited for in the same turn of the event loop
+            http::writeAtOnce(socket(), http::wholeMessage(m_head, m_request), std::move(onSent));
     }
 
     void readHeader()
