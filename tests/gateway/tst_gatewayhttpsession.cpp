@@ -2,8 +2,7 @@
 // chunked streaming flushed piece by piece, keep-alive after a stream, pipelined requests, and
 // the handler learning that its client went away.
 
-#include "gateway/server/HttpServer.h"
-#include "gateway/server/Router.h"
+#include "InProcessServer.h"
 
 #include <QDeadlineTimer>
 #include <QTcpSocket>
@@ -17,10 +16,9 @@
 #include <thread>
 
 using namespace gatehouse::gateway;
+using namespace gatehouse::gateway::testing;
 
 namespace {
-
-constexpr int ioTimeoutMs = 15000; // safety limit only
 
 // Runs `then` on the writer's thread once `flag` is set, polling without blocking the thread.
 void whenSet(const std::shared_ptr<http::ResponseWriter>& writer, std::atomic<bool>& flag,
@@ -41,19 +39,6 @@ void whenSet(const std::shared_ptr<http::ResponseWriter>& writer, std::atomic<bo
         });
     };
     (*poll)();
-}
-
-// Reads from `socket` until `data` contains `needle`; false at the safety limit or on close.
-bool readUntil(QTcpSocket& socket, QByteArray& data, const QByteArray& needle)
-{
-    const QDeadlineTimer deadline(ioTimeoutMs);
-    while (!data.contains(needle)) {
-        if (deadline.hasExpired() || socket.state() != QAbstractSocket::ConnectedState)
-            return false;
-        socket.waitForReadyRead(50);
-        data += socket.readAll();
-    }
-    return true;
 }
 
 } // namespace
@@ -85,25 +70,17 @@ private slots:
                           });
         m_router.addAsync("GET", "/dropped", [](http::Request, std::shared_ptr<http::ResponseWriter>) {});
 
-        m_server = std::make_unique<HttpServer>(m_acceptContext, m_router, HttpLimits{}, 1);
-        m_port = m_server->listen(ListenAddress{"127.0.0.1", 0}).port;
-        m_server->start();
-        m_thread = std::thread([this] { m_acceptContext.run(); });
+        m_server = std::make_unique<InProcessServer>(m_router, HttpLimits{});
+        m_port = m_server->port();
     }
 
-    void cleanupTestCase()
-    {
-        boost::asio::post(m_acceptContext, [this] { m_server->stop(); });
-        m_thread.join();
-        m_server->join();
-    }
+    void cleanupTestCase() { m_server.reset(); }
 
     void streamIsChunkedAndFlushedPerPiece()
     {
         m_release = false;
         QTcpSocket socket;
-        socket.connectToHost("127.0.0.1", m_port);
-        QVERIFY(socket.waitForConnected(ioTimeoutMs));
+        QVERIFY(m_server->connect(socket));
         socket.write("GET /stream HTTP/1.1\r\nHost: x\r\n\r\n");
         QByteArray data;
         // The first piece arrives while the handler still holds back the second.
@@ -128,8 +105,7 @@ private slots:
         m_gone = false;
         {
             QTcpSocket socket;
-            socket.connectToHost("127.0.0.1", m_port);
-            QVERIFY(socket.waitForConnected(ioTimeoutMs));
+            QVERIFY(m_server->connect(socket));
             socket.write("GET /hang HTTP/1.1\r\nHost: x\r\n\r\n");
             QByteArray data;
             QVERIFY(readUntil(socket, data, "data: waiting"));
@@ -144,8 +120,7 @@ private slots:
     void aPipelinedRequestSplitAcrossPacketsIsAnswered()
     {
         QTcpSocket socket;
-        socket.connectToHost("127.0.0.1", m_port);
-        QVERIFY(socket.waitForConnected(ioTimeoutMs));
+        QVERIFY(m_server->connect(socket));
         socket.write("GET /first HTTP/1.1\r\nHost: x\r\n\r\nGET /second HTTP/1.1\r\nHo");
         QVERIFY(socket.waitForBytesWritten(ioTimeoutMs));
         QByteArray data;
@@ -160,8 +135,7 @@ private slots:
     void droppedWriterBecomes500()
     {
         QTcpSocket socket;
-        socket.connectToHost("127.0.0.1", m_port);
-        QVERIFY(socket.waitForConnected(ioTimeoutMs));
+        QVERIFY(m_server->connect(socket));
         socket.write("GET /dropped HTTP/1.1\r\nHost: x\r\n\r\n");
         QByteArray data;
         QVERIFY2(readUntil(socket, data, "internal_error"), data.constData());
@@ -170,9 +144,7 @@ private slots:
 
 private:
     Router m_router;
-    boost::asio::io_context m_acceptContext{1};
-    std::unique_ptr<HttpServer> m_server;
-    std::thread m_thread;
+    std::unique_ptr<InProcessServer> m_server;
     quint16 m_port = 0;
     std::atomic<bool> m_release{false};
     std::atomic<bool> m_gone{false};

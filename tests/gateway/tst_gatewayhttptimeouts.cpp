@@ -3,8 +3,7 @@
 // read timeout, an answer the client does not read after the write timeout; a connection in
 // use, and a stream that pauses between pieces, are left alone.
 
-#include "gateway/server/HttpServer.h"
-#include "gateway/server/Router.h"
+#include "InProcessServer.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -21,11 +20,11 @@
 #include <thread>
 
 using namespace gatehouse::gateway;
+using namespace gatehouse::gateway::testing;
 
 namespace {
 
-constexpr int ioTimeoutMs = 15000; // safety limit only
-constexpr int limitMs = 400;       // every timeout of the server under test
+constexpr int limitMs = 400; // every timeout of the server under test
 // How much earlier than its timeout a connection may be seen to close: the client starts its
 // clock when connected, slightly before the server accepts.
 constexpr int slackMs = 30;
@@ -39,21 +38,17 @@ HttpLimits shortLimits()
     return limits;
 }
 
-// Reads from `socket` until `data` contains `needle`; false at the safety limit or on close.
-bool readUntil(QTcpSocket& socket, QByteArray& data, const QByteArray& needle)
+QElapsedTimer startedNow()
 {
-    const QDeadlineTimer deadline(ioTimeoutMs);
-    while (!data.contains(needle)) {
-        if (deadline.hasExpired() || socket.state() != QAbstractSocket::ConnectedState)
-            return false;
-        socket.waitForReadyRead(50);
-        data += socket.readAll();
-    }
-    return true;
+    QElapsedTimer timer;
+    timer.start();
+    return timer;
 }
 
-// Waits for the server to close `socket`; how long that took, or -1 at the safety limit.
-qint64 msUntilClosed(QTcpSocket& socket, const QElapsedTimer& since, QByteArray* received = nullptr)
+// Waits for the server to close `socket`, keeping what it sent in `received`. Empty if it did, no
+// sooner than the limit after `since` (nor later than `latestMs`); else what happened.
+QString closedAfterTheLimit(QTcpSocket& socket, const QElapsedTimer& since, QByteArray* received = nullptr,
+                            qint64 latestMs = ioTimeoutMs)
 {
     const QDeadlineTimer deadline(ioTimeoutMs);
     while (socket.state() == QAbstractSocket::ConnectedState && !deadline.hasExpired()) {
@@ -62,7 +57,12 @@ qint64 msUntilClosed(QTcpSocket& socket, const QElapsedTimer& since, QByteArray*
         if (received)
             *received += data;
     }
-    return socket.state() == QAbstractSocket::ConnectedState ? -1 : since.elapsed();
+    if (socket.state() == QAbstractSocket::ConnectedState)
+        return "still open at the safety limit";
+    const qint64 ms = since.elapsed();
+    if (ms < limitMs - slackMs || ms > latestMs)
+        return QString("closed after %1 ms").arg(ms);
+    return {};
 }
 
 // Writes pieces of `bytes` each until one cannot be written; then sets `failed`.
@@ -103,35 +103,24 @@ private slots:
             });
         });
 
-        m_server = std::make_unique<HttpServer>(m_acceptContext, m_router, shortLimits(), 1);
-        m_port = m_server->listen(ListenAddress{"127.0.0.1", 0}).port;
-        m_server->start();
-        m_thread = std::thread([this] { m_acceptContext.run(); });
+        m_server = std::make_unique<InProcessServer>(m_router, shortLimits());
+        m_port = m_server->port();
     }
 
-    void cleanupTestCase()
-    {
-        boost::asio::post(m_acceptContext, [this] { m_server->stop(); });
-        m_thread.join();
-        m_server->join();
-    }
+    void cleanupTestCase() { m_server.reset(); }
 
     void aSilentConnectionIsClosedAfterTheIdleTimeout()
     {
         QTcpSocket socket;
-        socket.connectToHost("127.0.0.1", m_port);
-        QVERIFY(socket.waitForConnected(ioTimeoutMs));
-        QElapsedTimer since;
-        since.start();
-        const qint64 ms = msUntilClosed(socket, since);
-        QVERIFY2(ms >= limitMs - slackMs, qPrintable(QString::number(ms)));
+        QVERIFY(m_server->connect(socket));
+        const QString closed = closedAfterTheLimit(socket, startedNow());
+        QVERIFY2(closed.isEmpty(), qPrintable(closed));
     }
 
     void aConnectionInUseStaysOpenThenIdlesOut()
     {
         QTcpSocket socket;
-        socket.connectToHost("127.0.0.1", m_port);
-        QVERIFY(socket.waitForConnected(ioTimeoutMs));
+        QVERIFY(m_server->connect(socket));
         // Four requests over more than three times the idle timeout: each one starts it anew.
         for (int i = 0; i < 4; ++i) {
             QTest::qWait(limitMs * 3 / 4);
@@ -140,19 +129,15 @@ private slots:
             QByteArray data;
             QVERIFY2(readUntil(socket, data, "not_found"), data.constData());
         }
-        QElapsedTimer since;
-        since.start();
-        const qint64 ms = msUntilClosed(socket, since);
-        QVERIFY2(ms >= limitMs - slackMs, qPrintable(QString::number(ms)));
+        const QString closed = closedAfterTheLimit(socket, startedNow());
+        QVERIFY2(closed.isEmpty(), qPrintable(closed));
     }
 
     void aRequestThatTricklesInIsCutAfterTheReadTimeout()
     {
         QTcpSocket socket;
-        socket.connectToHost("127.0.0.1", m_port);
-        QVERIFY(socket.waitForConnected(ioTimeoutMs));
-        QElapsedTimer since;
-        since.start();
+        QVERIFY(m_server->connect(socket));
+        const QElapsedTimer since = startedNow();
         socket.write("GET /nothing HTTP/1.1\r\nHost: x\r\n");
         QByteArray received;
         // A header line every 50 ms would go on for 2 s: each byte is in time, the request is not.
@@ -162,9 +147,8 @@ private slots:
             socket.waitForReadyRead(50);
             received += socket.readAll();
         }
-        const qint64 ms = msUntilClosed(socket, since, &received);
-        QVERIFY2(ms >= 0 && ms < 40 * 50, qPrintable(QString::number(ms)));
-        QVERIFY2(ms >= limitMs - slackMs, qPrintable(QString::number(ms)));
+        const QString closed = closedAfterTheLimit(socket, since, &received, 40 * 50);
+        QVERIFY2(closed.isEmpty(), qPrintable(closed));
         QVERIFY2(received.isEmpty(), received.constData()); // no answer to half a request
     }
 
@@ -173,8 +157,7 @@ private slots:
         m_bigRefused = false;
         QTcpSocket socket;
         socket.setReadBufferSize(4096); // then Qt stops reading once it holds 4 KiB
-        socket.connectToHost("127.0.0.1", m_port);
-        QVERIFY(socket.waitForConnected(ioTimeoutMs));
+        QVERIFY(m_server->connect(socket));
         socket.write("GET /big HTTP/1.1\r\nHost: x\r\n\r\n");
         QVERIFY(socket.waitForBytesWritten(ioTimeoutMs));
         QTRY_VERIFY_WITH_TIMEOUT(m_bigRefused.load(), ioTimeoutMs);
@@ -183,8 +166,7 @@ private slots:
     void aStreamMayPauseLongerThanTheWriteTimeout()
     {
         QTcpSocket socket;
-        socket.connectToHost("127.0.0.1", m_port);
-        QVERIFY(socket.waitForConnected(ioTimeoutMs));
+        QVERIFY(m_server->connect(socket));
         socket.write("GET /pausing HTTP/1.1\r\nHost: x\r\n\r\n");
         QByteArray data;
         QVERIFY2(readUntil(socket, data, "\r\n0\r\n\r\n"), data.constData());
@@ -193,9 +175,7 @@ private slots:
 
 private:
     Router m_router;
-    boost::asio::io_context m_acceptContext{1};
-    std::unique_ptr<HttpServer> m_server;
-    std::thread m_thread;
+    std::unique_ptr<InProcessServer> m_server;
     quint16 m_port = 0;
     std::atomic<bool> m_bigRefused{false};
 };
