@@ -131,6 +131,23 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::ui::CacheEntryEdits</name>
+    <message numerus="yes">
+        <source>New time to live from now for %n entry(s) — e.g. 30m, 2h, 7d, or &quot;never&quot;:</source>
+        <translation>
+            <numerusform>New time to live from now for %n entry — e.g. 30m, 2h, 7d, or &quot;never&quot;:</numerusform>
+            <numerusform>New time to live from now for %n entries — e.g. 30m, 2h, 7d, or &quot;never&quot;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not change the time to live of %n entry(s): %1</source>
+        <translation>
+            <numerusform>Could not change the time to live of %n entry: %1</numerusform>
+            <numerusform>Could not change the time to live of %n entries: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ui::CachePage</name>
     <message numerus="yes">
         <source>Asking the %n gateway(s) tagged &quot;%1&quot;…</source>
@@ -144,20 +161,6 @@
         <translation>
             <numerusform>%n entry selected.</numerusform>
             <numerusform>%n entries selected.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>New time to live from now for %n entry(s) — e.g. 30m, 2h, 7d, or &quot;never&quot;:</source>
-        <translation>
-            <numerusform>New time to live from now for %n entry — e.g. 30m, 2h, 7d, or &quot;never&quot;:</numerusform>
-            <numerusform>New time to live from now for %n entries — e.g. 30m, 2h, 7d, or &quot;never&quot;:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Could not change the time to live of %n entry(s): %1</source>
-        <translation>
-            <numerusform>Could not change the time to live of %n entry: %1</numerusform>
-            <numerusform>Could not change the time to live of %n entries: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">

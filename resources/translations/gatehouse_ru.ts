@@ -3338,6 +3338,57 @@ Options:
     </message>
 </context>
 <context>
+    <name>gatehouse::ui::CacheEntryEdits</name>
+    <message>
+        <source>Could not %1 the entry: %2</source>
+        <translation>Не удалось %1 запись: %2</translation>
+    </message>
+    <message>
+        <source>pin</source>
+        <translation>закрепить</translation>
+    </message>
+    <message>
+        <source>unpin</source>
+        <translation>открепить</translation>
+    </message>
+    <message>
+        <source>Pinned: the entry never expires and is never evicted.</source>
+        <translation>Закреплено: запись не истекает и не вытесняется.</translation>
+    </message>
+    <message>
+        <source>Unpinned: the entry expires and may be evicted again.</source>
+        <translation>Откреплено: запись снова может истечь или быть вытеснена.</translation>
+    </message>
+    <message>
+        <source>Change time to live</source>
+        <translation>Изменить время жизни</translation>
+    </message>
+    <message numerus="yes">
+        <source>New time to live from now for %n entry(s) — e.g. 30m, 2h, 7d, or &quot;never&quot;:</source>
+        <translation>
+            <numerusform>Новое время жизни (от текущего момента) для %n записи — например, 30m, 2h, 7d или &quot;never&quot;:</numerusform>
+            <numerusform>Новое время жизни (от текущего момента) для %n записей — например, 30m, 2h, 7d или &quot;never&quot;:</numerusform>
+            <numerusform>Новое время жизни (от текущего момента) для %n записей — например, 30m, 2h, 7d или &quot;never&quot;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time to live; write e.g. 90s, 30m, 2h, 7d or never.</source>
+        <translation>&quot;%1&quot; не является временем жизни; введите, например, 90s, 30m, 2h, 7d или never.</translation>
+    </message>
+    <message>
+        <source>Changed the time to live.</source>
+        <translation>Время жизни изменено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not change the time to live of %n entry(s): %1</source>
+        <translation>
+            <numerusform>Не удалось изменить время жизни %n записи: %1</numerusform>
+            <numerusform>Не удалось изменить время жизни %n записей: %1</numerusform>
+            <numerusform>Не удалось изменить время жизни %n записей: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ui::CacheEntryTableModel</name>
     <message>
         <source>%1 s</source>
@@ -3564,54 +3615,6 @@ Options:
     <message>
         <source>Could not load the entry: %1</source>
         <translation>Не удалось загрузить запись: %1</translation>
-    </message>
-    <message>
-        <source>Could not %1 the entry: %2</source>
-        <translation>Не удалось %1 запись: %2</translation>
-    </message>
-    <message>
-        <source>pin</source>
-        <translation>закрепить</translation>
-    </message>
-    <message>
-        <source>unpin</source>
-        <translation>открепить</translation>
-    </message>
-    <message>
-        <source>Pinned: the entry never expires and is never evicted.</source>
-        <translation>Закреплено: запись не истекает и не вытесняется.</translation>
-    </message>
-    <message>
-        <source>Unpinned: the entry expires and may be evicted again.</source>
-        <translation>Откреплено: запись снова может истечь или быть вытеснена.</translation>
-    </message>
-    <message>
-        <source>Change time to live</source>
-        <translation>Изменить время жизни</translation>
-    </message>
-    <message numerus="yes">
-        <source>New time to live from now for %n entry(s) — e.g. 30m, 2h, 7d, or &quot;never&quot;:</source>
-        <translation>
-            <numerusform>Новое время жизни (от текущего момента) для %n записи — например, 30m, 2h, 7d или &quot;never&quot;:</numerusform>
-            <numerusform>Новое время жизни (от текущего момента) для %n записей — например, 30m, 2h, 7d или &quot;never&quot;:</numerusform>
-            <numerusform>Новое время жизни (от текущего момента) для %n записей — например, 30m, 2h, 7d или &quot;never&quot;:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a time to live; write e.g. 90s, 30m, 2h, 7d or never.</source>
-        <translation>&quot;%1&quot; не является временем жизни; введите, например, 90s, 30m, 2h, 7d или never.</translation>
-    </message>
-    <message>
-        <source>Changed the time to live.</source>
-        <translation>Время жизни изменено.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Could not change the time to live of %n entry(s): %1</source>
-        <translation>
-            <numerusform>Не удалось изменить время жизни %n записи: %1</numerusform>
-            <numerusform>Не удалось изменить время жизни %n записей: %1</numerusform>
-            <numerusform>Не удалось изменить время жизни %n записей: %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>Delete matching entries</source>

@@ -3,6 +3,7 @@
 #include "core/admin/CacheClient.h"
 #include "core/admin/CacheDeletion.h"
 #include "ui/cache/CacheEntryDetail.h"
+#include "ui/cache/CacheEntryEdits.h"
 #include "ui/cache/CacheEntryTableModel.h"
 #include "ui/cache/CacheGroupConnection.h"
 #include "ui/cache/CacheRemoval.h"
@@ -511,95 +512,64 @@ void CachePage::showSelected()
 void CachePage::togglePinSelected()
 {
     const QList<const CacheEntry*> selected = selectedEntries();
-    if (selected.size() != 1 || !m_client)
-        return;
-    const QString id = selected.first()->id;
-    const bool pin = !selected.first()->pinned;
-    m_client->setPinned(id, pin, [this, pin](CacheAnswer<CacheEntry> answer) {
-        if (!answer) {
-            showProblem(tr("Could not %1 the entry: %2").arg(pin ? tr("pin") : tr("unpin"), answer.error));
-        } else {
-            showProblem({});
-            m_model->replace(*answer.value);
-            showSelected();
-            updateActions();
-            showStatus(pin ? tr("Pinned: the entry never expires and is never evicted.")
-                           : tr("Unpinned: the entry expires and may be evicted again."));
-        }
-        emit operationFinished();
-    });
+    if (selected.size() == 1 && m_client)
+        startEdits()->togglePin(*selected.first());
 }
 
 void CachePage::changeTtlSelected()
 {
     const QList<const CacheEntry*> selected = selectedEntries();
-    if (selected.isEmpty() || !m_client)
-        return;
-    bool ok = false;
-    const QString text = QInputDialog::getText(
-        this, tr("Change time to live"),
-        tr("New time to live from now for %n entry(s) — e.g. 30m, 2h, 7d, or \"never\":", nullptr,
-           int(selected.size())),
-        QLineEdit::Normal, QStringLiteral("1d"), &ok);
-    if (!ok)
-        return;
-    const bool never = text.trimmed() == QLatin1String("never");
-    const std::optional<qint64> seconds = never ? std::nullopt : parseCacheAge(text);
-    if (!never && (!seconds || *seconds < 1)) {
-        showProblem(tr("\"%1\" is not a time to live; write e.g. 90s, 30m, 2h, 7d or never.").arg(text));
-        return;
-    }
-    auto remaining = std::make_shared<int>(int(selected.size()));
-    auto failures = std::make_shared<QStringList>();
-    for (const CacheEntry* e : selected) {
-        m_client->setTtl(e->id, seconds, [this, remaining, failures](CacheAnswer<CacheEntry> answer) {
-            if (answer)
-                m_model->replace(*answer.value);
-            else
-                *failures << answer.error;
-            if (--*remaining > 0)
-                return;
-            if (failures->isEmpty()) {
-                showProblem({});
-                showStatus(tr("Changed the time to live."));
-            } else {
-                showProblem(
-                    tr("Could not change the time to live of %n entry(s): %1", nullptr, int(failures->size()))
-                        .arg(failures->constLast()));
-            }
-            showSelected();
+    if (!selected.isEmpty() && m_client)
+        startEdits()->askAndSetTtl(selected);
+}
+
+// What an operation on m_client reports reaches the page while that gateway stays picked.
+template <class Operation> Operation* CachePage::follow(Operation* operation)
+{
+    QPointer<CacheClient> client = m_client;
+    const auto current = [this, client] { return client == m_client; };
+    connect(operation, &Operation::problem, this, [this, current](const QString& text) {
+        if (current())
+            showProblem(text);
+    });
+    connect(operation, &Operation::status, this, [this, current](const QString& text) {
+        if (current())
+            showStatus(text);
+    });
+    connect(operation, &Operation::answered, this, [this, current] {
+        if (current())
             emit operationFinished();
-        });
-    }
+    });
+    return operation;
+}
+
+CacheEntryEdits* CachePage::startEdits()
+{
+    auto* edits = new CacheEntryEdits(*m_client, this);
+    QPointer<CacheClient> client = m_client;
+    connect(edits, &CacheEntryEdits::entryChanged, m_model, &CacheEntryTableModel::replace);
+    connect(edits, &CacheEntryEdits::answered, this, [this, client] { // before follow()'s operationFinished
+        if (client != m_client)
+            return;
+        showSelected();
+        updateActions();
+    });
+    return follow(edits);
 }
 
 CacheRemoval* CachePage::startRemoval()
 {
-    auto* removal = new CacheRemoval(*m_client, m_clientGateway, this);
-    // What it reports is about the gateway picked when it started; another pick drops it.
+    auto* removal = follow(new CacheRemoval(*m_client, m_clientGateway, this));
     QPointer<CacheClient> client = m_client;
-    const auto current = [this, client] { return client == m_client; };
     connect(removal, &CacheRemoval::deletionStarted, this, &CachePage::deletionStarted);
     connect(removal, &CacheRemoval::entryDeleted, m_model, &CacheEntryTableModel::removeId);
-    connect(removal, &CacheRemoval::problem, this, [this, current](const QString& text) {
-        if (current())
-            showProblem(text);
-    });
-    connect(removal, &CacheRemoval::status, this, [this, current](const QString& text) {
-        if (current())
-            showStatus(text);
-    });
-    connect(removal, &CacheRemoval::removed, this, [this, current](bool everything) {
-        if (!current())
+    connect(removal, &CacheRemoval::removed, this, [this, client](bool everything) {
+        if (client != m_client)
             return;
         if (everything)
             refresh();
         else
             refreshStats();
-    });
-    connect(removal, &CacheRemoval::answered, this, [this, current] {
-        if (current())
-            emit operationFinished();
     });
     return removal;
 }

@@ -30,6 +30,7 @@ class CacheEntryDetail;
 class CacheGroupConnection;
 class CacheStoresTable;
 class CacheEntryTableModel;
+class CacheEntryEdits;
 class CacheRemoval;
 class CacheStatsBar;
 class EmptyState;
@@ -106,7 +107,10 @@ private:
     void applyFilter();
     void showSelected();
     void openFaqEditor(const CacheEntry* from);
-    CacheRemoval* startRemoval(); // for m_client, reporting here while it stays picked
+    // For m_client, reporting here while it stays picked (follow).
+    CacheEntryEdits* startEdits();
+    CacheRemoval* startRemoval();
+    template <class Operation> Operation* follow(Operation* operation);
     QList<const CacheEntry*> selectedEntries() const;
     void showProblem(const QString& text);
     void showStatus(const QString& text); // the outcome of an action, kept beside the counts
