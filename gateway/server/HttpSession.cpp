@@ -222,6 +222,8 @@ private:
             }
             if (ec)
                 return true;
+            if (used == 0) // nothing taken without a word why: let Beast's read carry on
+                return false;
         }
         return true;
     }
